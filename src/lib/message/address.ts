@@ -1,0 +1,101 @@
+// Addresses and domains from header values (hostile input: bounded, never throws).
+import { addressParser, decodeWords } from 'postal-mime';
+import type { Problem } from '../types.ts';
+
+export interface Mailbox {
+  /** display name, RFC 2047 encoded-words decoded */
+  name: string;
+  address: string;
+  /** lowercase domain, or null when the address has none */
+  domain: string | null;
+}
+
+const MAX_VALUE = 16384;
+
+export function domainOf(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return null;
+  let d = address.slice(at + 1).trim().toLowerCase().replace(/[>\s]+$/, '').replace(/\.$/, '');
+  if (d.startsWith('[') || d === '') return d === '' ? null : d; // address literal
+  if (!/^[^\s@<>()\[\],;:"\\]+$/.test(d)) return null;
+  return d;
+}
+
+/** Every mailbox in a From (or To/Cc) value, groups flattened. */
+export function parseMailboxes(value: string): Mailbox[] {
+  const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+  let parsed: ReturnType<typeof addressParser> = [];
+  try {
+    parsed = addressParser(v.replace(/\r?\n/g, ''));
+  } catch {
+    parsed = [];
+  }
+  const out: Mailbox[] = [];
+  const walk = (list: ReturnType<typeof addressParser>) => {
+    for (const a of list) {
+      if ('group' in a && Array.isArray(a.group)) walk(a.group as ReturnType<typeof addressParser>);
+      else if ('address' in a && typeof a.address === 'string' && a.address.includes('@')) {
+        let name = typeof a.name === 'string' ? a.name : '';
+        try {
+          name = decodeWords(name);
+        } catch {
+          /* keep raw */
+        }
+        out.push({ name, address: a.address, domain: domainOf(a.address) });
+      }
+      if (out.length >= 100) return;
+    }
+  };
+  walk(parsed);
+  if (out.length === 0) {
+    // fall back to the last addr-spec-looking token (e.g. "Mail From:<joe@joe.com>")
+    const m = /([^\s<>()",;:]+@[A-Za-z0-9.-]+)[^@]*$/.exec(v);
+    if (m) out.push({ name: '', address: m[1]!, domain: domainOf(m[1]!) });
+  }
+  return out;
+}
+
+export interface FromInfo {
+  mailboxes: Mailbox[];
+  /** the first author domain (what DMARC usually evaluates) */
+  domain: string | null;
+  /** every distinct author domain, in order */
+  domains: string[];
+  problems: Problem[];
+}
+
+/** RFC 5322 From: exactly one field; several mailboxes are allowed (with Sender). */
+export function parseFrom(fromValues: string[]): FromInfo {
+  const problems: Problem[] = [];
+  if (fromValues.length === 0) {
+    problems.push({
+      code: 'from-missing',
+      severity: 'error',
+      subject: 'From',
+      message: 'The message has no From header. DMARC evaluates the From domain, so it cannot be evaluated (RFC 9989 5.3.1; RFC 5322 requires exactly one From).',
+    });
+    return { mailboxes: [], domain: null, domains: [], problems };
+  }
+  if (fromValues.length > 1) {
+    problems.push({
+      code: 'from-multiple',
+      severity: 'error',
+      subject: 'From',
+      message: `The message has ${fromValues.length} From headers. RFC 5322 allows exactly one; receivers typically reject such a message or evaluate DMARC for every From domain and apply the strictest result. A second From added to a signed message is a known spoofing trick.`,
+    });
+  }
+  const mailboxes = fromValues.flatMap((v) => parseMailboxes(v));
+  if (mailboxes.length === 0) {
+    problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: `The From header has no address that can be read: "${fromValues[0]!.trim().slice(0, 200)}".` });
+  }
+  const domains = [...new Set(mailboxes.map((m) => m.domain).filter((d): d is string => !!d))];
+  if (domains.length > 1) {
+    problems.push({
+      code: 'from-several-domains',
+      severity: 'warning',
+      subject: 'From',
+      message: `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC evaluation is then not straightforward; this analysis evaluates each and applies the strictest result (RFC 9989 11.5).`,
+    });
+  }
+  return { mailboxes, domain: mailboxes[0]?.domain ?? null, domains, problems };
+}

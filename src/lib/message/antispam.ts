@@ -1,0 +1,335 @@
+// Receiver-side spam verdict headers, decoded field by field into plain English.
+// Microsoft meanings follow Microsoft Learn "Anti-spam message headers", "Spam confidence level"
+// and "Bulk complaint level" (defender-office-365 docs, 2025); codes not described there are
+// reported as "not documented" rather than guessed.
+import { parseAuthResults } from '../authres/parse.ts';
+
+export interface DecodedField {
+  /** the header the field came from, as named in the message */
+  header: string;
+  key: string;
+  value: string;
+  meaning: string;
+  /** false when the publisher does not document this field or value */
+  documented: boolean;
+}
+
+export interface MicrosoftVerdict {
+  fields: DecodedField[];
+  scl?: number;
+  bcl?: number;
+  pcl?: number;
+  sfv?: string;
+  cat?: string;
+  sfty?: string;
+  cip?: string;
+  ctry?: string;
+  dir?: string;
+  ipv?: string;
+  srv?: string;
+  helo?: string;
+  ptr?: string;
+  /** Mailbox-Delivery dest: (I, J, C) */
+  dest?: string;
+  /** SFS rule ids, e.g. ["13230031", "4636009"] */
+  rules?: string[];
+}
+
+export interface SpamAssassinVerdict {
+  fields: DecodedField[];
+  spam?: boolean;
+  score?: number;
+  required?: number;
+  tests: string[];
+  autolearn?: string;
+  version?: string;
+}
+
+export interface CompauthVerdict {
+  header: string;
+  result: string;
+  reason?: string;
+  meaning: string;
+  documented: boolean;
+}
+
+export interface AntispamReport {
+  microsoft?: MicrosoftVerdict;
+  spamassassin?: SpamAssassinVerdict;
+  compauth?: CompauthVerdict;
+}
+
+const MAX_VALUE = 16 * 1024;
+const MAX_FIELDS = 200;
+const ND = 'Not documented by Microsoft.';
+
+// ---------------------------------------------------------------- Microsoft tables
+
+const CAT: Record<string, string> = {
+  NONE: 'No threat policy category applied.',
+  AMP: 'Anti-malware.',
+  BIMP: 'Brand impersonation (Defender for Office 365).',
+  BULK: 'Bulk.',
+  DIMP: 'Domain impersonation (Defender for Office 365).',
+  FTBP: 'Anti-malware common attachments filter.',
+  GIMP: 'Mailbox intelligence impersonation (Defender for Office 365).',
+  HPHSH: 'High confidence phishing.',
+  HPHISH: 'High confidence phishing.',
+  HSPM: 'High confidence spam.',
+  INTOS: 'Intra-organization phishing.',
+  MALW: 'Malware.',
+  OSPM: 'Outbound spam.',
+  PHSH: 'Phishing.',
+  SAP: 'Safe Attachments (Defender for Office 365).',
+  SPM: 'Spam.',
+  SPOOF: 'Spoofing.',
+  UIMP: 'User impersonation (Defender for Office 365).',
+};
+
+const SFV: Record<string, string> = {
+  BLK: "Filtering was skipped and the message was blocked: the sender is in the user's Blocked Senders list.",
+  NSPM: 'Spam filtering marked the message as not spam; it was sent to the recipients.',
+  SFE: "Filtering was skipped and the message was allowed: the sender is in the user's Safe Senders list.",
+  SKA: "Spam filtering was skipped and the message went to the Inbox: the sender is in an anti-spam policy's allowed senders or domains.",
+  SKB: "The message was marked as spam: the sender is in an anti-spam policy's blocked senders or domains.",
+  SKI: 'Spam filtering was skipped for another reason, for example mail inside the same tenant.',
+  SKN: 'The message was marked as not spam before spam filtering, e.g. SCL -1 or "Bypass spam filtering" set by a mail flow rule.',
+  SKQ: 'The message was released from quarantine and sent to the recipients.',
+  SKS: 'The message was marked as spam before spam filtering, e.g. SCL 5 to 9 set by a mail flow rule.',
+  SPM: 'Spam filtering marked the message as spam.',
+};
+
+const SFTY: Record<string, string> = {
+  '9.1': 'Phishing (default value): a phishing URL or other phishing content (older Microsoft documentation).',
+  '9.11': 'Intra-organization (self-to-self) spoofing (older Microsoft documentation).',
+  '9.19': 'Domain impersonation: the sending domain tries to impersonate a protected domain.',
+  '9.20': "User impersonation: the sender tries to impersonate a user in the recipient's organization or a protected user.",
+  '9.21': "Cross-domain spoofing: the From domain does not authenticate and is external; used with composite authentication (older Microsoft documentation).",
+  '9.22': 'Same as 9.21, and a user safe sender was overridden (older Microsoft documentation).',
+  '9.23': 'Same as 9.22, and an organization allowed sender or domain was overridden (older Microsoft documentation).',
+  '9.24': "Same as 9.23, and a user's mail flow rule was overridden (older Microsoft documentation).",
+  '9.25': 'First contact safety tip: may indicate a suspicious or phishing message.',
+};
+
+const DIR: Record<string, string> = { INB: 'Inbound message.', OUT: 'Outbound message.', INT: 'Internal message.' };
+const IPV: Record<string, string> = {
+  CAL: 'Spam filtering was skipped: the source IP address is in the IP Allow List.',
+  NLI: 'The IP address was not found on any IP reputation list.',
+};
+
+function scl(v: string): [string, boolean] {
+  const n = Number(v);
+  if (n === -1) return ['-1: spam filtering was skipped (safe sender, safe recipient or IP Allow List); delivered to the Inbox.', true];
+  if (n === 0 || n === 1) return [`${n}: spam filtering found the message not to be spam.`, true];
+  if (n === 5 || n === 6) return [`${n}: spam filtering marked the message as spam.`, true];
+  if (n >= 7 && n <= 9) return [`${n}: high confidence spam (7 is usually set by other features, such as DMARC failures or mail flow rules).`, true];
+  if (n >= 2 && n <= 4) return [`${n}: spam filtering never stamps this value; something else (e.g. a mail flow rule) set it.`, true];
+  return [`${v}: ${ND}`, false];
+}
+
+function bcl(v: string): [string, boolean] {
+  const n = Number(v);
+  if (n === 0) return ['0: not from a bulk sender.', true];
+  if (n >= 1 && n <= 3) return [`${n}: from a bulk sender that generates few complaints.`, true];
+  if (n >= 4 && n <= 7) return [`${n}: from a bulk sender that generates a mixed number of complaints (the default threshold is 7).`, true];
+  if (n === 8 || n === 9) return [`${n}: from a bulk sender that generates a high number of complaints.`, true];
+  return [`${v}: ${ND}`, false];
+}
+
+function fromTable(table: Record<string, string>, v: string, what: string): [string, boolean] {
+  const m = table[v.toUpperCase()] ?? table[v];
+  return m ? [m, true] : [v === '' ? `No ${what} recorded.` : `${v}: ${ND}`, v === ''];
+}
+
+const FOREFRONT: Record<string, (v: string) => [string, boolean]> = {
+  CIP: (v) => [`Connecting IP address: ${v}.`, true],
+  CTRY: (v) => [v ? `Country/region of the connecting IP address: ${v} (not necessarily where the message started).` : 'No country/region recorded.', true],
+  LANG: (v) => [v ? `Language the message is written in: ${v}.` : 'No language recorded.', true],
+  SCL: (v) => scl(v),
+  SRV: (v) => (v.toUpperCase() === 'BULK' ? ['Identified as bulk email by spam filtering and the BCL threshold.', true] : fromTable({}, v, 'bulk verdict')),
+  IPV: (v) => fromTable(IPV, v, 'IP reputation verdict'),
+  SFV: (v) => fromTable(SFV, v, 'spam filtering verdict'),
+  H: (v) => [`HELO/EHLO name of the connecting server: ${v}.`, true],
+  PTR: (v) => [v ? `Reverse DNS (PTR) name of the source IP address: ${v}.` : 'No reverse DNS (PTR) name for the source IP address.', true],
+  CAT: (v) => fromTable(CAT, v, 'threat category'),
+  SFTY: (v) => (v === '' ? ['No phishing safety verdict.', true] : fromTable(SFTY, v, 'safety verdict')),
+  DIR: (v) => fromTable(DIR, v, 'direction'),
+  SFS: (v) => [`Spam filter rules matched: ${ruleIds(v).join(', ') || 'none'} (rule meanings are not documented by Microsoft).`, true],
+};
+
+function ruleIds(v: string): string[] {
+  return [...v.matchAll(/\(([^()]{1,40})\)/g)].map((m) => m[1]!).slice(0, MAX_FIELDS);
+}
+
+/** "KEY:value;KEY:value;" (X-Forefront-Antispam-Report, X-Microsoft-Antispam, Mailbox-Delivery). */
+function pairs(value: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const part of value.slice(0, MAX_VALUE).split(';')) {
+    const p = part.trim();
+    if (p === '') continue;
+    const c = p.indexOf(':');
+    out.push(c < 0 ? [p, ''] : [p.slice(0, c).trim(), p.slice(c + 1).trim()]);
+    if (out.length >= MAX_FIELDS) break;
+  }
+  return out;
+}
+
+const STRING_FIELDS = {
+  SFV: 'sfv', CAT: 'cat', SFTY: 'sfty', CIP: 'cip', CTRY: 'ctry', DIR: 'dir', IPV: 'ipv', SRV: 'srv', PTR: 'ptr', H: 'helo',
+} as const satisfies Record<string, keyof MicrosoftVerdict>;
+
+function decodeForefront(header: string, value: string, ms: MicrosoftVerdict): void {
+  for (const [key, v] of pairs(value)) {
+    const fn = FOREFRONT[key.toUpperCase()];
+    const [meaning, documented] = fn ? fn(v) : [ND, false];
+    ms.fields.push({ header, key, value: v, meaning, documented });
+    const k = key.toUpperCase();
+    const prop = STRING_FIELDS[k as keyof typeof STRING_FIELDS];
+    if (k === 'SCL' && /^-?\d+$/.test(v)) ms.scl = Number(v);
+    else if (k === 'SFS') ms.rules = ruleIds(v);
+    else if (prop && v !== '') ms[prop] = v;
+  }
+}
+
+function decodeMicrosoftAntispam(header: string, value: string, ms: MicrosoftVerdict): void {
+  for (const [key, v] of pairs(value)) {
+    const k = key.toUpperCase();
+    let meaning = ND;
+    let documented = false;
+    if (k === 'BCL') {
+      [meaning, documented] = bcl(v);
+      if (/^\d+$/.test(v)) ms.bcl = Number(v);
+    } else if (k === 'PCL') {
+      meaning = `Phishing confidence level ${v}; older Microsoft documentation says to read it like the SCL.`;
+      documented = true;
+      if (/^\d+$/.test(v)) ms.pcl = Number(v);
+    }
+    ms.fields.push({ header, key, value: v, meaning, documented });
+  }
+}
+
+// Microsoft does not document this header; only dest: is explained, from what is widely observed.
+const DEST: Record<string, string> = { I: 'the Inbox', J: 'the Junk Email folder', C: 'a custom folder' };
+
+function decodeMailboxDelivery(header: string, value: string, ms: MicrosoftVerdict): void {
+  for (const [key, v] of pairs(value)) {
+    let meaning = ND;
+    if (key.toLowerCase() === 'dest') {
+      ms.dest = v;
+      meaning = DEST[v.toUpperCase()] ? `Delivered to ${DEST[v.toUpperCase()]} (observed behaviour; ${ND.toLowerCase()})` : ND;
+    }
+    ms.fields.push({ header, key, value: v, meaning, documented: false });
+  }
+}
+
+function decodeExchangeScl(header: string, value: string, ms: MicrosoftVerdict): void {
+  const v = value.trim();
+  const [meaning, documented] = scl(v);
+  if (/^-?\d+$/.test(v)) ms.scl ??= Number(v);
+  ms.fields.push({ header, key: 'SCL', value: v, meaning, documented });
+}
+
+// ---------------------------------------------------------------- compauth
+
+/** Microsoft's composite authentication reason codes (Authentication-Results reason=). */
+export function compauthMeaning(reason: string | undefined): { meaning: string; documented: boolean } {
+  const r = (reason ?? '').trim();
+  const exact: Record<string, string> = {
+    '000': 'Failed explicit authentication: for example DMARC failed and the policy is p=quarantine or p=reject.',
+    '001': 'Failed implicit authentication: the sending domain publishes no authentication records, or only weak ones (SPF ~all or ?all, DMARC p=none).',
+    '002': 'The organization has a policy that forbids this sender/domain pair from sending spoofed email (set by an admin).',
+    '010': "DMARC failed with p=reject or p=quarantine, and the sending domain is one of the organization's accepted domains (self-to-self or intra-org spoofing).",
+    '130': 'Passed authentication: the ARC result was used to override a DMARC failure.',
+  };
+  if (exact[r]) return { meaning: exact[r]!, documented: true };
+  if (!/^\d{3}$/.test(r)) return { meaning: r === '' ? 'No reason code given.' : `${r}: ${ND}`, documented: false };
+  const family: Record<string, string> = {
+    '1': 'Passed authentication (compauth=pass); the last two digits are internal Microsoft codes.',
+    '7': 'Passed authentication (compauth=pass); the last two digits are internal Microsoft codes.',
+    '2': 'Soft-passed implicit authentication (compauth=softpass); the last two digits are internal Microsoft codes.',
+    '3': 'Not checked for composite authentication (compauth=none).',
+    '4': 'Bypassed composite authentication (compauth=none); the last two digits are internal Microsoft codes.',
+    '9': 'Bypassed composite authentication (compauth=none); the last two digits are internal Microsoft codes.',
+    '6': "Failed implicit authentication, and the sending domain is one of the organization's accepted domains (self-to-self or intra-org spoofing).",
+  };
+  const f = family[r[0]!];
+  return f ? { meaning: f, documented: true } : { meaning: `${r}: ${ND}`, documented: false };
+}
+
+function decodeCompauth(header: string, value: string): CompauthVerdict | undefined {
+  const e = parseAuthResults(value.slice(0, MAX_VALUE)).results.find((x) => x.method === 'compauth');
+  if (!e) return undefined;
+  return { header, result: e.result, ...(e.reason !== undefined ? { reason: e.reason } : {}), ...compauthMeaning(e.reason) };
+}
+
+// ---------------------------------------------------------------- SpamAssassin
+
+function decodeSpamStatus(header: string, value: string, sa: SpamAssassinVerdict): void {
+  // "Yes, score=5.3 required=5.0 tests=A,B,\n\tC autolearn=no version=3.4.6"; folding may split tests=
+  const v = value.slice(0, MAX_VALUE).replace(/\s+/g, ' ').replace(/,\s+/g, ',').trim();
+  const verdict = /^(yes|no)\b/i.exec(v)?.[1];
+  if (verdict) {
+    sa.spam = verdict.toLowerCase() === 'yes';
+    sa.fields.push({ header, key: 'verdict', value: verdict, meaning: sa.spam ? 'SpamAssassin classed the message as spam.' : 'SpamAssassin did not class the message as spam.', documented: true });
+  }
+  for (const m of v.matchAll(/\b([a-z_]{1,30})=(\S*)/gi)) {
+    const [key, val] = [m[1]!.toLowerCase(), m[2]!];
+    let meaning = 'SpamAssassin field.';
+    if (key === 'score' || key === 'hits') {
+      sa.score = Number(val);
+      meaning = 'Total score of the rules that matched.';
+    } else if (key === 'required') {
+      sa.required = Number(val);
+      meaning = 'Score at or above which the message is classed as spam.';
+    } else if (key === 'tests') {
+      sa.tests = val === 'none' ? [] : val.split(',').filter(Boolean).slice(0, MAX_FIELDS);
+      meaning = 'Names of the rules that matched.';
+    } else if (key === 'autolearn') {
+      sa.autolearn = val;
+      meaning = 'Whether the Bayes filter learned from this message automatically, and as what.';
+    } else if (key === 'version') {
+      sa.version = val;
+      meaning = 'SpamAssassin version.';
+    }
+    sa.fields.push({ header, key, value: val, meaning, documented: true });
+    if (sa.fields.length >= MAX_FIELDS) break;
+  }
+}
+
+function decodeSpamScore(header: string, name: string, value: string, sa: SpamAssassinVerdict): void {
+  const v = value.trim().slice(0, 200);
+  if (name === 'x-spam-level') {
+    const stars = /^\*+$/.test(v) ? v.length : 0;
+    sa.fields.push({ header, key: 'level', value: v, meaning: `${stars} star(s): one per whole point of score.`, documented: true });
+  } else if (name === 'x-spam-score') {
+    if (sa.score === undefined && /^-?\d+(\.\d+)?$/.test(v)) sa.score = Number(v);
+    sa.fields.push({ header, key: 'score', value: v, meaning: 'Spam score.', documented: true });
+  } else {
+    sa.spam ??= /^yes/i.test(v);
+    sa.fields.push({ header, key: 'flag', value: v, meaning: /^yes/i.test(v) ? 'The filter flagged the message as spam.' : 'The filter did not flag the message as spam.', documented: true });
+  }
+}
+
+// ---------------------------------------------------------------- entry point
+
+/** Decode the receiver-side spam headers present in the message (unfolded values). Never throws. */
+export function decodeAntispam(headers: { name: string; value: string }[]): AntispamReport {
+  const out: AntispamReport = {};
+  const ms = (): MicrosoftVerdict => (out.microsoft ??= { fields: [] });
+  const sa = (): SpamAssassinVerdict => (out.spamassassin ??= { fields: [], tests: [] });
+  for (const h of headers.slice(0, 1000)) {
+    if (typeof h?.name !== 'string' || typeof h.value !== 'string') continue;
+    const name = h.name.toLowerCase();
+    if (name === 'x-forefront-antispam-report') decodeForefront(h.name, h.value, ms());
+    else if (name === 'x-microsoft-antispam') decodeMicrosoftAntispam(h.name, h.value, ms());
+    else if (name === 'x-microsoft-antispam-mailbox-delivery') decodeMailboxDelivery(h.name, h.value, ms());
+    else if (name === 'x-ms-exchange-organization-scl') decodeExchangeScl(h.name, h.value, ms());
+    else if (name === 'x-spam-status') decodeSpamStatus(h.name, h.value, sa());
+    else if (name === 'x-spam-score' || name === 'x-spam-level' || name === 'x-spam-flag') decodeSpamScore(h.name, name, h.value, sa());
+    else if (name === 'authentication-results' && !out.compauth) {
+      const c = decodeCompauth(h.name, h.value);
+      if (c) out.compauth = c;
+    }
+  }
+  return out;
+}

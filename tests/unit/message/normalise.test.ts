@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { normaliseInput } from '../../../src/lib/message/normalise.ts';
+import { splitMessage, bytesToBinary } from '../../../src/lib/message/raw.ts';
+
+const text = (b: Uint8Array) => bytesToBinary(b);
+
+describe('paste normalisation', () => {
+  const cases: { name: string; input: string; out: string; repairs: string[] }[] = [
+    { name: 'CRLF kept', input: 'From: a@b.example\r\n\r\nhi\r\n', out: 'From: a@b.example\r\n\r\nhi\r\n', repairs: [] },
+    { name: 'LF → CRLF', input: 'From: a@b.example\n\nhi\n', out: 'From: a@b.example\r\n\r\nhi\r\n', repairs: ['line-endings'] },
+    { name: 'CR → CRLF', input: 'From: a@b.example\r\rhi\r', out: 'From: a@b.example\r\n\r\nhi\r\n', repairs: ['line-endings'] },
+    { name: 'leading blank lines', input: '\n\n  \nFrom: a@b.example\n', out: 'From: a@b.example\r\n', repairs: ['line-endings', 'leading-blank'] },
+    { name: 'mbox From line', input: 'From MAILER-DAEMON Sat May 18 05:22:57 2024\nFrom: a@b.example\n', out: 'From: a@b.example\r\n', repairs: ['line-endings', 'mbox-from'] },
+    {
+      name: 'lost indentation',
+      input: 'Received: from x\nby mx.example with ESMTP;\nSat, 18 May 2024 05:22:57 +0000\nFrom: a@b.example\n',
+      out: 'Received: from x\r\n by mx.example with ESMTP;\r\n Sat, 18 May 2024 05:22:57 +0000\r\nFrom: a@b.example\r\n',
+      repairs: ['line-endings', 'lost-indentation'],
+    },
+    {
+      name: 'Gmail show original preamble',
+      input: 'Original Message\nMessage ID\t<x@y>\nCreated at:\tSat, 18 May 2024\nFrom:\tShop <a@b.example>\nSPF:\tPASS with IP 1.2.3.4 Learn more\nDownload Original\tCopy to clipboard\nReceived: from x\nFrom: a@b.example\n',
+      out: 'Received: from x\r\nFrom: a@b.example\r\n',
+      repairs: ['line-endings', 'gmail-preamble'],
+    },
+    { name: 'headers only without final newline', input: 'From: a@b.example', out: 'From: a@b.example\r\n', repairs: [] },
+    { name: 'BOM removed', input: '\uFEFFFrom: a@b.example\r\n', out: 'From: a@b.example\r\n', repairs: [] },
+  ];
+  it.each(cases)('$name', ({ input, out, repairs }) => {
+    const n = normaliseInput(input);
+    expect(n.ok).toBe(true);
+    expect(text(n.bytes)).toBe(out);
+    expect(n.repairs.map((r) => r.code)).toEqual(repairs);
+  });
+
+  const bad: { name: string; input: string | Uint8Array; code: string }[] = [
+    { name: 'empty', input: '', code: 'empty' },
+    { name: 'whitespace', input: ' \n\t\n', code: 'empty' },
+    { name: 'binary file', input: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), code: 'binary' },
+    { name: 'no headers', input: 'hello there\nthis is not a message', code: 'no-headers' },
+  ];
+  it.each(bad)('rejects $name with a clear message', ({ input, code }) => {
+    const n = normaliseInput(input);
+    expect(n.ok).toBe(false);
+    expect(n.problems[0]!.code).toBe(code);
+    expect(n.problems[0]!.message.length).toBeGreaterThan(20);
+  });
+
+  it('names a header with a 100 KB line and goes on', () => {
+    const n = normaliseInput(`From: a@b.example\nX-Long: ${'a'.repeat(100_000)}\nSubject: hi\n`);
+    expect(n.ok).toBe(true);
+    const p = n.problems.find((x) => x.code === 'long-header-line')!;
+    expect(p.subject).toBe('X-Long');
+    expect(splitMessage(n.bytes).headers.map((h) => h.name)).toEqual(['From', 'X-Long', 'Subject']);
+  });
+
+  it('keeps 8-bit bytes of a dropped file unchanged', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Subject: '), 0xe9, 0x0d, 0x0a]);
+    const n = normaliseInput(bytes);
+    expect(Array.from(n.bytes)).toEqual(Array.from(bytes));
+  });
+});

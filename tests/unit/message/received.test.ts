@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { boundaryHop, buildHops, parseDate, parseReceived } from '../../../src/lib/message/received.ts';
+import { headersNamed, splitMessage, unfold, binaryToBytes } from '../../../src/lib/message/raw.ts';
+import { parseAuthResults } from '../../../src/lib/authres/index.ts';
+import { haveShared, readShared } from '../../support/shared.ts';
+import { headerText, receivedProperty } from '../authres/properties.ts';
+
+type Want = {
+  claimed?: string | null; rdns?: string | null; ip?: string | null; ipVersion?: 4 | 6 | null; helo?: string | null;
+  by?: string | null; with?: string | null; id?: string | null; for?: string | null; via?: string | null; envelopeFrom?: string | null;
+  tls?: { used: boolean; version?: string; cipher?: string; bits?: string } | null;
+  iso?: string | null; zone?: string; codes?: string[]; comments?: string[];
+};
+
+// Real-shaped lines (names and addresses replaced by documentation values where needed).
+const LINES: [string, string, Want][] = [
+  ['Gmail inbound', 'from e27-10.smtp-out.ap-northeast-1.amazonses.com (e27-10.smtp-out.ap-northeast-1.amazonses.com. [54.240.27.10]) by mx.google.com with ESMTPS id d9443c01a7336-1f0b2c3d4e5si1234567ad.123.2024.05.17.22.22.57 for <someone@gmail.com> (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256 bits=128/128); Sat, 18 May 2024 05:22:57 +0000',
+    { claimed: 'e27-10.smtp-out.ap-northeast-1.amazonses.com', rdns: 'e27-10.smtp-out.ap-northeast-1.amazonses.com', ip: '54.240.27.10', ipVersion: 4, by: 'mx.google.com', with: 'ESMTPS',
+      id: 'd9443c01a7336-1f0b2c3d4e5si1234567ad.123.2024.05.17.22.22.57', for: 'someone@gmail.com',
+      tls: { used: true, version: 'TLS1_3', cipher: 'TLS_AES_128_GCM_SHA256', bits: '128/128' }, iso: '2024-05-18T05:22:57.000Z', zone: '+0000' }],
+  ['Gmail internal, no from', 'by 2002:a05:6a10:b616:b0:5a1:2b3c:4d5e with SMTP id j22csp1234567pxb; Sat, 18 May 2024 05:22:57 -0700 (PDT)',
+    { claimed: undefined, by: '2002:a05:6a10:b616:b0:5a1:2b3c:4d5e', with: 'SMTP', id: 'j22csp1234567pxb', tls: { used: false }, iso: '2024-05-18T12:22:57.000Z', zone: '-0700' }],
+  ['Microsoft 365', 'from NAM10-DM6-obe.outbound.protection.outlook.com (2603:10b6:5:3a0::15) by BN8NAM12FT012.mail.protection.outlook.com (2603:10b6:408:ec::21) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7611.14 via Frontend Transport; Tue, 4 Jun 2024 09:12:45 +0000',
+    { claimed: 'NAM10-DM6-obe.outbound.protection.outlook.com', ip: '2603:10b6:5:3a0::15', ipVersion: 6, rdns: null, by: 'BN8NAM12FT012.mail.protection.outlook.com', with: 'Microsoft SMTP Server',
+      id: '15.20.7611.14', via: 'Frontend Transport', tls: { used: true, version: 'TLS1_2', cipher: 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384' }, iso: '2024-06-04T09:12:45.000Z' }],
+  ['Postfix', 'from host.example.org (host.example.org [192.0.2.10]) (using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)) (No client certificate requested) by mx.example.net (Postfix) with ESMTPS id 4Vabc1234 for <x@example.net>; Wed, 14 Oct 2020 12:52:03 +0300 (EEST)',
+    { claimed: 'host.example.org', rdns: 'host.example.org', ip: '192.0.2.10', by: 'mx.example.net', with: 'ESMTPS', id: '4Vabc1234', for: 'x@example.net',
+      tls: { used: true, version: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384', bits: '256/256' }, iso: '2020-10-14T09:52:03.000Z', zone: '+0300' }],
+  ['Postfix, no reverse DNS', 'from helo.example (unknown [198.51.100.7]) by mx.example.net (Postfix) with ESMTP id 4Vx; Mon, 2 Nov 2020 01:57:25 -0800',
+    { claimed: 'helo.example', rdns: null, ip: '198.51.100.7', tls: { used: false } }],
+  ['Exim 4.96', 'from [192.0.2.1] (helo=host.example) by mx.example.net with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.96) (envelope-from <bounce@example.org>) id 1sXyz-000abc-DE for x@example.net; Thu, 20 Aug 2020 10:08:28 +0000',
+    { claimed: 'host.example', helo: 'host.example', rdns: null, ip: '192.0.2.1', by: 'mx.example.net', with: 'esmtps', id: '1sXyz-000abc-DE', for: 'x@example.net', envelopeFrom: 'bounce@example.org',
+      tls: { used: true, version: 'TLS1.3', cipher: 'TLS_AES_256_GCM_SHA384' } }],
+  ['Exim with reverse DNS', 'from mail.example.org ([192.0.2.2] helo=claimed.example) by mx.example.net with esmtp (Exim 4.94) id 1abc; Thu, 20 Aug 2020 10:08:28 +0000',
+    { claimed: 'claimed.example', helo: 'claimed.example', rdns: 'mail.example.org', ip: '192.0.2.2', tls: { used: false } }],
+  ['Sendmail', 'from host.example.org (host.example.org [192.0.2.3]) by mx.example.net (8.15.2/8.15.2) with ESMTPS id 44I5Mv7q012345 (version=TLSv1.3 cipher=TLS_AES_256_GCM_SHA384 bits=256 verify=NOT) for <x@example.net>; Fri, 6 Nov 2020 04:54:06 -0800 (PST)',
+    { claimed: 'host.example.org', ip: '192.0.2.3', by: 'mx.example.net', id: '44I5Mv7q012345', for: 'x@example.net',
+      tls: { used: true, version: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384', bits: '256' }, iso: '2020-11-06T12:54:06.000Z' }],
+  ['Sendmail IPv6 literal and ident', 'from h.example (user@h.example [IPv6:2001:db8::5]) by mx.example.net (8.15.2/8.15.2) with ESMTP id 1; Fri, 6 Nov 2020 04:54:06 -0800',
+    { claimed: 'h.example', rdns: 'h.example', ip: '2001:db8::5', ipVersion: 6 }],
+  ['qmail, local', '(qmail 12345 invoked from network); 14 Oct 2020 09:52:03 -0000',
+    { claimed: undefined, by: null, comments: ['qmail 12345 invoked from network'], iso: '2020-10-14T09:52:03.000Z', zone: '-0000', codes: ['received-no-by'] }],
+  ['qmail, network', 'from unknown (HELO host.example) (192.0.2.4) by mx.example.net with SMTP; 14 Oct 2020 09:52:03 -0000',
+    { claimed: 'host.example', helo: 'host.example', rdns: null, ip: '192.0.2.4', by: 'mx.example.net', with: 'SMTP' }],
+  ['Mailgun: HELO literal, real IP in the comment', 'from [127.0.0.1] (134-247-159-217.sta.estpak.ee [217.159.247.134]) by smtp-out-n04.prod.eu-central-1.postgun.com with SMTP id 5fa547684432cd880f339347 (version=TLS1.3, cipher=TLS_AES_128_GCM_SHA256); Fri, 06 Nov 2020 12:54:00 GMT',
+    { claimed: '[127.0.0.1]', rdns: '134-247-159-217.sta.estpak.ee', ip: '217.159.247.134', tls: { used: true, version: 'TLS1.3', cipher: 'TLS_AES_128_GCM_SHA256' }, zone: '+0000' }],
+  ['ZoneMTA: literal after the name', 'from foo [127.0.0.1] by srs3.zonevs.eu (ZoneMTA Forwarder) with ESMTP id 175886347950003d56.001 for <andris@tr.ee>; Mon, 02 Nov 2020 09:56:57 +0000',
+    { claimed: 'foo', ip: '127.0.0.1', by: 'srs3.zonevs.eu', for: 'andris@tr.ee' }],
+  ['Haraka', 'from m32-12.eu.mailgun.net (m32-12.eu.mailgun.net [141.193.32.12]) by mx.ethereal.email (Haraka/2.8.25) with ESMTPS id 2574DCE9 envelope-from <bounce@mail.example.com> (cipher=TLS_AES_256_GCM_SHA384); Thu, 20 Aug 2020 10:08:28 +0000',
+    { ip: '141.193.32.12', envelopeFrom: 'bounce@mail.example.com', tls: { used: true, cipher: 'TLS_AES_256_GCM_SHA384' } }],
+  ['Gmail internal TLS', 'from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41]) by mx.google.com with SMTPS id e21sor2892698lfq.1 for <a@gmail.com> (Google Transport Security); Mon, 02 Nov 2020 01:57:24 -0800 (PST)',
+    { ip: '209.85.220.41', rdns: 'mail-sor-f41.google.com', tls: { used: true } }],
+  ['Mailgun HTTP', 'by luna.mailgun.net with HTTP; Sun, 23 Aug 2020 06:10:00 +0000', { by: 'luna.mailgun.net', with: 'HTTP', tls: null }],
+  ['old Exim cipher triple', 'from [192.0.2.9] (helo=x.example) by mx.example with esmtps (TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256) (Exim 4.80) id 1; Mon, 02 Nov 2020 09:56:57 +0000',
+    { tls: { used: true, version: 'TLS1.2', cipher: 'ECDHE_RSA_AES_256_GCM_SHA384', bits: '256' } }],
+  ['no date', 'from a.example by b.example with SMTP', { iso: null, codes: ['received-no-date'] }],
+  ['bad date', 'from a.example by b.example; 31 Feb 2020 10:00:00 +0000', { iso: null, codes: ['received-bad-date'] }],
+  ['two-digit year, named zone', 'by b.example; Mon, 2 Nov 20 01:57:25 EST', { iso: '2020-11-02T06:57:25.000Z', zone: '-0500' }],
+];
+
+describe('parseReceived', () => {
+  it.each(LINES)('%s', (_name, value, w) => {
+    const r = parseReceived(value);
+    const f = r.from;
+    if ('claimed' in w) expect(f?.claimed).toBe(w.claimed);
+    if ('rdns' in w) expect(f?.rdns ?? null).toBe(w.rdns);
+    if ('ip' in w) expect(f?.ip ?? null).toBe(w.ip);
+    if ('ipVersion' in w) expect(f?.ipVersion ?? null).toBe(w.ipVersion);
+    if ('helo' in w) expect(f?.helo ?? null).toBe(w.helo);
+    for (const k of ['by', 'with', 'id', 'for', 'via', 'envelopeFrom'] as const) if (k in w) expect(r[k]).toBe(w[k]);
+    if ('tls' in w) w.tls === null ? expect(r.tls).toBeNull() : expect(r.tls).toMatchObject(w.tls!);
+    if ('iso' in w) expect(r.date?.iso ?? null).toBe(w.iso);
+    if (w.zone) expect(r.date?.zone).toBe(w.zone);
+    if (w.comments) expect(r.comments).toEqual(w.comments);
+    for (const c of w.codes ?? []) expect(r.problems.map((p) => p.code)).toContain(c);
+    expect(r.raw).toBe(value);
+  });
+
+  it.each([
+    ['Mon, 2 Nov 2020 01:57:25 -0800 (PST)', '2020-11-02T09:57:25.000Z'],
+    ['2 Nov 2020 01:57 +0130', '2020-11-02T00:27:00.000Z'],
+    ['Sat, 29 Feb 2020 23:59:60 +0000', '2020-02-29T23:59:59.000Z'],
+    ['Mon, 2 Nov 2020 24:00:00 +0000', null],
+    ['Mon, 2 Foo 2020 01:00:00 +0000', null],
+    ['yesterday', null],
+  ])('date %s', (text, iso) => expect(parseDate(text)?.iso ?? null).toBe(iso));
+
+  it('fuzz: never throws, dates are finite', () => {
+    fc.assert(fc.property(headerText, receivedProperty), { numRuns: 3000 });
+  });
+
+  it('bounded time on long hostile input', () => {
+    const t0 = Date.now();
+    parseReceived('from ' + '(['.repeat(20000) + ' by x; ' + '1 '.repeat(20000));
+    parseReceived('from ' + 'a '.repeat(50000));
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('buildHops', () => {
+  const top = (v: string, line: number) => ({ value: v, line });
+  const chain = [
+    top('by 2002:a05:6a10:b616::1 with SMTP id j22; Sat, 18 May 2024 05:22:59 +0000', 1),
+    top('from e27-10.smtp-out.ap-northeast-1.amazonses.com (e27-10.smtp-out.ap-northeast-1.amazonses.com. [54.240.27.10]) by mx.google.com with ESMTPS id d9; Sat, 18 May 2024 05:22:57 +0000', 3),
+    top('from app.internal (app.internal [10.0.0.5]) by e27-10.smtp-out.ap-northeast-1.amazonses.com with ESMTPA id x; Sat, 18 May 2024 05:23:30 +0000', 6),
+  ];
+
+  it('orders oldest first, times each hop, flags skew without wrapping', () => {
+    const r = buildHops(chain);
+    expect(r.hops.map((h) => h.line)).toEqual([6, 3, 1]);
+    expect(r.hops.map((h) => h.delaySeconds)).toEqual([null, -33, 2]);
+    expect(r.hops.map((h) => h.skew)).toEqual([false, true, false]);
+    expect(r.totalDelaySeconds).toBe(-31);
+    expect(r.problems.map((p) => p.code)).toEqual(['received-clock-skew']);
+    expect(r.hops[0]).toMatchObject({ ip: '10.0.0.5', from: 'app.internal', by: 'e27-10.smtp-out.ap-northeast-1.amazonses.com', date: '2024-05-18T05:23:30.000Z' });
+    expect(r.boundary).toBeNull();
+    expect(r.hops.every((h) => h.side === 'unknown')).toBe(true);
+  });
+
+  it('finds the boundary from the authserv-id and marks the sides', () => {
+    const r = buildHops(chain, { receiverAuthservIds: ['mx.google.com'] });
+    expect(r.boundary).toMatchObject({ clientIp: '54.240.27.10', helo: 'e27-10.smtp-out.ap-northeast-1.amazonses.com' });
+    expect(r.boundary!.hop.line).toBe(3);
+    expect(r.boundary!.reason).toContain('mx.google.com');
+    expect(r.hops.map((h) => h.side)).toEqual(['sender-claimed', 'receiver', 'receiver']);
+  });
+
+  it('walks down through the receiver\'s own relays (same organisation)', () => {
+    const hops = buildHops([
+      top('from mx1.example.net (mx1.example.net [10.1.1.1]) by store.example.net with LMTP id a; Mon, 2 Nov 2020 10:00:02 +0000', 1),
+      top('from out.sender.example (out.sender.example [192.0.2.77]) by mx1.example.net with ESMTPS id b; Mon, 2 Nov 2020 10:00:01 +0000', 2),
+      top('from laptop (unknown [10.9.9.9]) by out.sender.example with ESMTPSA id c; Mon, 2 Nov 2020 10:00:00 +0000', 3),
+    ]).hops;
+    const b = boundaryHop(hops, ['mx.example.net']);
+    expect(b?.clientIp).toBe('192.0.2.77');
+    expect(b?.hop.line).toBe(2);
+    expect(b?.reason).toContain("receiver's own servers");
+    expect(boundaryHop(hops, ['elsewhere.example'])).toBeNull();
+    expect(boundaryHop(hops, [])).toBeNull();
+  });
+
+  it('bounds the number of hops', () => {
+    const many = Array.from({ length: 150 }, (_, i) => top(`by h${i}.example; Mon, 2 Nov 2020 10:00:00 +0000`, i + 1));
+    const r = buildHops(many);
+    expect(r.hops).toHaveLength(100);
+    expect(r.problems.map((p) => p.code)).toContain('received-too-many');
+  });
+
+  // Messages shipped in ../shared: the boundary must name the client IP in Received-SPF (Gmail)
+  // or the sample README (SES).
+  const MSGS: [string, string][] = [
+    ['samples/ses-before-custom-mail-from.eml', '54.240.27.10'],
+    ['samples/ses-after-custom-mail-from.eml', '54.240.27.10'],
+    ['conformance/mailauth/arc-pass.eml', '209.85.220.41'],
+    ['conformance/mailauth/arc-fail.eml', '209.85.220.41'],
+    ['conformance/mailauth/authtest.eml', '217.146.67.33'],
+    ['conformance/mailauth/bimi.eml', '141.193.32.19'],
+    ['conformance/mailauth/message3.eml', '161.38.206.141'],
+  ];
+  it.each(MSGS.filter(([p]) => haveShared(p)))('%s boundary names %s', (path, ip) => {
+    const msg = splitMessage(binaryToBytes(readShared(path).replace(/\r?\n/g, '\r\n')));
+    const received = headersNamed(msg, 'received').map((h) => ({ value: unfold(h.value), line: h.line }));
+    const ar = headersNamed(msg, 'authentication-results')[0]!;
+    const id = parseAuthResults(unfold(ar.value)).authservId!;
+    const r = buildHops(received, { receiverAuthservIds: [id] });
+    expect(r.boundary?.clientIp).toBe(ip);
+    const spf = headersNamed(msg, 'received-spf')[0];
+    if (spf) expect(unfold(spf.value)).toContain(`client-ip=${ip}`);
+  });
+});
