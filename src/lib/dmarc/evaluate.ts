@@ -1,0 +1,413 @@
+// DMARC evaluation (RFC 9989 5.3): discovery, policy choice (p/sp/np, t=y), identifier alignment
+// with tree-walk organizational domains, and the RFC 7489 / Public Suffix List view beside it.
+import { rfc, type Problem } from '../types.ts';
+import { isTransientFailure, type QueryLogEntry, type Resolver } from '../dns/types.ts';
+import { aligned, alignmentDirection } from '../domain/align.ts';
+import { toALabel } from '../domain/names.ts';
+import { orgDomainPSL } from '../domain/psl.ts';
+import { RecordingResolver } from '../domain/recording-resolver.ts';
+import { orgDomainTreeWalk } from '../domain/tree-walk.ts';
+import { discoverDmarc, type DmarcDiscovery } from './discover.ts';
+import { parseDmarcRecord, type AlignMode, type DmarcPolicy, type DmarcRecord } from './record.ts';
+import { step, type DmarcStep } from './steps.ts';
+
+export interface DmarcInput {
+  fromDomains: string[];
+  /** the SPF result for the MAIL FROM identity (or HELO for the null sender) and its domain */
+  spf: { result: string; domain: string } | null;
+  dkim: { result: string; d: string }[];
+}
+
+export type DmarcResult = 'pass' | 'fail' | 'none' | 'temperror' | 'permerror';
+
+export interface IdentifierAlignment {
+  /** the identifier's domain (A-label when valid) */
+  domain: string;
+  result: string;
+  authenticated: boolean;
+  /** domain alignment alone under the mode in force (RFC 9989 tree walk), whatever the result */
+  aligned: boolean;
+  /** the shared domain when aligned: the identical domain (strict) or the organizational domain (relaxed) */
+  alignedDomain: string | null;
+  /** organizational domain by tree walk; null when not computed or the walk failed */
+  orgDomain: string | null;
+  /** alignment could not be decided because a DNS query failed */
+  unknown: boolean;
+  orgDomainPSL: string | null;
+  /** the same check with Public Suffix List organizational domains (RFC 7489) */
+  alignedRfc7489: boolean;
+}
+
+export interface DkimAlignment extends IdentifierAlignment {
+  d: string;
+}
+
+export interface Rfc7489Evaluation {
+  orgDomain: string | null;
+  recordDomain: string | null;
+  record: string | null;
+  policy: DmarcPolicy | null;
+  spfAligned: boolean;
+  dkimAligned: boolean;
+  result: DmarcResult;
+  /** RFC 7489 discovery uses another record */
+  recordDiffers: boolean;
+  /** some identifier aligns under one view and not the other */
+  alignmentDiffers: boolean;
+  resultDiffers: boolean;
+}
+
+export interface DmarcEvaluation {
+  authorDomain: string | null;
+  result: DmarcResult;
+  /** the policy to apply to this message's From domain (after t=y), null when no record applies */
+  policy: DmarcPolicy | null;
+  policySource: 'p' | 'sp' | 'np' | null;
+  /** the policy as published, before a t=y downgrade */
+  requestedPolicy: DmarcPolicy | null;
+  testing: boolean;
+  /** Author Domain existence (for np); null when not tested */
+  authorExists: boolean | null;
+  recordDomain: string | null;
+  record: string | null;
+  parsed: DmarcRecord | null;
+  policyDomain: string | null;
+  orgDomain: string | null;
+  aspf: AlignMode | null;
+  adkim: AlignMode | null;
+  spfAligned: boolean;
+  dkimAligned: boolean;
+  spfDomainAligned: boolean;
+  spfAlignment: IdentifierAlignment | null;
+  dkimAlignment: DkimAlignment[];
+  decidedBy: 'rfc9989-tree-walk';
+  rfc7489: Rfc7489Evaluation;
+  discovery: DmarcDiscovery | null;
+  /** one evaluation per From domain when there are several */
+  perDomain: DmarcEvaluation[];
+  /** every DNS query made, in order */
+  queries: QueryLogEntry[];
+  steps: DmarcStep[];
+  problems: Problem[];
+}
+
+const MAX_FROM_DOMAINS = 10;
+const MAX_SIGNATURES = 50;
+/** each walk is at most 8 queries (RFC 9989 4.10); the number of walks is ours to bound */
+const MAX_ALIGNMENT_WALKS = 10;
+const TEST_MODE: Record<DmarcPolicy, DmarcPolicy> = { reject: 'quarantine', quarantine: 'none', none: 'none' };
+const POLICY_RANK: Record<DmarcPolicy, number> = { none: 1, quarantine: 2, reject: 3 };
+
+export async function evaluateDmarc(input: DmarcInput, resolver: Resolver): Promise<DmarcEvaluation> {
+  const dns = RecordingResolver.wrap(resolver);
+  const seen = new Set<string>();
+  const domains: string[] = [];
+  for (const raw of (Array.isArray(input?.fromDomains) ? input.fromDomains : []).slice(0, MAX_FROM_DOMAINS)) {
+    const d = typeof raw === 'string' ? (toALabel(raw) ?? raw.trim().toLowerCase()) : '';
+    if (d && !seen.has(d)) {
+      seen.add(d);
+      domains.push(d);
+    }
+  }
+  if (!domains.length) return { ...noAuthorDomain(), queries: dns.log };
+  if (domains.length === 1) return { ...(await evaluateOne(domains[0]!, input, dns)), queries: dns.log };
+  const each: DmarcEvaluation[] = [];
+  for (const d of domains) each.push(await evaluateOne(d, input, dns));
+  const worst = [...each].sort((a, b) => severity(b) - severity(a))[0]!;
+  const message =
+    `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC cannot then be evaluated as usual; ` +
+    `following 11.5, each domain was evaluated and the strictest outcome is reported: ${worst.authorDomain} → ${worst.result}${worst.policy ? ` (policy ${worst.policy})` : ''}.`;
+  return {
+    ...worst,
+    perDomain: each,
+    queries: dns.log,
+    problems: [{ code: 'dmarc-multiple-from-domains', severity: 'warning', message }, ...worst.problems],
+    steps: [step('multiple-from', 'Several From domains', 'warning', message, rfc(9989, '11.5'), domains), ...worst.steps],
+  };
+}
+
+/** Strictest first: fail (by policy) > temperror > permerror > none > pass. */
+function severity(e: DmarcEvaluation): number {
+  switch (e.result) {
+    case 'fail':
+      return 100 + (e.policy ? POLICY_RANK[e.policy] : 0);
+    case 'temperror':
+      return 50;
+    case 'permerror':
+      return 40;
+    case 'none':
+      return 20;
+    default:
+      return 10;
+  }
+}
+
+function blank(authorDomain: string | null): DmarcEvaluation {
+  return {
+    authorDomain,
+    result: 'none',
+    policy: null,
+    policySource: null,
+    requestedPolicy: null,
+    testing: false,
+    authorExists: null,
+    recordDomain: null,
+    record: null,
+    parsed: null,
+    policyDomain: null,
+    orgDomain: null,
+    aspf: null,
+    adkim: null,
+    spfAligned: false,
+    dkimAligned: false,
+    spfDomainAligned: false,
+    spfAlignment: null,
+    dkimAlignment: [],
+    decidedBy: 'rfc9989-tree-walk',
+    rfc7489: { orgDomain: null, recordDomain: null, record: null, policy: null, spfAligned: false, dkimAligned: false, result: 'none', recordDiffers: false, alignmentDiffers: false, resultDiffers: false },
+    discovery: null,
+    perDomain: [],
+    queries: [],
+    steps: [],
+    problems: [],
+  };
+}
+
+function noAuthorDomain(): DmarcEvaluation {
+  const message = 'No domain could be taken from the From header, so DMARC cannot be evaluated (RFC 9989 5.3.1): permerror.';
+  return {
+    ...blank(null),
+    result: 'permerror',
+    problems: [{ code: 'dmarc-no-author-domain', severity: 'error', message }],
+    steps: [step('author-domain', 'From domain', 'error', message, rfc(9989, '5.3.1'))],
+  };
+}
+
+async function evaluateOne(author: string, input: DmarcInput, dns: RecordingResolver): Promise<DmarcEvaluation> {
+  const disc = await discoverDmarc(author, dns);
+  const ev: DmarcEvaluation = {
+    ...blank(disc.authorDomain ?? author),
+    discovery: disc,
+    recordDomain: disc.recordDomain,
+    record: disc.recordText,
+    parsed: disc.record,
+    policyDomain: disc.policyDomain,
+    orgDomain: disc.orgDomain,
+    steps: [...disc.steps],
+    problems: [...disc.problems],
+  };
+  ev.rfc7489 = { ...ev.rfc7489, orgDomain: disc.rfc7489.orgDomain, recordDomain: disc.rfc7489.recordDomain, record: disc.rfc7489.record, recordDiffers: disc.rfc7489.differs };
+  if (disc.status === 'invalid') return { ...ev, result: 'permerror' };
+  if (disc.status === 'temperror') return { ...ev, result: 'temperror' };
+  const record = disc.record;
+  if (!record?.policy) {
+    if (record) ev.steps.push(step('record-unusable', 'Unusable record', 'info', `The record at ${disc.recordDomain} has no usable policy and no valid rua, so no DMARC processing applies: result none.`, rfc(9989, '4.10.1')));
+    return finish(ev, input, 'none');
+  }
+  ev.aspf = record.aspf;
+  ev.adkim = record.adkim;
+  if (!(await choosePolicy(ev, disc, record, dns))) return { ...ev, result: 'temperror' };
+  const unknown = await checkAlignment(ev, input, dns);
+  const result: DmarcResult = ev.spfAligned || ev.dkimAligned ? 'pass' : unknown ? 'temperror' : 'fail';
+  return finish(ev, input, result);
+}
+
+/** RFC 9989 4.10.1 policy choice; returns false when the existence test failed with a DNS error. */
+async function choosePolicy(ev: DmarcEvaluation, disc: DmarcDiscovery, record: DmarcRecord, dns: RecordingResolver): Promise<boolean> {
+  const pol = record.policy!;
+  const author = disc.authorDomain!;
+  const evidence = [`${disc.recordDomain} TXT "${disc.recordText}"`];
+  let chosen: DmarcPolicy = pol.p;
+  let source: 'p' | 'sp' | 'np' = 'p';
+  let text: string;
+  if (pol.assumed) {
+    text = 'The record has no valid policy but a valid rua, so it acts as p=none (RFC 9989 4.10.1).';
+  } else if (disc.ownRecord) {
+    text = `The record is ${author}'s own, so its p tag applies: p=${pol.p}.`;
+  } else if (pol.np) {
+    // RFC 9989 3.2.13 / A.4: a domain does not exist when the answer is NXDOMAIN; NODATA means it exists.
+    const r = await dns.query(author, 'A');
+    evidence.push(`${author} A → ${r.status}${r.answers.length ? ` (${r.answers.map((a) => a.data).join(', ')})` : r.status === 'NOERROR' ? ' (NODATA)' : ''}`);
+    if (isTransientFailure(r)) {
+      const msg = `The existence test for ${author} failed (${r.error ?? r.status}), so it is unknown whether np or sp applies: temperror (RFC 9989 5.3.6).`;
+      ev.problems.push({ code: 'dmarc-dns-temperror', severity: 'error', message: msg });
+      ev.steps.push(step('policy', 'Policy', 'error', msg, rfc(9989, '4.10.1'), evidence));
+      return false;
+    }
+    ev.authorExists = r.status !== 'NXDOMAIN';
+    if (!ev.authorExists) {
+      chosen = pol.np;
+      source = 'np';
+      text = `${author} does not exist (NXDOMAIN), so the record's np tag applies to it: np=${pol.np}.`;
+    } else {
+      [chosen, source] = pol.sp ? [pol.sp, 'sp'] : [pol.p, 'p'];
+      text = `${author} exists (the A query did not return NXDOMAIN), so the subdomain policy applies: ${source}=${chosen}${source === 'p' ? ' (no sp tag, so p is used)' : ''}.`;
+    }
+  } else {
+    [chosen, source] = pol.sp ? [pol.sp, 'sp'] : [pol.p, 'p'];
+    text =
+      `${author} is a subdomain of the policy domain ${disc.policyDomain}, so the subdomain policy applies: ${source}=${chosen}${source === 'p' ? ' (no sp tag, so p is used)' : ''}. ` +
+      'The record has no np tag, so whether the domain exists makes no difference and was not tested.';
+  }
+  ev.requestedPolicy = chosen;
+  ev.policySource = source;
+  ev.policy = chosen;
+  if (record.t === 'y' && chosen !== 'none') {
+    // RFC 9989 4.7 "t": test mode expects the policy one level below the published one.
+    ev.testing = true;
+    ev.policy = TEST_MODE[chosen];
+    text += ` The record has t=y (testing), so failing mail gets one level less: ${ev.policy} instead of ${chosen} (RFC 9989 4.7).`;
+  }
+  if (record.pct !== null || record.tags.pct !== undefined) text += ' The pct tag is historic in RFC 9989 and was not applied.';
+  ev.steps.push(step('policy', 'Policy', 'info', text, rfc(9989, '4.10.1'), evidence));
+  return true;
+}
+
+interface OrgInfo {
+  org: string | null;
+  error?: string;
+}
+
+/** Fills the alignment fields; returns true when some alignment stayed unknown because of DNS errors. */
+async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: RecordingResolver): Promise<boolean> {
+  const author = ev.authorDomain!;
+  const orgs = new Map<string, OrgInfo>([[author, ev.orgDomain ? { org: ev.orgDomain } : { org: null, error: ev.discovery?.walk.error }]]);
+  let walks = 0;
+  const orgOf = async (d: string): Promise<OrgInfo> => {
+    let info = orgs.get(d);
+    if (!info) {
+      if (walks++ >= MAX_ALIGNMENT_WALKS) info = { org: null, error: `more than ${MAX_ALIGNMENT_WALKS} tree walks` };
+      else {
+        const r = await orgDomainTreeWalk(d, dns);
+        info = r.orgDomain ? { org: r.orgDomain } : { org: null, ...(r.error ? { error: r.error } : {}) };
+      }
+      orgs.set(d, info);
+    }
+    return info;
+  };
+  const check = async (raw: string, result: string, mode: AlignMode): Promise<IdentifierAlignment> => {
+    const domain = toALabel(raw) ?? String(raw ?? '').slice(0, 255);
+    const valid = toALabel(raw) !== null;
+    const info = valid ? await orgOf(domain) : { org: null };
+    const authorInfo = orgs.get(author)!;
+    const org = (d: string) => (d === domain ? info.org : d === author ? authorInfo.org : null);
+    const ok = valid && aligned(author, domain, mode, org);
+    const pslOrg = orgDomainPSL(domain);
+    return {
+      domain,
+      result,
+      authenticated: result === 'pass',
+      aligned: ok,
+      alignedDomain: ok ? (domain === author ? author : info.org) : null,
+      orgDomain: info.org,
+      unknown: !ok && valid && mode === 'r' && domain !== author && (info.org === null || authorInfo.org === null),
+      orgDomainPSL: pslOrg,
+      alignedRfc7489: valid && aligned(author, domain, mode, orgDomainPSL),
+    };
+  };
+  let unknown = false;
+  if (input?.spf && typeof input.spf.domain === 'string' && input.spf.domain) {
+    const a = await check(input.spf.domain, String(input.spf.result), ev.aspf!);
+    ev.spfAlignment = a;
+    ev.spfDomainAligned = a.aligned;
+    ev.spfAligned = a.aligned && a.authenticated;
+    unknown ||= a.unknown && a.authenticated;
+    ev.steps.push(alignmentStep('spf-alignment', 'SPF alignment', 'SPF', a, author, ev.aspf!, ev.orgDomain));
+  } else {
+    ev.steps.push(step('spf-alignment', 'SPF alignment', 'fail', 'No SPF result with a domain was given, so SPF cannot provide an aligned pass.', rfc(9989, '4.4.2')));
+  }
+  const sigs = Array.isArray(input?.dkim) ? input.dkim : [];
+  if (sigs.length > MAX_SIGNATURES) ev.problems.push({ code: 'dmarc-too-many-signatures', severity: 'warning', message: `Only the first ${MAX_SIGNATURES} of ${sigs.length} DKIM signatures were considered.` });
+  for (const [i, s] of sigs.slice(0, MAX_SIGNATURES).entries()) {
+    const a = await check(s?.d ?? '', String(s?.result ?? 'none'), ev.adkim!);
+    ev.dkimAlignment.push({ ...a, d: a.domain });
+    unknown ||= a.unknown && a.authenticated;
+    ev.steps.push(alignmentStep(`dkim-alignment-${i + 1}`, `DKIM signature ${i + 1} alignment`, `DKIM (d=${a.domain})`, a, author, ev.adkim!, ev.orgDomain));
+  }
+  if (!sigs.length) ev.steps.push(step('dkim-alignment', 'DKIM alignment', 'fail', 'The message has no DKIM signature, so DKIM cannot provide an aligned pass.', rfc(9989, '4.4.1')));
+  ev.dkimAligned = ev.dkimAlignment.some((a) => a.aligned && a.authenticated);
+  return unknown;
+}
+
+function alignmentStep(id: string, title: string, what: string, a: IdentifierAlignment, author: string, mode: AlignMode, authorOrg: string | null): DmarcStep {
+  const rule = rfc(9989, what.startsWith('SPF') ? '4.4.2' : '4.4.1');
+  const evidence = [`${what} domain: ${a.domain} (result ${a.result})`, `From domain: ${author}`, `mode: ${mode === 's' ? 'strict' : 'relaxed'}`];
+  let text: string;
+  if (mode === 's') {
+    text = a.aligned ? `${a.domain} is identical to the From domain: aligned (strict mode).` : `Strict mode requires ${a.domain} to be identical to ${author}; it is not: not aligned.`;
+  } else if (a.aligned) {
+    text = a.domain === author ? `${a.domain} is the From domain itself: aligned.` : `${a.domain} and ${author} share the organizational domain ${a.alignedDomain}: aligned (relaxed mode).`;
+    const dir = alignmentDirection(author, a.domain);
+    if (dir === 'identifier-is-parent' || dir === 'identifier-is-child') {
+      text +=
+        ` Note: this holds in both directions. ${dir === 'identifier-is-parent' ? `The From domain is a subdomain of ${a.domain}` : `${a.domain} is a subdomain of the From domain`}, ` +
+        'and a common belief says only one of the two directions aligns. Relaxed alignment compares organizational domains only, so both do (RFC 9989 Appendix B.1).';
+    }
+  } else if (a.unknown) {
+    text = `The organizational domain of ${a.domain} or ${author} could not be determined because of a DNS error, so alignment is unknown.`;
+  } else {
+    text = `${a.domain} has organizational domain ${a.orgDomain ?? '(unknown)'}, the From domain has ${authorOrg ?? '(unknown)'}: different, so not aligned.`;
+  }
+  if (!a.authenticated) text += ` ${what} did not pass (${a.result}), so this identifier cannot make DMARC pass whatever its alignment.`;
+  if (a.alignedRfc7489 !== a.aligned) {
+    text += ` With the Public Suffix List (RFC 7489) the answer would be "${a.alignedRfc7489 ? 'aligned' : 'not aligned'}" (organizational domain ${a.orgDomainPSL ?? 'none'}); RFC 9989's tree walk decides here.`;
+  }
+  const outcome = a.aligned && a.authenticated ? 'pass' : a.unknown ? 'error' : 'fail';
+  return step(id, title, outcome, text, rule, evidence);
+}
+
+/** Adds the RFC 7489 comparison and the verdict step. */
+function finish(ev: DmarcEvaluation, input: DmarcInput, result: DmarcResult): DmarcEvaluation {
+  ev.result = result;
+  compareRfc7489(ev, input);
+  const r = ev.rfc7489;
+  const differs = r.resultDiffers || r.alignmentDiffers || r.recordDiffers;
+  ev.steps.push(
+    step(
+      'decided-by',
+      'Which rules decided',
+      differs ? 'warning' : 'info',
+      'The verdict uses RFC 9989 (DNS tree walk for the organizational domain). ' +
+        (differs
+          ? `A receiver still on RFC 7489 (Public Suffix List) would conclude ${r.result}${r.policy ? ` with policy ${r.policy}` : ''}` +
+            `${r.recordDiffers ? `, using ${r.recordDomain ?? 'no record'}` : ''}${r.alignmentDiffers ? ', with different alignment' : ''}.`
+          : 'A receiver still on RFC 7489 (Public Suffix List) reaches the same result.'),
+      rfc(9989, '4.10.2'),
+    ),
+  );
+  const policyText = ev.policy ? ` The policy for failing mail is ${ev.policy}${ev.policySource ? ` (from ${ev.policySource}${ev.testing ? ', lowered by t=y' : ''})` : ''}.` : '';
+  const verdict: Record<DmarcResult, string> = {
+    pass: `DMARC passes: ${[ev.spfAligned ? 'SPF' : '', ev.dkimAligned ? 'DKIM' : ''].filter(Boolean).join(' and ')} authenticated a domain aligned with ${ev.authorDomain}.`,
+    fail: `DMARC fails: neither an SPF pass nor a DKIM pass comes with a domain aligned with ${ev.authorDomain}.${policyText}`,
+    none: `No DMARC policy applies to ${ev.authorDomain}: result none.`,
+    temperror: 'A DNS query failed, so DMARC could not reach a verdict: temperror. Try again later.',
+    permerror: 'DMARC could not be evaluated: permerror.',
+  };
+  ev.steps.push(step('verdict', 'DMARC result', result === 'pass' ? 'pass' : result === 'none' ? 'info' : result === 'fail' ? 'fail' : 'error', result === 'pass' ? verdict.pass + policyText : verdict[result], rfc(9989, '5.3.5')));
+  return ev;
+}
+
+function compareRfc7489(ev: DmarcEvaluation, input: DmarcInput): void {
+  const r = ev.rfc7489;
+  const author = ev.authorDomain;
+  if (!author || !r.record) {
+    r.result = ev.result === 'temperror' || ev.result === 'permerror' ? ev.result : 'none';
+    r.resultDiffers = r.result !== ev.result;
+    return;
+  }
+  const rec = r.record === ev.record && ev.parsed ? ev.parsed : parseDmarcRecord(r.record);
+  const pol = rec.policy;
+  if (!pol) {
+    r.result = 'none';
+    r.resultDiffers = r.result !== ev.result;
+    return;
+  }
+  // RFC 7489 6.6.3: p at the From domain's own record, sp (else p) for the organizational domain's.
+  r.policy = r.recordDomain === `_dmarc.${author}` ? pol.p : (pol.sp ?? pol.p);
+  const spf = input?.spf;
+  r.spfAligned = !!spf && spf.result === 'pass' && aligned(author, spf.domain, rec.aspf, orgDomainPSL);
+  r.dkimAligned = (Array.isArray(input?.dkim) ? input.dkim : []).slice(0, MAX_SIGNATURES).some((s) => s?.result === 'pass' && aligned(author, s.d, rec.adkim, orgDomainPSL));
+  r.result = r.spfAligned || r.dkimAligned ? 'pass' : 'fail';
+  r.alignmentDiffers = (ev.spfAlignment ? ev.spfAlignment.alignedRfc7489 !== ev.spfAlignment.aligned : false) || ev.dkimAlignment.some((a) => a.alignedRfc7489 !== a.aligned);
+  r.resultDiffers = r.result !== ev.result;
+}

@@ -1,0 +1,20 @@
+export {
+  parseDmarcRecord,
+  isDmarcRecordText,
+  type DmarcRecord,
+  type DmarcUri,
+  type DmarcPolicy,
+  type AlignMode,
+} from './record.ts';
+export { discoverDmarc, type DmarcDiscovery, type Rfc7489Discovery } from './discover.ts';
+export {
+  evaluateDmarc,
+  type DmarcInput,
+  type DmarcResult,
+  type DmarcEvaluation,
+  type IdentifierAlignment,
+  type DkimAlignment,
+  type Rfc7489Evaluation,
+} from './evaluate.ts';
+export { checkExternalReportAuth, type ExternalReportAuth } from './report-auth.ts';
+export type { DmarcStep, StepOutcome } from './steps.ts';
