@@ -1,0 +1,82 @@
+// The SPF engine's view of DNS: a Resolver wrapped with a query log, a per-evaluation memo
+// and a hard cap on the number of queries, whatever the records say.
+import { isTransientFailure, normName, type DnsRecord, type DnsResult, type Resolver, type RRType } from '../dns/types.ts';
+import type { SpfDnsQuery } from './types.ts';
+
+/**
+ * Far above what the RFC limits allow in one evaluation (10 terms x (1 + 10 MX hosts), a PTR
+ * walk, the record itself and exp=), so it only bites when something else went wrong.
+ */
+export const MAX_QUERIES = 150;
+const MAX_SUMMARY_ANSWERS = 20;
+const MAX_ANSWER_TEXT = 300;
+
+export interface Lookup {
+  /** null when the cap was reached and the query was not sent */
+  result: DnsResult | null;
+  summary: SpfDnsQuery;
+}
+
+export class SpfDns {
+  readonly log: SpfDnsQuery[] = [];
+  private readonly memo = new Map<string, Promise<DnsResult>>();
+  constructor(private readonly resolver: Resolver, private readonly cap = MAX_QUERIES) {}
+
+  get capReached(): boolean {
+    return this.memo.size >= this.cap;
+  }
+
+  async query(rawName: string, type: RRType): Promise<Lookup> {
+    const name = normName(rawName);
+    const key = `${type} ${name}`;
+    let pending = this.memo.get(key);
+    if (!pending) {
+      if (this.capReached) {
+        const summary: SpfDnsQuery = { name, type, status: 'SKIPPED', answers: [], void: false, error: `not sent: more than ${this.cap} DNS queries in one evaluation` };
+        return { result: null, summary };
+      }
+      pending = this.send(name, type);
+      this.memo.set(key, pending);
+      const summary = summarise(await pending);
+      this.log.push(summary);
+      return { result: await pending, summary };
+    }
+    const result = await pending;
+    return { result, summary: summarise(result) };
+  }
+
+  private async send(name: string, type: RRType): Promise<DnsResult> {
+    try {
+      const r = await this.resolver.query(name, type);
+      if (!r || typeof r !== 'object' || !Array.isArray(r.answers)) throw new Error('the resolver returned no result');
+      return r;
+    } catch (e) {
+      return { name, type, status: 'ERROR', answers: [], chain: [], ad: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+}
+
+export function summarise(r: DnsResult): SpfDnsQuery {
+  const answers = r.answers.slice(0, MAX_SUMMARY_ANSWERS).map((a) => clip(answerText(a)));
+  if (r.answers.length > MAX_SUMMARY_ANSWERS) answers.push(`… ${r.answers.length - MAX_SUMMARY_ANSWERS} more`);
+  const q: SpfDnsQuery = { name: r.name, type: r.type, status: r.status, answers, void: isVoidResult(r) };
+  if (r.error) q.error = r.error;
+  return q;
+}
+
+function answerText(a: DnsRecord): string {
+  return typeof a.data === 'string' ? a.data : String(a.data);
+}
+
+function clip(s: string): string {
+  return s.length > MAX_ANSWER_TEXT ? `${s.slice(0, MAX_ANSWER_TEXT)}…` : s;
+}
+
+/** RFC 7208 4.6.4 void lookup: NXDOMAIN, or NOERROR with no answer of the asked type. */
+export function isVoidResult(r: DnsResult): boolean {
+  return r.status === 'NXDOMAIN' || (r.status === 'NOERROR' && r.answers.length === 0);
+}
+
+export function isDnsError(r: DnsResult): boolean {
+  return isTransientFailure(r) || (r.status !== 'NOERROR' && r.status !== 'NXDOMAIN');
+}

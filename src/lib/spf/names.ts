@@ -1,0 +1,41 @@
+// Domain-name checks used by check_host (RFC 7208 4.3) and for expanded targets.
+import { isTopLabel } from './macro.ts';
+
+/** Converts a U-label domain to A-labels with the platform's URL parser (page, worker and Node). */
+export function toAsciiDomain(domain: string): string | null {
+  if (/^[\x21-\x7e]*$/.test(domain)) return domain;
+  try {
+    const host = new URL(`http://${domain}/`).hostname;
+    return /^[\x21-\x7e]+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Labels 1..63 characters, total at most 253 (one trailing dot allowed). */
+export function isQueryableName(name: string): boolean {
+  const n = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (n.length === 0 || n.length > 253) return false;
+  return n.split('.').every((l) => l.length > 0 && l.length <= 63);
+}
+
+/**
+ * RFC 7208 4.3: the <domain> must be a fully qualified, multi-label name; otherwise check_host()
+ * returns "none" without a query. Host names only (letters, digits, hyphen, underscore), so a
+ * domain literal like [192.0.2.1] or a bare IP address is not a domain.
+ */
+export function domainProblem(name: string): string | null {
+  const n = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (n.length === 0) return 'the domain is empty';
+  if (n.length > 253) return `the domain is ${n.length} characters long (at most 253)`;
+  if (n.startsWith('[')) return `"${n}" is an address literal, not a domain name`;
+  const labels = n.split('.');
+  if (labels.length < 2) return `"${n}" is not a fully qualified (multi-label) domain name`;
+  for (const l of labels) {
+    if (l.length === 0) return `"${n}" has an empty label`;
+    if (l.length > 63) return `"${n}" has a label longer than 63 characters`;
+    if (!/^[A-Za-z0-9_-]+$/.test(l)) return `"${n}" contains characters not allowed in a host name`;
+  }
+  if (!isTopLabel(labels[labels.length - 1]!)) return `"${n}" does not end in a valid top-level label`;
+  return null;
+}
