@@ -1,0 +1,109 @@
+// Collecting ARC sets (RFC 8617 4.1, 4.2): each ARC header field with its instance number.
+import { unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
+import type { Problem } from '../types.ts';
+import { MAX_ARC_INSTANCE, parseSignatureTags, type DkimTagResult } from '../dkim/signature.ts';
+
+export type ArcFieldKind = 'aar' | 'ams' | 'as';
+
+export interface ArcField {
+  kind: ArcFieldKind;
+  header: RawHeader;
+  /** null when the field has no valid i= */
+  instance: number | null;
+  /** AMS and AS: the parsed tags */
+  parsed: DkimTagResult | null;
+  /** AAR: the authserv-id the intermediary wrote, and its result text */
+  authservId: string | null;
+  aarText: string | null;
+}
+
+export interface ArcSetFields {
+  instance: number;
+  aar: ArcField[];
+  ams: ArcField[];
+  as: ArcField[];
+}
+
+const KIND: Record<string, ArcFieldKind> = {
+  'arc-authentication-results': 'aar',
+  'arc-message-signature': 'ams',
+  'arc-seal': 'as',
+};
+
+export const FIELD_NAMES: Record<ArcFieldKind, string> = {
+  aar: 'ARC-Authentication-Results',
+  ams: 'ARC-Message-Signature',
+  as: 'ARC-Seal',
+};
+
+/** RFC 8617 4.1.1: AAR = "i=" instance ";" authres-payload (the i= tag comes first). */
+const AAR_PREFIX = /^[ \t\r\n]*i[ \t\r\n]*=[ \t\r\n]*([0-9]{1,3})[ \t\r\n]*;/;
+
+function parseAar(h: RawHeader): ArcField {
+  const m = AAR_PREFIX.exec(h.value);
+  const field: ArcField = { kind: 'aar', header: h, instance: null, parsed: null, authservId: null, aarText: null };
+  if (!m) return field;
+  const n = Number(m[1]);
+  if (n >= 1 && n <= MAX_ARC_INSTANCE) field.instance = n;
+  const rest = unfold(h.value.slice(m[0].length)).trim();
+  const id = /^[^\s;]+/.exec(rest);
+  field.authservId = id ? id[0] : null;
+  // drop the ";" after the authserv-id (and an RFC 8601 version number before it)
+  field.aarText = rest.slice(id ? id[0].length : 0).replace(/^\s*(?:[0-9]+\s*)?;/, '').trim();
+  return field;
+}
+
+/** Every ARC header field, topmost first, with its instance. */
+export function collectArcFields(msg: RawMessage): ArcField[] {
+  const out: ArcField[] = [];
+  for (const h of msg.headers) {
+    const kind = KIND[h.key];
+    if (!kind) continue;
+    if (kind === 'aar') {
+      out.push(parseAar(h));
+      continue;
+    }
+    const parsed = parseSignatureTags(h.value, kind);
+    out.push({ kind, header: h, instance: parsed.sig.instance, parsed, authservId: null, aarText: null });
+  }
+  return out;
+}
+
+export interface ArcStructure {
+  sets: ArcSetFields[];
+  /** set when the fields do not form sets 1..N with one field of each kind */
+  problem: (Problem & { instance?: number }) | null;
+}
+
+function structural(message: string, instance?: number): Problem & { instance?: number } {
+  return { code: 'arc-structure', severity: 'error', subject: 'ARC', message, ...(instance !== undefined ? { instance } : {}) };
+}
+
+/** Group the fields into sets and check RFC 8617 4.2.1: instances 1..N, one of each kind. */
+export function groupArcSets(fields: ArcField[]): ArcStructure {
+  const byInstance = new Map<number, ArcSetFields>();
+  let problem: ArcStructure['problem'] = null;
+  for (const f of fields) {
+    if (f.instance === null) {
+      problem ??= structural(`The ${FIELD_NAMES[f.kind]} at line ${f.header.line} has no valid instance tag (i=1 to i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? ', written first and followed by ";"' : ''}), so it belongs to no ARC set.`);
+      continue;
+    }
+    let set = byInstance.get(f.instance);
+    if (!set) byInstance.set(f.instance, (set = { instance: f.instance, aar: [], ams: [], as: [] }));
+    set[f.kind].push(f);
+  }
+  const n = Math.max(0, ...byInstance.keys());
+  const sets: ArcSetFields[] = [];
+  for (let i = 1; i <= n; i++) {
+    const set = byInstance.get(i) ?? { instance: i, aar: [], ams: [], as: [] };
+    sets.push(set);
+    if (problem) continue;
+    for (const kind of ['aar', 'ams', 'as'] as const) {
+      const count = set[kind].length;
+      if (count === 0) problem = structural(`ARC set ${i} has no ${FIELD_NAMES[kind]}; every set must have exactly one of each field (RFC 8617 4.2.1).`, i);
+      else if (count > 1) problem = structural(`ARC set ${i} has ${count} ${FIELD_NAMES[kind]} fields (lines ${set[kind].map((f) => f.header.line).join(', ')}); exactly one is allowed (RFC 8617 4.2.1).`, i);
+      if (problem) break;
+    }
+  }
+  return { sets, problem };
+}

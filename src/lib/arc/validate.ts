@@ -1,0 +1,150 @@
+// ARC chain validation (RFC 8617 5.2), sharing DKIM's canonicalization, keys and crypto.
+import type { Resolver } from '../dns/types.ts';
+import { binaryToBytes, type RawMessage } from '../message/raw.ts';
+import { rfc, type AuthResult, type Problem } from '../types.ts';
+import { BodyCache } from '../dkim/body.ts';
+import { canonSignatureField, relaxedHeader } from '../dkim/canon.ts';
+import { verifyData } from '../dkim/crypto.ts';
+import { fetchKey } from '../dkim/key.ts';
+import type { Step } from '../dkim/types.ts';
+import { checkMessageSignature } from '../dkim/verify.ts';
+import { collectArcFields, groupArcSets, type ArcField, type ArcSetFields } from './parse.ts';
+import type { ArcResult, ArcSetResult, ArcSignatureCheck } from './types.ts';
+
+export interface ArcOptions {
+  /** unix seconds; ARC signatures carry t= but are not rejected on time (RFC 8617 has no x=) */
+  now?: number;
+}
+
+function emptyCheck(f: ArcField | undefined): ArcSignatureCheck {
+  return {
+    result: 'none', reason: 'Not checked.', d: f?.parsed?.tags.d ?? null, s: f?.parsed?.tags.s ?? null,
+    line: f?.header.line ?? null, problems: [], steps: [],
+  };
+}
+
+/**
+ * The AMS of one instance, verified like a DKIM signature over the headers present when it was
+ * added: ARC fields of later instances are left out of the pool h= selects from.
+ */
+async function checkAms(msg: RawMessage, fields: ArcField[], set: ArcSetFields, resolver: Resolver, bodies: BodyCache): Promise<ArcSignatureCheck> {
+  const f = set.ams[0]!;
+  const later = new Set(fields.filter((x) => (x.instance ?? 0) > set.instance).map((x) => x.header));
+  const pool = msg.headers.filter((h) => h !== f.header && !later.has(h));
+  const c = await checkMessageSignature({ msg, field: f.header, parsed: f.parsed!, pool, resolver, bodies, identityDomain: null, label: 'ARC-Message-Signature' });
+  return { ...emptyCheck(f), result: c.result, reason: c.reason, bodyHash: c.bodyHash, signature: c.signature, problems: c.problems, steps: c.steps };
+}
+
+/** RFC 8617 5.1.1: the seal covers sets 1..i in order (AAR, AMS, AS), relaxed, its own b= empty. */
+function sealInput(sets: ArcSetFields[], upTo: number): Uint8Array {
+  let s = '';
+  for (const set of sets.slice(0, upTo)) {
+    for (const f of [set.aar[0]!, set.ams[0]!, set.as[0]!]) {
+      s += set.instance === upTo && f.kind === 'as' ? canonSignatureField(f.header, 'relaxed') : relaxedHeader(f.header.name, f.header.value);
+    }
+  }
+  return binaryToBytes(s);
+}
+
+type SealCheck = ArcSignatureCheck & { cv: string | null };
+
+async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Resolver): Promise<SealCheck> {
+  const f = set.as[0]!;
+  const out: SealCheck = { ...emptyCheck(f), cv: f.parsed!.sig.cv };
+  const parsed = f.parsed!;
+  const sig = parsed.sig;
+  const fail = (result: AuthResult, reason: string, step: Step): SealCheck => Object.assign(out, { result, reason, steps: [...out.steps, step] });
+  out.problems.push(...parsed.problems);
+  const firstError = parsed.problems.find((p) => p.severity === 'error');
+  if (firstError) return fail('permerror', `The ARC-Seal is malformed: ${firstError.message}`, { id: 'tags', outcome: 'fail', message: firstError.message, rule: rfc(8617, '4.1.3') });
+  // RFC 8617 5.2 step 5: instance 1 must say cv=none, every later one cv=pass
+  const wantCv = set.instance === 1 ? 'none' : 'pass';
+  if (sig.cv !== wantCv) {
+    const why = sig.cv === 'fail' ? 'this intermediary itself recorded that the chain was already broken' : `instance ${set.instance} must carry cv=${wantCv}`;
+    return fail('fail', `The ARC-Seal of set ${set.instance} has cv=${sig.cv}: ${why}.`, { id: 'cv', outcome: 'fail', message: `cv=${sig.cv}, expected cv=${wantCv}.`, rule: rfc(8617, '5.2') });
+  }
+  if (sig.algorithm === 'rsa-sha1') {
+    return fail('policy', 'The ARC-Seal uses rsa-sha1, which is historic and refused (RFC 8301 3.1).', { id: 'algorithm', outcome: 'fail', message: 'rsa-sha1 is refused.', rule: rfc(8301, '3.1') });
+  }
+  const key = await fetchKey(resolver, sig.s!, sig.d!, sig.algorithm!, null);
+  out.problems.push(...key.info.problems);
+  if (key.failure) {
+    return fail(key.failure.result, key.failure.reason, { id: 'key', outcome: 'fail', message: key.failure.reason, rule: rfc(6376, '3.6.2.2'), evidence: key.info.record ?? key.info.dnsStatus ?? '' });
+  }
+  out.steps.push({ id: 'key', outcome: 'pass', message: `Found the ${key.info.type} key at ${key.info.name}.`, rule: rfc(6376, '3.6.2.2'), evidence: key.info.record ?? '' });
+  const ok = await verifyData(sig.algorithm!, key.key!, sig.signature!, sealInput(sets, set.instance));
+  if (!ok) {
+    return fail('fail', `The ARC-Seal of set ${set.instance} does not verify: an ARC header of sets 1 to ${set.instance} was changed, or the key is not the one used.`, { id: 'seal', outcome: 'fail', message: 'The seal signature (b=) does not verify.', rule: rfc(8617, '5.1.1') });
+  }
+  out.steps.push({ id: 'seal', outcome: 'pass', message: 'The seal signature (b=) verifies over the ARC headers of this and earlier sets.', rule: rfc(8617, '5.1.1') });
+  return Object.assign(out, { result: 'pass' as const, reason: `The ARC-Seal of set ${set.instance} verifies (d=${sig.d}, cv=${sig.cv}).` });
+}
+
+/**
+ * Validate the ARC chain (RFC 8617 5.2). Never throws. Each set's AAR is reported as what the
+ * intermediary claims; it is not re-evaluated.
+ */
+export async function validateArc(msg: RawMessage, resolver: Resolver, _opts: ArcOptions = {}): Promise<ArcResult> {
+  const fields = collectArcFields(msg);
+  if (fields.length === 0) {
+    return { result: 'none', sets: [], reason: 'The message has no ARC headers: no intermediary sealed it.', problems: [], steps: [] };
+  }
+  try {
+    return await validateChain(msg, fields, resolver);
+  } catch (e) {
+    return { result: 'fail', sets: [], reason: `ARC validation stopped on an unexpected error: ${String(e)}`, problems: [], steps: [] };
+  }
+}
+
+async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Resolver): Promise<ArcResult> {
+  const { sets, problem } = groupArcSets(fields);
+  const setResults: ArcSetResult[] = sets.map((s) => ({
+    instance: s.instance, authservId: s.aar[0]?.authservId ?? null, aarText: s.aar[0]?.aarText ?? null,
+    aarLine: s.aar[0]?.header.line ?? null, ams: emptyCheck(s.ams[0]), as: { ...emptyCheck(s.as[0]), cv: s.as[0]?.parsed?.sig.cv ?? null },
+  }));
+  const steps: Step[] = [];
+  if (problem) {
+    steps.push({ id: 'structure', outcome: 'fail', message: problem.message, rule: rfc(8617, '4.2.1') });
+    return { result: 'fail', sets: setResults, brokenAt: problem.instance, reason: `The ARC chain is malformed: ${problem.message}`, problems: [problem], steps };
+  }
+  const n = sets.length;
+  steps.push({ id: 'structure', outcome: 'pass', message: `${n} complete ARC set${n > 1 ? 's' : ''} (instances 1 to ${n}).`, rule: rfc(8617, '4.2.1') });
+  const bodies = new BodyCache(msg.body);
+  for (const [k, set] of sets.entries()) {
+    setResults[k]!.ams = await checkAms(msg, fields, set, resolver, bodies);
+    setResults[k]!.as = await checkSeal(sets, set, resolver);
+  }
+  const problems: Problem[] = setResults.flatMap((r) => [...r.ams.problems, ...r.as.problems]);
+  const decision = decide(setResults);
+  steps.push({ id: 'chain', outcome: decision.result === 'pass' ? 'pass' : 'fail', message: decision.reason, rule: rfc(8617, '5.2') });
+  return { ...decision, sets: setResults, oldestPass: oldestPass(setResults), problems, steps };
+}
+
+/** RFC 8617 5.2 steps 2, 3 and 5, in that order. */
+function decide(sets: ArcSetResult[]): Pick<ArcResult, 'result' | 'reason' | 'brokenAt'> {
+  const last = sets.at(-1)!;
+  const n = last.instance;
+  if (last.as.cv === 'fail') {
+    return { result: 'fail', brokenAt: n, reason: `The newest ARC-Seal (set ${n}) has cv=fail: the intermediary that added it found the chain already broken.` };
+  }
+  if (last.ams.result !== 'pass') {
+    return { result: 'fail', brokenAt: n, reason: `The newest ARC-Message-Signature (set ${n}, d=${last.ams.d}) does not verify: ${last.ams.reason}` };
+  }
+  for (const s of [...sets].reverse()) {
+    if (s.as.result !== 'pass') {
+      return { result: 'fail', brokenAt: s.instance, reason: `The ARC-Seal of set ${s.instance} (d=${s.as.d}) does not validate: ${s.as.reason}` };
+    }
+  }
+  const headersOnly = last.ams.bodyHash === 'not-checked' ? ' The body was not given, so the newest AMS body hash was not checked.' : '';
+  return { result: 'pass', reason: `All ${n} ARC seals verify and the newest ARC-Message-Signature (d=${last.ams.d}) verifies: the chain is intact.${headersOnly}` };
+}
+
+/** The oldest instance from which every AMS up to the newest still verifies (RFC 8617 5.2 step 4). */
+function oldestPass(sets: ArcSetResult[]): number | undefined {
+  let oldest: number | undefined;
+  for (const s of [...sets].reverse()) {
+    if (s.ams.result !== 'pass') break;
+    oldest = s.instance;
+  }
+  return oldest;
+}

@@ -1,0 +1,260 @@
+// DKIM-Signature (RFC 6376 3.5) and ARC-Message-Signature / ARC-Seal (RFC 8617 4.1.2, 4.1.3)
+// tag semantics: which tags are required and what each value must look like.
+import type { Problem } from '../types.ts';
+import { clip, decodeBase64, isDomainSyntax, parseTagList, stripWsp, type Tag } from './tags.ts';
+
+export type SigKind = 'dkim' | 'ams' | 'as';
+export type Algorithm = 'rsa-sha256' | 'ed25519-sha256' | 'rsa-sha1';
+export type Canon = 'simple' | 'relaxed';
+
+/** The checked meaning of a signature's tags; fields are null when absent or invalid. */
+export interface ParsedSignature {
+  kind: SigKind;
+  algorithm: Algorithm | null;
+  /** a= exactly as written */
+  algorithmText: string | null;
+  signature: Uint8Array | null;
+  bodyHash: Uint8Array | null;
+  bodyHashText: string | null;
+  canonicalization: { header: Canon; body: Canon };
+  d: string | null;
+  s: string | null;
+  /** h= field names as written (trimmed), in order */
+  signedHeaders: string[];
+  /** DKIM i= (the AUID); for ARC this is the instance as text */
+  i: string | null;
+  /** ARC instance number (AMS, AS) */
+  instance: number | null;
+  /** ARC-Seal cv= value, lowercase */
+  cv: string | null;
+  l: number | null;
+  t: number | null;
+  x: number | null;
+}
+
+export interface DkimTagResult {
+  /** every tag as parsed, raw values (FWS at the edges removed) */
+  list: Tag[];
+  tags: Record<string, string>;
+  sig: ParsedSignature;
+  /** syntax and semantic problems; any with severity 'error' makes the signature unusable */
+  problems: Problem[];
+}
+
+const KNOWN_ALGS: Record<string, Algorithm> = {
+  'rsa-sha256': 'rsa-sha256',
+  'ed25519-sha256': 'ed25519-sha256',
+  'rsa-sha1': 'rsa-sha1',
+};
+
+const REQUIRED: Record<SigKind, string[]> = {
+  // RFC 6376 3.5: v, a, b, bh, d, h, s are REQUIRED
+  dkim: ['v', 'a', 'b', 'bh', 'd', 'h', 's'],
+  // RFC 8617 4.1.2: AMS = DKIM-Signature tags with i= instance instead of v=
+  ams: ['i', 'a', 'b', 'bh', 'd', 'h', 's'],
+  // RFC 8617 4.1.3: ARC-Seal i, a, b, cv, d, s (t recommended)
+  as: ['i', 'a', 'b', 'cv', 'd', 's'],
+};
+
+const LABEL: Record<SigKind, string> = { dkim: 'DKIM-Signature', ams: 'ARC-Message-Signature', as: 'ARC-Seal' };
+const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
+const DIGITS = /^[0-9]{1,12}$/;
+/** RFC 8617 4.2.1: at most 50 ARC sets */
+export const MAX_ARC_INSTANCE = 50;
+
+function err(code: string, message: string, subject?: string): Problem {
+  return { code, severity: 'error', message, ...(subject ? { subject } : {}) };
+}
+
+function emptySig(kind: SigKind): ParsedSignature {
+  // RFC 6376 3.5: c= defaults to simple/simple. An AMS without c= is read as relaxed/relaxed, as
+  // the ValiMail ARC suite (ams_fields_c_na) and dkimpy's ARC code expect; RFC 8617 is silent.
+  const c: Canon = kind === 'dkim' ? 'simple' : 'relaxed';
+  return {
+    kind, algorithm: null, algorithmText: null, signature: null, bodyHash: null, bodyHashText: null,
+    canonicalization: { header: c, body: c }, d: null, s: null, signedHeaders: [],
+    i: null, instance: null, cv: null, l: null, t: null, x: null,
+  };
+}
+
+/**
+ * Parse a DKIM-Signature value (the text after the colon) and check every tag (RFC 6376 3.5).
+ * Never throws: problems carry stable codes named after the tag, e.g. `dkim-h-no-from`.
+ */
+export function parseDkimTags(value: string): DkimTagResult {
+  return parseSignatureTags(value, 'dkim');
+}
+
+export function parseSignatureTags(value: string, kind: SigKind): DkimTagResult {
+  const prefix = kind;
+  const parsed = parseTagList(value, prefix);
+  const tags = parsed.map;
+  const problems = [...parsed.problems];
+  const sig = emptySig(kind);
+  const label = LABEL[kind];
+
+  for (const name of REQUIRED[kind]) {
+    if (!(name in tags)) problems.push(err(`${prefix}-${name}-missing`, `The ${label} has no ${name}= tag, which is required.`, name));
+  }
+  const has = (n: string) => n in tags;
+
+  if (kind === 'dkim' && has('v') && tags.v !== '1') {
+    problems.push(err('dkim-v-invalid', `v=${clip(tags.v!)}: only version 1 is defined (RFC 6376 3.5).`, 'v'));
+  }
+  if (kind !== 'dkim' && has('i')) checkInstance(tags.i!, sig, problems, prefix, label);
+  if (has('a')) checkAlgorithm(tags.a!, sig, problems, prefix);
+  if (has('b')) {
+    sig.signature = checkBase64(tags.b!, 'b', 'signature', problems, prefix);
+  }
+  if (has('bh') && kind !== 'as') {
+    sig.bodyHashText = stripWsp(tags.bh!);
+    sig.bodyHash = checkBase64(tags.bh!, 'bh', 'body hash', problems, prefix);
+    const want = sig.algorithm === 'rsa-sha1' ? 20 : 32;
+    if (sig.bodyHash && sig.algorithm && sig.bodyHash.length !== want) {
+      problems.push(err(`${prefix}-bh-length`, `bh= decodes to ${sig.bodyHash.length} bytes; a ${sig.algorithm} body hash has ${want}.`, 'bh'));
+    }
+  }
+  if (kind !== 'as') checkCanon(tags, sig, problems, prefix);
+  if (has('d')) {
+    const d = tags.d!;
+    if (isDomainSyntax(d)) sig.d = d.toLowerCase();
+    else problems.push(err(`${prefix}-d-invalid`, `d=${clip(d)} is not a valid domain name.`, 'd'));
+  }
+  if (has('s')) {
+    const s = tags.s!;
+    if (isDomainSyntax(s, true)) sig.s = s.toLowerCase();
+    else problems.push(err(`${prefix}-s-invalid`, `s=${clip(s)} is not a valid selector (DNS labels separated by dots).`, 's'));
+  }
+  if (has('h') && kind !== 'as') checkHeaderList(tags.h!, sig, problems, kind);
+  if (kind === 'as' && has('h')) {
+    problems.push(err('as-h-present', 'The ARC-Seal has an h= tag; an ARC-Seal must not have one (RFC 8617 4.1.3).', 'h'));
+  }
+  if (kind === 'dkim') checkIdentity(tags, sig, problems);
+  if (kind === 'dkim' && has('q')) {
+    const methods = stripWsp(tags.q!).split(':');
+    if (!methods.includes('dns/txt')) {
+      problems.push(err('dkim-q-unsupported', `q=${clip(tags.q!)}: the only key query method is dns/txt.`, 'q'));
+    }
+  }
+  if (has('l') && kind !== 'as') {
+    const l = tags.l!;
+    if (/^[0-9]{1,76}$/.test(l) && Number.isSafeInteger(Number(l))) sig.l = Number(l);
+    else problems.push(err(`${prefix}-l-invalid`, `l=${clip(l)} is not a valid body length (decimal digits).`, 'l'));
+  }
+  sig.t = checkTime(tags, 't', problems, prefix);
+  if (kind !== 'as') sig.x = checkTime(tags, 'x', problems, prefix);
+  if (sig.t !== null && sig.x !== null && sig.x < sig.t) {
+    problems.push(err(`${prefix}-x-before-t`, `x=${sig.x} (expiry) is earlier than t=${sig.t} (signing time); the signature is invalid (RFC 6376 3.5).`, 'x'));
+  }
+  if (kind === 'as') checkCv(tags, sig, problems);
+  return { list: parsed.list, tags, sig, problems };
+}
+
+function checkInstance(v: string, sig: ParsedSignature, problems: Problem[], prefix: string, label: string): void {
+  const n = /^[0-9]{1,2}$/.test(v) ? Number(v) : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= MAX_ARC_INSTANCE) {
+    sig.instance = n;
+    sig.i = v;
+  } else {
+    problems.push(err(`${prefix}-i-invalid`, `${label} i=${clip(v)}: the instance must be a number from 1 to ${MAX_ARC_INSTANCE} (RFC 8617 4.2.1).`, 'i'));
+  }
+}
+
+function checkAlgorithm(a: string, sig: ParsedSignature, problems: Problem[], prefix: string): void {
+  sig.algorithmText = a;
+  const alg = KNOWN_ALGS[a];
+  if (alg) sig.algorithm = alg;
+  else problems.push(err(`${prefix}-a-unknown`, `a=${clip(a)} is not a known signing algorithm (rsa-sha256, ed25519-sha256).`, 'a'));
+}
+
+function checkBase64(v: string, tag: string, what: string, problems: Problem[], prefix: string): Uint8Array | null {
+  const bytes = decodeBase64(v);
+  if (!bytes) {
+    problems.push(err(`${prefix}-${tag}-base64`, `${tag}= (the ${what}) is not valid base64.`, tag));
+    return null;
+  }
+  if (bytes.length === 0) {
+    problems.push(err(`${prefix}-${tag}-empty`, `${tag}= (the ${what}) is empty.`, tag));
+    return null;
+  }
+  return bytes;
+}
+
+function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[], prefix: string): void {
+  if (!('c' in tags)) return;
+  const c = tags.c!;
+  // RFC 6376 3.5 c=: "relaxed" alone means relaxed header, simple body
+  const m = /^(simple|relaxed)(?:\/(simple|relaxed))?$/.exec(c);
+  if (!m) {
+    problems.push(err(`${prefix}-c-invalid`, `c=${clip(c)} is not a canonicalization (simple or relaxed, optionally /simple or /relaxed).`, 'c'));
+    return;
+  }
+  sig.canonicalization = { header: m[1] as Canon, body: (m[2] ?? 'simple') as Canon };
+}
+
+function checkHeaderList(h: string, sig: ParsedSignature, problems: Problem[], kind: SigKind): void {
+  const names = h.split(':').map((n) => n.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''));
+  if (names.length === 1 && names[0] === '') {
+    if (kind === 'dkim') problems.push(err('dkim-h-empty', 'h= is empty: the signature covers no header fields.', 'h'));
+    sig.signedHeaders = [];
+    return;
+  }
+  if (names.includes('')) {
+    // tolerated like dkimpy does (ValiMail ams_fields_h_mis_hdr): an empty entry selects nothing
+    problems.push({ code: `${kind}-h-empty-name`, severity: 'warning', subject: 'h', message: 'h= has an empty entry ("::"); it was ignored.' });
+  }
+  const bad = names.find((n) => n !== '' && !FIELD_NAME.test(n));
+  if (bad !== undefined) {
+    problems.push(err(`${kind}-h-invalid`, `h= contains "${clip(bad)}", which is not a header field name.`, 'h'));
+    return;
+  }
+  sig.signedHeaders = names.filter((n) => n !== '');
+  const lower = names.map((n) => n.toLowerCase());
+  // RFC 6376 5.4: the From header field MUST be signed
+  if (kind === 'dkim' && !lower.includes('from')) {
+    problems.push(err('dkim-h-no-from', 'h= does not include From; a DKIM signature must cover the From header (RFC 6376 5.4).', 'h'));
+  }
+  // RFC 8617 4.1.2: the AMS must not sign ARC-Seal fields
+  if (kind === 'ams' && lower.includes('arc-seal')) {
+    problems.push(err('ams-h-arc-seal', 'h= includes ARC-Seal; an ARC-Message-Signature must not sign ARC-Seal fields (RFC 8617 4.1.2).', 'h'));
+  }
+}
+
+function checkIdentity(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[]): void {
+  if (!('i' in tags)) return;
+  const i = tags.i!;
+  sig.i = i;
+  const at = i.lastIndexOf('@');
+  if (at === -1) {
+    problems.push(err('dkim-i-invalid', `i=${clip(i)} is not of the form [local-part]@domain.`, 'i'));
+    return;
+  }
+  const dom = i.slice(at + 1).toLowerCase();
+  if (!sig.d) return;
+  // RFC 6376 3.5 i=: the domain of i= must be d= or a subdomain of it
+  if (dom !== sig.d && !dom.endsWith(`.${sig.d}`)) {
+    problems.push(err('dkim-i-not-in-d', `i=${clip(i)}: its domain ${clip(dom)} is neither d=${sig.d} nor a subdomain of it (RFC 6376 3.5).`, 'i'));
+  }
+}
+
+function checkTime(tags: Record<string, string>, tag: 't' | 'x', problems: Problem[], prefix: string): number | null {
+  if (!(tag in tags)) return null;
+  const v = tags[tag]!;
+  if (DIGITS.test(v)) return Number(v);
+  const what = tag === 't' ? 'signing time' : 'expiry time';
+  problems.push(err(`${prefix}-${tag}-invalid`, `${tag}=${clip(v)} is not a valid ${what} (seconds since 1970, digits only).`, tag));
+  return null;
+}
+
+function checkCv(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[]): void {
+  if (!('cv' in tags)) return;
+  const cv = tags.cv!;
+  // RFC 8617 4.1.3: cv is none, fail or pass (tag values are case-sensitive tokens)
+  if (cv === 'none' || cv === 'fail' || cv === 'pass') sig.cv = cv;
+  else problems.push(err('as-cv-invalid', `cv=${clip(cv)} is not a chain validation status (none, pass or fail).`, 'cv'));
+}
+
+/** Errors (as opposed to warnings) in a problem list. */
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

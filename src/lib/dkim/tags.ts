@@ -1,0 +1,123 @@
+// Generic DKIM tag-list parsing (RFC 6376 3.2), shared by DKIM-Signature, key records and
+// the ARC-Seal / ARC-Message-Signature fields (RFC 8617 4.1).
+import type { Problem } from '../types.ts';
+
+export interface Tag {
+  name: string;
+  /** the value with surrounding FWS removed; inner whitespace kept as written */
+  value: string;
+}
+
+export interface TagList {
+  list: Tag[];
+  /** first occurrence of each tag by (case-sensitive) name */
+  map: Record<string, string>;
+  problems: Problem[];
+}
+
+/** Bound on the number of tags read from hostile input. */
+const MAX_TAGS = 64;
+const TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const FWS_EDGES = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+function problem(code: string, message: string, subject?: string): Problem {
+  return { code, severity: 'error', message, ...(subject ? { subject } : {}) };
+}
+
+/** True when every char is VALCHAR (%x21-3A / %x3C-7E) or folding whitespace. */
+function validValueChars(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) continue;
+    if (c < 0x21 || c > 0x7e || c === 0x3b) return false;
+  }
+  return true;
+}
+
+/**
+ * Parse `tag=value; tag=value;` (RFC 6376 3.2). Tag names are case-sensitive, a duplicate tag
+ * or an empty tag-spec (";;") is an error, a single trailing ";" is allowed.
+ * `prefix` names the codes (e.g. 'dkim', 'key') so each problem says what it is about.
+ */
+export function parseTagList(value: string, prefix: string): TagList {
+  const list: Tag[] = [];
+  const map: Record<string, string> = {};
+  const problems: Problem[] = [];
+  const parts = value.split(';');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const trimmed = part.replace(FWS_EDGES, '');
+    if (trimmed === '') {
+      // only the last spec may be empty (trailing ";"), and not when it is the only one
+      if (i === parts.length - 1 && i > 0) continue;
+      problems.push(problem(`${prefix}-tag-syntax`, 'Empty tag (two semicolons in a row, or nothing at all): the tag list is malformed.'));
+      continue;
+    }
+    if (list.length >= MAX_TAGS) {
+      problems.push(problem(`${prefix}-tag-syntax`, `More than ${MAX_TAGS} tags: the rest were not read.`));
+      break;
+    }
+    const eq = trimmed.indexOf('=');
+    if (eq === -1) {
+      problems.push(problem(`${prefix}-tag-syntax`, `"${clip(trimmed)}" is not of the form tag=value.`, clip(trimmed)));
+      continue;
+    }
+    const name = trimmed.slice(0, eq).replace(FWS_EDGES, '');
+    const val = trimmed.slice(eq + 1).replace(FWS_EDGES, '');
+    if (!TAG_NAME.test(name)) {
+      problems.push(problem(`${prefix}-tag-syntax`, `"${clip(name)}" is not a valid tag name (a letter followed by letters, digits or "_").`, clip(name)));
+      continue;
+    }
+    if (!validValueChars(val)) {
+      problems.push(problem(`${prefix}-${name}-syntax`, `The ${name}= value contains characters that are not allowed in a tag value.`, name));
+    }
+    if (name in map) {
+      problems.push(problem(`${prefix}-${name}-duplicate`, `The ${name}= tag appears more than once; a tag may appear only once (RFC 6376 3.2).`, name));
+      continue;
+    }
+    map[name] = val;
+    list.push({ name, value: val });
+  }
+  return { list, map, problems };
+}
+
+export function clip(s: string, n = 60): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+/** Remove all whitespace (FWS inside base64 values and h= lists is not significant). */
+export function stripWsp(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, '');
+}
+
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Strict base64 decode (whitespace ignored). Returns null when the text is not base64. */
+export function decodeBase64(text: string): Uint8Array | null {
+  const s = stripWsp(text);
+  if (!B64.test(s) || s.length % 4 === 1) return null;
+  try {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+export function encodeBase64(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return btoa(s);
+}
+
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const UNDERSCORE_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
+
+/** A domain name (d=) or selector (s=) in DNS syntax; underscores allowed for selectors. */
+export function isDomainSyntax(name: string, allowUnderscore = false): boolean {
+  if (name.length === 0 || name.length > 253) return false;
+  const re = allowUnderscore ? UNDERSCORE_LABEL : LABEL;
+  return name.split('.').every((l) => re.test(l));
+}
