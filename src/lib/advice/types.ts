@@ -1,0 +1,179 @@
+// Types of the fix advisor: provider detection, fixes (records to publish) and their live check.
+import type { AuthResult } from '../types.ts';
+
+/** Provider ids exactly as in the report contract (DESIGN.md). */
+export const PROVIDER_IDS = [
+  'amazon-ses', 'sendgrid', 'mailgun', 'postmark', 'sparkpost', 'mandrill', 'mailchimp', 'brevo',
+  'google-workspace', 'microsoft-365', 'zoho', 'salesforce', 'salesforce-marketing-cloud', 'hubspot',
+  'zendesk', 'resend', 'mailjet', 'klaviyo', 'constant-contact', 'freshdesk', 'intercom',
+] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+/**
+ * Where a fact comes from: a URL, or a tag from esp-fixes.md:
+ * [V] vendor doc read, [V2] vendor page seen only as an excerpt, [O] observed in real headers or zones,
+ * [3P] third-party guide only (unverified), [INF] inferred (unverified).
+ */
+export type Source = string;
+
+// ---------------------------------------------------------------- detection
+
+export interface HeaderField {
+  name: string;
+  /** unfolded value */
+  value: string;
+}
+
+export interface DetectInput {
+  /** unfolded, top to bottom */
+  headers: HeaderField[];
+  /** the envelope sender's domain, when known (else taken from Return-Path) */
+  mailFromDomain?: string | null;
+  /** d= and s= of each DKIM-Signature (else parsed from the DKIM-Signature headers) */
+  dkimDomains?: { d: string; s: string }[];
+}
+
+export interface Evidence {
+  /** the header looked at ('MAIL FROM' for the envelope domain, 'DKIM-Signature' for d=/s=) */
+  header: string;
+  /** a quoted excerpt of the value */
+  value: string;
+  /** what the rule says, in plain words */
+  rule: string;
+  source: Source;
+  provider: ProviderId;
+  weight: number;
+}
+
+export interface Candidate {
+  id: ProviderId;
+  name: string;
+  score: number;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Detection {
+  id: ProviderId;
+  name: string;
+  /** the sending region (Amazon SES and services built on it; Mailgun's postgun region) */
+  region?: string;
+  /** which header gave the region; `defaulted` when the header carries no region label (= us-east-1) */
+  regionFrom?: { header: string; value: string; defaulted: boolean };
+  confidence: Confidence;
+  score: number;
+  /** the service it sends through, e.g. resend via amazon-ses */
+  via?: ProviderId;
+  evidence: Evidence[];
+  /** values read from the headers that fill fix placeholders, e.g. { tenant: 'contoso' } */
+  captures: Record<string, string>;
+  /** other providers that matched, best first */
+  candidates: Candidate[];
+  /** why a look-alike was ruled out, e.g. Proton's X-Pm-Message-Id */
+  notes: string[];
+}
+
+// ---------------------------------------------------------------- fixes
+
+export type FixProblem =
+  | 'spf-alignment' // the MAIL FROM domain does not align with the From domain
+  | 'spf-authorization' // it aligns, but SPF does not pass for it
+  | 'spf-permerror'
+  | 'dkim-alignment' // no signature with an aligned d=
+  | 'dkim-failure' // an aligned signature exists but does not verify
+  | 'no-dmarc'
+  | 'dmarc-policy'
+  | 'dmarc-rua-auth';
+
+export type FixRecordType = 'MX' | 'TXT' | 'CNAME' | 'NS';
+
+export interface Placeholder {
+  /** the text in `name`/`value` to replace, e.g. '<token1>' */
+  token: string;
+  meaning: string;
+  /** console path where the real value is shown */
+  where: string;
+  /** a safe regular expression (source) for the shape a real value has */
+  shape: string;
+}
+
+export interface FixRecord {
+  type: FixRecordType;
+  /** fully qualified, no trailing dot */
+  name: string;
+  /** TXT without quotes; CNAME/MX/NS targets without trailing dot */
+  value: string;
+  /** MX only */
+  priority?: number;
+  placeholders?: Placeholder[];
+  /** MX: the name must hold exactly this one MX (Amazon SES custom MAIL FROM) */
+  onlyRecord?: boolean;
+}
+
+export type Importance = 'required' | 'recommended' | 'info';
+
+export interface Fix {
+  problem: FixProblem;
+  /** the same records also fix this problem (e.g. a Klaviyo sending subdomain fixes SPF and DKIM) */
+  alsoFixes?: FixProblem[];
+  provider: ProviderId | null;
+  /** required: DMARC fails without it; recommended: DMARC passes on the other mechanism; info: nothing to publish */
+  importance: Importance;
+  title: string;
+  explanation: string;
+  records: FixRecord[];
+  caveats: string[];
+  steps?: string[];
+  sources: Source[];
+  unverified?: boolean;
+}
+
+export interface PlanInput {
+  fromDomain: string;
+  /** the From domain's organizational domain, when the caller has worked it out (else the PSL is used) */
+  orgDomain?: string | null;
+  mailFromDomain: string | null;
+  provider: Detection | null;
+  spf: { result: AuthResult; domain: string | null; aligned: boolean };
+  dkim: { d: string; s: string; result: AuthResult; aligned: boolean }[];
+  dmarc: {
+    record: string | null;
+    recordDomain: string | null;
+    aspf: 'r' | 's';
+    adkim: 'r' | 's';
+    p?: string | null;
+    sp?: string | null;
+    np?: string | null;
+    rua: string[];
+    policy: string | null;
+    result: AuthResult;
+    spfAligned: boolean;
+    dkimAligned: boolean;
+  };
+  existing?: {
+    /** the From domain's TXT records that start with v=spf1 */
+    apexSpf?: string[];
+    /** worst-case DNS lookups of the From domain's SPF record */
+    spfLookupsWorstCase?: number;
+  };
+}
+
+// ---------------------------------------------------------------- live check
+
+export type CheckStatus = 'published' | 'missing' | 'different' | 'error' | 'unchecked';
+
+export interface RecordCheck {
+  record: FixRecord;
+  /** the name actually queried (placeholders filled) */
+  queried: string;
+  status: CheckStatus;
+  /** what DNS has now at that name and type */
+  found: string[];
+  /** expected vs found, in plain text */
+  diff: string;
+}
+
+export interface FixCheck {
+  status: CheckStatus;
+  records: RecordCheck[];
+}
