@@ -1,0 +1,3 @@
+// Share links: fragment encode/decode and redaction before sharing.
+export * from './codec.ts';
+export * from './redact.ts';
