@@ -1,0 +1,264 @@
+// The whole analysis: raw input + a Resolver → Report. Runs in the worker, in Node (CLI) and tests.
+import type { Resolver } from '../dns/types.ts';
+import type { AuthResult, Problem } from '../types.ts';
+import { normaliseInput } from '../message/normalise.ts';
+import { splitMessage, binaryToText, unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
+import { parseFrom } from '../message/address.ts';
+import { parseAuthResults, receiverClaims, parseReceivedSpf, type ReceiverClaim, type ParsedAuthResults } from '../authres/index.ts';
+import { buildHops, boundaryHop } from '../message/received.ts';
+import { decodeAntispam } from '../message/antispam.ts';
+import { checkSpf, lintSpf } from '../spf/index.ts';
+import { verifyDkim } from '../dkim/index.ts';
+import { validateArc } from '../arc/index.ts';
+import { evaluateDmarc, discoverDmarc } from '../dmarc/index.ts';
+import { aligned, orgDomainPSL } from '../domain/index.ts';
+import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.ts';
+import { translator, type Lang } from '../i18n/index.ts';
+import { envelopeSender, ipFromSpfComment } from './envelope.ts';
+import { compareWithReceiver } from './compare.ts';
+import { buildSteps } from './steps.ts';
+import type { Report } from './types.ts';
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  /** index (oldest = 0) of the Received hop to take the client IP and HELO from; default: the receiver's boundary */
+  hop?: number | null;
+  /** no DNS at all: DNS-dependent checks fall back to the receiver's Authentication-Results */
+  offline?: boolean;
+  /** unix seconds, for DKIM x= expiry (tests) */
+  now?: number;
+  /** the query log of the resolver, copied into the report */
+  queryLog?: () => Report['dns'];
+}
+
+export interface HeaderView {
+  index: number;
+  name: string;
+  /** unfolded, decoded from UTF-8 for display (encoded-words are decoded by the UI layer) */
+  value: string;
+  line: number;
+}
+
+const MAX_DISPLAY_VALUE = 65536;
+
+export function headerViews(raw: RawMessage): HeaderView[] {
+  return raw.headers.map((h) => {
+    const v = binaryToText(unfold(h.value)).trim();
+    return { index: h.index, name: h.name, value: v.length > MAX_DISPLAY_VALUE ? v.slice(0, MAX_DISPLAY_VALUE) + '…' : v, line: h.line };
+  });
+}
+
+export async function analyzeMessage(input: string | Uint8Array, resolver: Resolver, opts: AnalyzeOptions = {}): Promise<Report> {
+  const t = translator(opts.lang ?? 'en');
+  const norm = normaliseInput(input);
+  const problems: Problem[] = [...norm.problems];
+  const raw = splitMessage(norm.bytes);
+  const views = headerViews(raw);
+  const named = (k: string) => views.filter((h) => h.name.toLowerCase() === k);
+  const rawNamed = (k: string) => raw.headers.filter((h) => h.key === k);
+
+  for (const j of raw.junk.slice(0, 5)) {
+    problems.push({ code: 'header-junk', severity: 'warning', subject: `line ${j.line}`, message: `Line ${j.line} in the header block is not a header field and was ignored: "${binaryToText(j.text).slice(0, 120)}".` });
+  }
+
+  // --- identifiers -------------------------------------------------------------------------
+  const from = parseFrom(named('from').map((h) => h.value));
+  problems.push(...from.problems);
+
+  const authres: { parsed: ParsedAuthResults; line: number }[] = named('authentication-results').map((h) => ({ parsed: parseAuthResults(h.value), line: h.line }));
+  for (const a of authres) for (const p of a.parsed.problems) problems.push({ ...p, subject: p.subject ?? `Authentication-Results (line ${a.line})` });
+  const claims = receiverClaims(authres.map((a) => a.parsed));
+  const topClaim: ReceiverClaim | undefined = claims[0];
+  const topLine = authres[0]?.line;
+
+  const rsfHeaders = named('received-spf');
+  const receivedSpf = rsfHeaders[0] ? { parsed: parseReceivedSpf(rsfHeaders[0].value), text: rsfHeaders[0].value, line: rsfHeaders[0].line } : undefined;
+
+  const received = named('received').map((h) => ({ value: h.value, line: h.line }));
+  const authservIds = claims.map((c) => c.authservId).filter((x): x is string => !!x);
+  const hops = buildHops(received, { receiverAuthservIds: authservIds });
+  const boundary = boundaryHop(hops, authservIds);
+  const chosen = opts.hop != null && hops.hops[opts.hop] ? { hop: hops.hops[opts.hop]!, clientIp: hops.hops[opts.hop]!.ip ?? null, helo: hops.hops[opts.hop]!.from ?? null, reason: 'chosen by the user' } : boundary;
+
+  const rp = rawNamed('return-path')[0];
+  const rpText = rp ? named('return-path')[0]!.value : undefined;
+  const envelope = envelopeSender(rp, rpText === undefined ? undefined : ' ' + rpText, receivedSpf, topClaim, topLine);
+
+  let clientIp = chosen?.clientIp ?? null;
+  let helo = chosen?.helo ?? null;
+  let ipSource = chosen ? 'received' : null;
+  if (!clientIp && receivedSpf?.parsed.clientIp) {
+    clientIp = receivedSpf.parsed.clientIp;
+    ipSource = 'received-spf';
+  }
+  if (!clientIp) {
+    const fromComment = ipFromSpfComment(topClaim?.spf?.comment);
+    if (fromComment) {
+      clientIp = fromComment;
+      ipSource = 'authentication-results';
+    }
+  }
+  if (!helo && receivedSpf?.parsed.helo) helo = receivedSpf.parsed.helo;
+  if (!helo && topClaim?.spf?.helo) helo = topClaim.spf.helo;
+
+  // --- checks, independent ones concurrently -----------------------------------------------
+  const offline = !!opts.offline;
+  const fromDomain = from.domain;
+  // DMARC discovery needs only the From domain: start it now so its queries run beside SPF/DKIM.
+  const warmDmarc = !offline && fromDomain ? discoverDmarc(fromDomain, resolver).catch(() => null) : null;
+  const spfIdentity = envelope.nullSender ? (helo ? `postmaster@${helo}` : null) : envelope.address;
+  const spfP =
+    !offline && clientIp && (spfIdentity || helo)
+      ? checkSpf({ ip: clientIp, mailFrom: envelope.nullSender ? '' : envelope.address ?? '', helo: helo ?? '' }, resolver)
+      : Promise.resolve(null);
+  const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now });
+  const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now });
+  const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver).catch(() => null) : Promise.resolve(null);
+  const [spf, dkim, arc, apexLint] = await Promise.all([spfP, dkimP, arcP, lintP]);
+  await warmDmarc;
+
+  // SPF: ours, else the receiver's claim
+  const spfDomain = spf?.domain ?? envelope.domain ?? (helo || null);
+  const spfResult: AuthResult | null = spf ? spf.result : ((topClaim?.spf?.result as AuthResult | undefined) ?? null);
+  const spfSource: 'ours' | 'receiver' | 'none' = spf ? 'ours' : topClaim?.spf ? 'receiver' : 'none';
+  if (!spf && !offline && !clientIp) {
+    problems.push({ code: 'no-client-ip', severity: 'warning', subject: 'Received', message: 'No client IP address could be found (no Received line from the receiving server, no Received-SPF, no IP in the Authentication-Results comment), so SPF was not evaluated here; the receiver’s SPF result is shown instead.' });
+  }
+
+  // DKIM: ours, else the receiver's claims
+  const dkimList = dkim
+    ? dkim.map((s) => ({ d: s.d ?? null, s: s.s ?? null, algorithm: s.algorithm ?? null, result: s.result, bodyHash: s.bodyHash, aligned: false, source: 'ours' as const, reason: s.reason, line: s.headerLine, detail: s }))
+    : (topClaim?.dkim ?? []).map((c) => ({ d: c.d ?? null, s: c.s ?? null, algorithm: c.a ?? null, result: c.result as AuthResult, bodyHash: 'not-checked' as const, aligned: false, source: 'receiver' as const, reason: c.comment, line: topLine, detail: c }));
+
+  // DMARC
+  const dmarc = fromDomain
+    ? offline
+      ? null
+      : await evaluateDmarc(
+          {
+            fromDomains: from.domains,
+            spf: spfResult && spfDomain ? { result: spfResult, domain: spfDomain } : null,
+            dkim: dkimList.filter((k) => k.d).map((k) => ({ result: k.result, d: k.d! })),
+          },
+          resolver,
+        )
+    : null;
+  const mode = { aspf: dmarc?.aspf ?? 'r', adkim: dmarc?.adkim ?? 'r' } as const;
+  const org = (d: string) => orgDomainPSL(d, { allowPrivate: true });
+  const spfAligned = !!(fromDomain && spfDomain && aligned(fromDomain, spfDomain, mode.aspf, org));
+  for (const k of dkimList) k.aligned = !!(fromDomain && k.d && aligned(fromDomain, k.d, mode.adkim, org));
+
+  // receiver's DMARC when we could not evaluate (offline)
+  const dmarcOut: Report['dmarc'] = dmarc
+    ? {
+        result: dmarc.result,
+        recordDomain: dmarc.recordDomain ?? null,
+        record: dmarc.record ?? null,
+        policy: dmarc.policy ?? null,
+        policySource: dmarc.policySource ?? null,
+        spfAligned: dmarc.spfAligned,
+        dkimAligned: dmarc.dkimAligned,
+        aspf: dmarc.aspf,
+        adkim: dmarc.adkim,
+        orgDomain: dmarc.orgDomain ?? null,
+        detail: dmarc,
+      }
+    : {
+        result: offline && topClaim?.dmarc ? ((topClaim.dmarc.result as Report['dmarc']['result']) ?? 'none') : 'none',
+        recordDomain: null,
+        record: null,
+        policy: null,
+        spfAligned: spfResult === 'pass' && spfAligned,
+        dkimAligned: dkimList.some((k) => k.result === 'pass' && k.aligned),
+      };
+
+  // --- advice --------------------------------------------------------------------------------
+  const provider = detectProvider({
+    headers: views.map((h) => ({ name: h.name, value: h.value })),
+    mailFromDomain: envelope.domain,
+    dkimDomains: dkimList.filter((k) => k.d).map((k) => ({ d: k.d!, s: k.s ?? '' })),
+  });
+  const fixes =
+    fromDomain && !offline
+      ? planFixes({
+          fromDomain,
+          mailFromDomain: envelope.domain,
+          provider,
+          spf: { result: spfResult ?? 'none', domain: spfDomain, aligned: spfAligned },
+          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned })),
+          dmarc: dmarc
+            ? {
+                record: dmarc.record ?? null,
+                recordDomain: dmarc.recordDomain ?? null,
+                aspf: dmarc.aspf,
+                adkim: dmarc.adkim,
+                p: dmarc.parsed?.p ?? null,
+                sp: dmarc.parsed?.sp ?? null,
+                np: dmarc.parsed?.np ?? null,
+                rua: dmarc.parsed?.rua ?? [],
+                policy: dmarc.policy ?? null,
+                result: dmarc.result,
+                spfAligned: dmarc.spfAligned,
+                dkimAligned: dmarc.dkimAligned,
+              }
+            : null,
+          existing: apexLint ? { apexSpf: apexLint.records ?? [], spfLookupsWorstCase: apexLint.worstCaseLookups } : undefined,
+        })
+      : [];
+
+  const receiverViews: Report['receiver'] = claims.map((c, i) => ({
+    authservId: c.authservId,
+    spf: c.spf?.result ?? null,
+    dkim: c.dkim.map((d) => d.result),
+    dmarc: c.dmarc?.result ?? null,
+    arc: c.arc?.result ?? null,
+    smtpMailfrom: c.spf?.mailfrom ?? null,
+    headerFrom: c.dmarc?.headerFrom ?? null,
+    line: authres[i]?.line,
+    trusted: i === 0,
+  }));
+
+  const report: Report = {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    input: { bytes: norm.bytes.length, headersOnly: !raw.hasBody, headerCount: raw.headers.length, repairs: norm.repairs },
+    from: { domain: fromDomain, domains: from.domains, mailboxes: from.mailboxes, line: named('from')[0]?.line },
+    mailFrom: { domain: envelope.domain, address: envelope.address, source: envelope.source, nullSender: envelope.nullSender, evidence: envelope.evidence ?? undefined },
+    spf:
+      spfResult || spf
+        ? {
+            result: spfResult ?? 'none',
+            domain: spfDomain,
+            clientIp,
+            helo,
+            lookups: spf?.lookups ?? 0,
+            aligned: spfAligned,
+            explanation: spf?.explanation,
+            source: spfSource,
+            identity: spf?.identity,
+            trace: spf?.trace,
+            lint: apexLint ?? undefined,
+          }
+        : null,
+    dkim: dkimList,
+    arc: { result: arc?.result ?? 'none', detail: arc ?? undefined },
+    dmarc: dmarcOut,
+    provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
+    fixes,
+    fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes), table: toTable(fixes) } : undefined,
+    receiver: receiverViews,
+    comparisons: [],
+    dns: opts.queryLog?.() ?? [],
+    hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
+    hopDetail: { ...hops, boundary: chosen, ipSource },
+    antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value }))),
+    steps: [],
+    problems,
+    offline: offline || undefined,
+  };
+  report.comparisons = compareWithReceiver(report, topClaim, t);
+  report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
+  return report;
+}
+
+export type { RawHeader };

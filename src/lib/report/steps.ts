@@ -1,0 +1,247 @@
+// The step-by-step story: author domain → envelope sender → SPF → SPF alignment → DKIM →
+// DKIM alignment → DMARC record and policy → DMARC result → what to fix.
+// Each step quotes its evidence and states the rule; the UI renders these, never re-derives them.
+import type { T } from '../i18n/index.ts';
+import type { RawMessage } from '../message/raw.ts';
+import { binaryToText } from '../message/raw.ts';
+import { rfc } from '../types.ts';
+import { alignmentDirection, orgDomainPSL } from '../domain/index.ts';
+import type { Envelope } from './envelope.ts';
+import type { HeaderView } from './analyze.ts';
+import type { Evidence, Report, Step, StepStatus } from './types.ts';
+
+interface Ctx {
+  t: T;
+  envelope: Envelope;
+  ipSource: string | null;
+  chosen: { reason?: string } | null;
+  raw: RawMessage;
+  views: HeaderView[];
+}
+
+const MAX_EVIDENCE = 4000;
+const clip = (s: string) => (s.length > MAX_EVIDENCE ? s.slice(0, MAX_EVIDENCE) + ' …' : s);
+
+function headerEvidence(ctx: Ctx, name: string, index = 0): Evidence | null {
+  const h = ctx.raw.headers.filter((x) => x.key === name.toLowerCase())[index];
+  if (!h) return null;
+  return { kind: 'header', label: `${h.name} (line ${h.line})`, text: clip(binaryToText(h.raw).replace(/\r\n$/, '').replace(/\r\n/g, '\n')) };
+}
+
+function dnsEvidence(report: Report, name: string, type = 'TXT'): Evidence | null {
+  const n = name.toLowerCase();
+  const q = report.dns.find((d) => d.name === n && d.type === type);
+  if (!q) return null;
+  const ans = q.answers?.length ? q.answers.map((a) => `${n}. ${type} ${type === 'TXT' ? JSON.stringify(a) : a}`).join('\n') : q.status === 'NOERROR' ? 'NODATA (the name exists, no record of this type)' : q.status;
+  return { kind: 'dns', label: `DNS ${type} ${n}`, text: clip(ans) };
+}
+
+const compact = <X>(xs: (X | null | undefined | false)[]) => xs.filter((x): x is X => !!x);
+
+function authStatus(r: string | null | undefined): StepStatus {
+  if (r === 'pass') return 'pass';
+  if (r === 'fail' || r === 'softfail' || r === 'permerror' || r === 'policy') return 'fail';
+  if (r === 'temperror') return 'error';
+  if (r === 'neutral') return 'warn';
+  return 'none';
+}
+
+function modeWord(t: T, m: 'r' | 's' | undefined) {
+  return m === 's' ? t('st.strict') : t('st.relaxed');
+}
+
+function alignNote(t: T, a: string, b: string): string | null {
+  const dir = alignmentDirection(a, b);
+  if (dir === 'identifier-is-parent') return t('st.reverseParent', { from: a, id: b });
+  if (dir === 'identifier-is-child') return t('st.reverseChild', { from: a, id: b });
+  if (dir === 'siblings') return t('st.siblings', { from: a, id: b });
+  return null;
+}
+
+export function buildSteps(report: Report, ctx: Ctx): Step[] {
+  const { t } = ctx;
+  const steps: Step[] = [];
+  const from = report.from.domain;
+  const dm = report.dmarc;
+  const mode = { aspf: dm.aspf ?? 'r', adkim: dm.adkim ?? 'r' };
+  const org = from ? orgDomainPSL(from, { allowPrivate: true }) : null;
+
+  // 1. author domain
+  steps.push({
+    id: 'author',
+    title: t('st.author.title'),
+    status: from ? (report.from.domains.length > 1 ? 'warn' : 'info') : 'error',
+    summary: from
+      ? t('st.author.summary', { address: report.from.mailboxes[0]?.address ?? from, domain: from })
+      : t('st.author.none'),
+    rule: t('st.author.rule'),
+    ref: rfc(7489, '3.1'),
+    details: compact([report.from.domains.length > 1 && t('st.author.several', { domains: report.from.domains.join(', ') })]),
+    evidence: compact([headerEvidence(ctx, 'from'), headerEvidence(ctx, 'from', 1)]),
+  });
+
+  // 2. envelope sender
+  const env = ctx.envelope;
+  steps.push({
+    id: 'envelope',
+    title: t('st.env.title'),
+    status: env.source ? 'info' : 'warn',
+    summary: env.nullSender
+      ? t('st.env.null', { helo: report.spf?.helo ?? '?' })
+      : env.address
+        ? t('st.env.summary', { address: env.address, domain: env.domain ?? '?', source: t(`st.src.${env.source ?? 'return-path'}`) })
+        : t('st.env.none'),
+    rule: t('st.env.rule'),
+    ref: rfc(7208, '2.4'),
+    details: compact([env.source && env.source !== 'return-path' && t('st.env.fallback')]),
+    evidence: compact([env.evidence ? { kind: 'header', label: `${t(`st.src.${env.source ?? 'return-path'}`)}${env.line ? ` (line ${env.line})` : ''}`, text: clip(env.evidence.trim()) } : null]),
+  });
+
+  // 3. SPF
+  const spf = report.spf;
+  if (spf) {
+    const who = spf.source === 'receiver' ? t('st.receiverSays') : '';
+    const summaryKey = `st.spf.${spf.result}` as const;
+    const ipFrom = ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '';
+    steps.push({
+      id: 'spf',
+      title: t('st.spf.title'),
+      status: authStatus(spf.result),
+      summary: who + t(summaryKey as 'st.spf.pass', { ip: spf.clientIp ?? '?', domain: spf.domain ?? '?', explanation: spf.explanation ?? '' }),
+      rule: t('st.spf.rule'),
+      ref: rfc(7208, '4'),
+      details: compact([
+        spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
+        spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
+        spf.source === 'receiver' && t('st.spf.notOurs'),
+      ]),
+      evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
+    });
+  } else {
+    steps.push({ id: 'spf', title: t('st.spf.title'), status: 'none', summary: t('st.spf.missing'), rule: t('st.spf.rule'), ref: rfc(7208, '4'), evidence: [] });
+  }
+
+  // 4. SPF alignment
+  if (from && spf?.domain) {
+    const note = alignNote(t, from, spf.domain);
+    steps.push({
+      id: 'spf-alignment',
+      title: t('st.spfa.title'),
+      status: spf.aligned ? (spf.result === 'pass' ? 'pass' : 'warn') : 'fail',
+      summary: spf.aligned
+        ? spf.result === 'pass'
+          ? t('st.spfa.yes', { id: spf.domain, from, mode: modeWord(t, mode.aspf) })
+          : t('st.spfa.yesButNotPass', { id: spf.domain, from, mode: modeWord(t, mode.aspf), result: spf.result })
+        : t('st.spfa.no', { id: spf.domain, from, mode: modeWord(t, mode.aspf) }),
+      rule: mode.aspf === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+      ref: rfc(7489, '3.1.2'),
+      details: compact([note && spf.aligned ? note : null, mode.aspf === 's' && t('st.align.strictNote')]),
+      evidence: compact([dm.record ? { kind: 'dns', label: dm.recordDomain ?? 'DMARC', text: `aspf=${mode.aspf}` } : null]),
+    });
+  }
+
+  // 5. DKIM signatures
+  const dkimChildren: Step[] = report.dkim.map((k, i) => {
+    const detail = (k.detail ?? {}) as { key?: { name?: string; bits?: number; chain?: string[] }; signedHeaders?: string[]; unsignedDisplayHeaders?: string[]; bodyLength?: { canonical?: number; signed?: number | null } };
+    const sigEv = headerEvidence(ctx, 'dkim-signature', i);
+    const keyName = detail.key?.name ?? (k.s && k.d ? `${k.s}._domainkey.${k.d}` : null);
+    return {
+      id: `dkim-${i}`,
+      title: t('st.dkim.sig', { d: k.d ?? '?', s: k.s ?? '?' }),
+      status: authStatus(k.result),
+      summary: (k.source === 'receiver' ? t('st.receiverSays') : '') + t('st.dkim.result', { result: k.result, reason: k.reason ?? '' }),
+      details: compact([
+        k.source === 'ours' && t(`st.dkim.body.${k.bodyHash}`),
+        detail.unsignedDisplayHeaders?.length ? t('st.dkim.unsigned', { headers: detail.unsignedDisplayHeaders.join(', ') }) : null,
+        detail.signedHeaders?.length ? t('st.dkim.signed', { headers: detail.signedHeaders.join(', ') }) : null,
+        detail.key?.bits ? t('st.dkim.bits', { bits: detail.key.bits }) : null,
+        detail.key?.chain?.length ? t('st.dkim.chain', { chain: detail.key.chain.join(' → ') }) : null,
+      ]),
+      evidence: compact([sigEv, keyName ? dnsEvidence(report, keyName) : null]),
+    };
+  });
+  steps.push({
+    id: 'dkim',
+    title: t('st.dkim.title'),
+    status: report.dkim.some((k) => k.result === 'pass') ? 'pass' : report.dkim.length ? authStatus(report.dkim[0]!.result) : 'none',
+    summary: report.dkim.length ? t('st.dkim.count', { n: report.dkim.length, pass: report.dkim.filter((k) => k.result === 'pass').length }) : t('st.dkim.none'),
+    rule: t('st.dkim.rule'),
+    ref: rfc(6376, '6'),
+    evidence: [],
+    children: dkimChildren,
+  });
+
+  // 6. DKIM alignment
+  if (from) {
+    const good = report.dkim.filter((k) => k.result === 'pass' && k.aligned);
+    const alignedOnly = report.dkim.filter((k) => k.aligned && k.result !== 'pass');
+    const notes = compact(report.dkim.filter((k) => k.aligned && k.d).map((k) => alignNote(t, from, k.d!)));
+    steps.push({
+      id: 'dkim-alignment',
+      title: t('st.dkima.title'),
+      status: good.length ? 'pass' : 'fail',
+      summary: good.length
+        ? t('st.dkima.yes', { d: good.map((k) => k.d).join(', '), from, mode: modeWord(t, mode.adkim) })
+        : alignedOnly.length
+          ? t('st.dkima.alignedNotPass', { d: alignedOnly.map((k) => k.d).join(', '), from })
+          : report.dkim.length
+            ? t('st.dkima.no', { d: report.dkim.map((k) => k.d ?? '?').join(', '), from, mode: modeWord(t, mode.adkim) })
+            : t('st.dkima.nosig'),
+      rule: mode.adkim === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+      ref: rfc(7489, '3.1.1'),
+      details: [...new Set(notes)],
+      evidence: [],
+    });
+  }
+
+  // 7. DMARC record and policy
+  const detail = (dm.detail ?? null) as { steps?: Step[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
+  steps.push({
+    id: 'dmarc-record',
+    title: t('st.dmr.title'),
+    status: dm.record ? (detail?.problems?.length ? 'warn' : 'info') : dm.result === 'temperror' ? 'error' : report.offline ? 'none' : 'fail',
+    summary: dm.record
+      ? t('st.dmr.found', { name: dm.recordDomain ?? '?', policy: dm.policy ?? 'none', source: dm.policySource ?? 'p' })
+      : report.offline
+        ? t('st.dmr.offline')
+        : from
+          ? t('st.dmr.none', { from })
+          : t('st.dmr.nofrom'),
+    rule: t('st.dmr.rule'),
+    ref: rfc(9989, '4.10.1'),
+    details: compact([
+      ...(detail?.problems ?? []).map((p) => p.message),
+      detail?.rfc7489?.differs ? t('st.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
+    ]),
+    evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
+    children: detail?.steps?.length ? detail.steps : undefined,
+  });
+
+  // 8. DMARC result
+  const why = dm.spfAligned && dm.dkimAligned ? t('st.dm.both') : dm.spfAligned ? t('st.dm.spfOnly') : dm.dkimAligned ? t('st.dm.dkimOnly') : t('st.dm.neither');
+  steps.push({
+    id: 'dmarc-result',
+    title: t('st.dm.title'),
+    status: dm.result === 'pass' ? 'pass' : dm.result === 'fail' ? 'fail' : dm.result === 'none' ? 'none' : 'error',
+    summary:
+      dm.result === 'pass' || dm.result === 'fail'
+        ? t(dm.result === 'pass' ? 'st.dm.pass' : 'st.dm.fail', { why, policy: dm.policy ?? 'none' })
+        : dm.result === 'none'
+          ? t('st.dm.noneResult')
+          : t('st.dm.error', { result: dm.result }),
+    rule: t('st.dm.rule'),
+    ref: rfc(7489, '6.6.2'),
+    details: compact([dm.result === 'fail' && dm.policy === 'none' && t('st.dm.pnone')]),
+    evidence: [],
+  });
+
+  // 9. what to fix
+  steps.push({
+    id: 'fix',
+    title: t('st.fix.title'),
+    status: report.fixes.some((f) => f.problem.endsWith('alignment')) ? 'fail' : report.fixes.length ? 'warn' : 'pass',
+    summary: report.fixes.length ? t('st.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('st.fix.none'),
+    evidence: [],
+  });
+  return steps;
+}

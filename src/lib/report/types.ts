@@ -1,0 +1,143 @@
+// The Report: plain, JSON-serialisable data. The CLI prints it; the UI renders it and its Steps.
+// Fields named in DESIGN.md's contract keep their meaning; the rest are extras for the UI.
+import type { AuthResult, Problem, RuleRef } from '../types.ts';
+import type { Repair } from '../message/normalise.ts';
+import type { Mailbox } from '../message/address.ts';
+
+export type StepStatus = 'pass' | 'fail' | 'warn' | 'info' | 'none' | 'error';
+
+export interface Evidence {
+  kind: 'header' | 'dns' | 'note';
+  /** e.g. "From (line 24)" or "TXT _dmarc.example.jp" */
+  label: string;
+  /** quoted verbatim (always rendered as text) */
+  text: string;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  status: StepStatus;
+  /** one sentence: the outcome in plain words */
+  summary: string;
+  /** the rule applied, in plain words */
+  rule?: string;
+  ref?: RuleRef;
+  details?: string[];
+  evidence: Evidence[];
+  /** sub-steps, e.g. one per DKIM signature */
+  children?: Step[];
+}
+
+export interface ReportRecord {
+  type: string;
+  name: string;
+  value: string;
+  priority?: number;
+  placeholders?: { token: string; meaning: string; where?: string }[];
+}
+
+export interface ReportFix {
+  problem: string;
+  provider: string | null;
+  title?: string;
+  explanation?: string;
+  records: ReportRecord[];
+  caveats?: string[];
+  steps?: string[];
+  sources?: string[];
+  unverified?: boolean;
+}
+
+export interface ReceiverView {
+  authservId: string | null;
+  spf: string | null;
+  dkim: string[];
+  dmarc: string | null;
+  arc?: string | null;
+  smtpMailfrom?: string | null;
+  headerFrom?: string | null;
+  /** 1-based line of the Authentication-Results field */
+  line?: number;
+  /** written by the receiver whose boundary hop we use (trustworthy) or further down (a claim) */
+  trusted?: boolean;
+}
+
+export interface Comparison {
+  check: 'spf' | 'dkim' | 'dmarc';
+  ours: string;
+  receiver: string | null;
+  agree: boolean;
+  /** the likely reason when they differ */
+  reason?: string;
+}
+
+export interface Report {
+  version: 1;
+  generatedAt: string;
+  input: { bytes: number; headersOnly: boolean; headerCount: number; repairs: Repair[] };
+  from: { domain: string | null; domains: string[]; mailboxes: Mailbox[]; line?: number };
+  mailFrom: {
+    domain: string | null;
+    address: string | null;
+    source: 'return-path' | 'received-spf' | 'authentication-results' | null;
+    nullSender: boolean;
+    evidence?: string;
+  };
+  spf: {
+    result: AuthResult;
+    domain: string | null;
+    clientIp: string | null;
+    helo: string | null;
+    lookups: number;
+    aligned: boolean;
+    explanation?: string;
+    /** 'ours' when evaluated here; 'receiver' when taken from Authentication-Results (offline / no client IP) */
+    source: 'ours' | 'receiver' | 'none';
+    identity?: 'mailfrom' | 'helo';
+    trace?: unknown;
+    lint?: unknown;
+  } | null;
+  dkim: {
+    d: string | null;
+    s: string | null;
+    algorithm: string | null;
+    result: AuthResult;
+    bodyHash: 'pass' | 'fail' | 'not-checked';
+    aligned: boolean;
+    source: 'ours' | 'receiver';
+    reason?: string;
+    line?: number;
+    detail?: unknown;
+  }[];
+  arc: { result: 'none' | 'pass' | 'fail'; detail?: unknown };
+  dmarc: {
+    result: 'pass' | 'fail' | 'none' | 'temperror' | 'permerror';
+    recordDomain: string | null;
+    record: string | null;
+    policy: 'none' | 'quarantine' | 'reject' | null;
+    policySource?: 'p' | 'sp' | 'np' | null;
+    spfAligned: boolean;
+    dkimAligned: boolean;
+    aspf?: 'r' | 's';
+    adkim?: 'r' | 's';
+    orgDomain?: string | null;
+    detail?: unknown;
+  };
+  provider: { id: string; region?: string | null; name?: string; evidence?: unknown } | null;
+  fixes: ReportFix[];
+  /** all fixes as a BIND zone-file snippet and as a tab-separated table */
+  fixExports?: { bind: string; table: string };
+  receiver: ReceiverView[];
+  comparisons: Comparison[];
+  dns: { name: string; type: string; status: string; answers?: string[]; elapsedMs?: number; cached?: boolean }[];
+  hops?: { ip: string | null; from: string | null; by: string | null; date: string | null; delaySeconds: number | null }[];
+  hopDetail?: unknown;
+  /** every header field, top to bottom: the raw text and the decoded value (RFC 2047), with a short explanation */
+  headers?: { name: string; value: string; decoded: string; line: number; explain: string | null }[];
+  antispam?: unknown;
+  steps: Step[];
+  problems: Problem[];
+  /** true when DNS could not be reached and DNS-dependent checks fell back to the receiver's results */
+  offline?: boolean;
+}
