@@ -1,0 +1,32 @@
+// Messages between the page and the analysis worker, tagged by `type` with a request id.
+import type { Report, ReportFix } from '../lib/report/types.ts';
+import type { QueryLogEntry } from '../lib/dns/types.ts';
+import type { Lang } from '../lib/i18n/index.ts';
+
+export interface DnsSettings {
+  /** DoH endpoints, first is primary; empty = the defaults */
+  endpoints: string[];
+  format: 'json' | 'wire';
+}
+
+export interface AnalyzeOptions {
+  lang: Lang;
+  dns: DnsSettings;
+  /** index of the Received hop to take the client IP/HELO from (null = the receiver's boundary hop) */
+  hop?: number | null;
+  /** skip DNS entirely (offline) */
+  offline?: boolean;
+}
+
+export type ToWorker =
+  | { type: 'analyze'; id: number; input: string | Uint8Array; options: AnalyzeOptions }
+  | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings }
+  | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions };
+
+export type FromWorker =
+  | { type: 'query'; id: number; entry: QueryLogEntry }
+  | { type: 'result'; id: number; report: Report }
+  | { type: 'fix-status'; id: number; status: unknown }
+  | { type: 'mbox-row'; id: number; index: number; total: number; row: unknown }
+  | { type: 'done'; id: number }
+  | { type: 'error'; id: number; message: string };
