@@ -1,0 +1,75 @@
+import { test, expect, appUrl, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
+import { haveShared, sharedPath } from '../support/shared.ts';
+
+test.skip(!haveShared('samples'), '../shared/samples is missing');
+
+const STEP_IDS = ['author', 'envelope', 'spf', 'spf-alignment', 'dkim', 'dkim-alignment', 'dmarc-record', 'dmarc-result', 'fix'];
+
+test('the SES sample tells the whole story and gives the custom MAIL FROM fix', async ({ page, doh, dialogs }) => {
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict).toContainText('DMARC pass');
+  await expect(verdict).toContainText('example.jp');
+  for (const id of STEP_IDS) await expect(page.locator(`[data-step="${id}"]`)).toBeVisible();
+  await expect(page.locator('[data-step="spf"]')).toContainText('54.240.27.10');
+  await expect(page.locator('[data-step="spf-alignment"]')).toContainText('does not align');
+  const records = page.getByTestId('fix-record');
+  await expect(records.filter({ hasText: 'MX' }).filter({ hasText: 'mail.example.jp' })).toContainText('feedback-smtp.ap-northeast-1.amazonses.com');
+  await expect(records.filter({ hasText: 'TXT' }).filter({ hasText: 'mail.example.jp' })).toContainText('v=spf1 include:amazonses.com ~all');
+  // every DNS query went to the fixture server
+  expect(doh.requests.length).toBeGreaterThan(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('an .eml file chosen or dropped is analysed', async ({ page, doh }) => {
+  await page.goto(appUrl(doh));
+  await page.getByTestId('file').setInputFiles(sharedPath(SAMPLES.before));
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+
+  await page.getByRole('button', { name: /clear/i }).click();
+  const text = readSample(SAMPLES.after);
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'after.eml', { type: 'message/rfc822' }));
+    return d;
+  }, text);
+  await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  await expect(page.locator('[data-step="spf-alignment"]')).toContainText('aligns with the From domain');
+});
+
+const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+const badInputs: { name: string; text: () => string; expect: RegExp }[] = [
+  { name: 'empty text', text: () => '', expect: /Nothing to analyse/ },
+  { name: 'random binary', text: () => String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), expect: /binary data|No header fields/ },
+  { name: 'no From', text: () => 'Subject: hi\nTo: a@b.example\n\nbody\n', expect: /no From header/ },
+  { name: 'two From', text: () => 'From: a@x.example\nFrom: b@y.example\nSubject: hi\n\nbody\n', expect: /2 From headers/ },
+  { name: '100 KB header line', text: () => `From: a@b.example\nX-Long: ${'a'.repeat(100_000)}\n\nbody\n`, expect: /X-Long/ },
+  { name: 'HTML in header values', text: () => `From: "${hostile}" <a@b.example>\nSubject: ${hostile}\nReturn-Path: <${hostile}@b.example>\nAuthentication-Results: ${hostile}; spf=pass\n\nbody\n`, expect: /DMARC|b\.example/ },
+];
+
+for (const c of badInputs) {
+  test(`bad input: ${c.name} gives a clear message and nothing executes`, async ({ page, doh, dialogs }) => {
+    await page.goto(appUrl(doh));
+    await pasteAndAnalyze(page, c.text());
+    await expect(page.locator('#results')).toContainText(c.expect);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test('bad input: a 20 MB paste is analysed without freezing the page', async ({ page, doh, dialogs }) => {
+  test.setTimeout(120_000);
+  await page.goto(appUrl(doh));
+  const head = readSample(SAMPLES.before);
+  await page.evaluate((h) => {
+    const ta = document.querySelector<HTMLTextAreaElement>('[data-testid="source"]')!;
+    ta.value = h + 'x'.repeat(76) .concat('\r\n').repeat(20 * 1024 * 1024 / 78);
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, head);
+  await page.getByTestId('analyze').click();
+  await expect(page.locator('#results')).toContainText(/large message/i, { timeout: 90_000 });
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  expect(dialogs).toEqual([]);
+});

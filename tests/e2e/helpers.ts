@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startDohServer, type DohServer } from '../support/doh-server.ts';
+import { haveShared, sharedPath } from '../support/shared.ts';
+import type { Zone } from '../../src/lib/dns/zone.ts';
+
+export const SAMPLES = {
+  before: 'samples/ses-before-custom-mail-from.eml',
+  after: 'samples/ses-after-custom-mail-from.eml',
+  beforeZone: 'samples/ses-before-custom-mail-from.zone.json',
+  afterZone: 'samples/ses-after-custom-mail-from.zone.json',
+};
+
+export const readSample = (rel: string) => readFileSync(sharedPath(rel), 'utf8');
+export const readZone = (rel: string) => JSON.parse(readSample(rel)) as Zone;
+
+/** A test with a DoH fixture server (before-fix zone) and a list of dialogs that opened. */
+export const test = base.extend<{ doh: DohServer; dialogs: string[] }>({
+  doh: async ({}, use) => {
+    const zone = haveShared(SAMPLES.beforeZone) ? readZone(SAMPLES.beforeZone) : {};
+    const server = await startDohServer({ zones: zone });
+    await use(server);
+    await server.close();
+  },
+  dialogs: async ({ page }, use) => {
+    const list: string[] = [];
+    page.on('dialog', async (d) => {
+      list.push(d.message());
+      await d.dismiss();
+    });
+    await use(list);
+  },
+});
+export { expect };
+
+export function appUrl(doh: DohServer, extra = ''): string {
+  return `./?doh=${encodeURIComponent(doh.url)}${extra}`;
+}
+
+export async function pasteAndAnalyze(page: Page, text: string) {
+  const box = page.getByTestId('source');
+  await box.fill(text);
+  await page.getByTestId('analyze').click();
+}
