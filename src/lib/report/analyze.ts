@@ -77,7 +77,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const received = named('received').map((h) => ({ value: h.value, line: h.line }));
   const authservIds = claims.map((c) => c.authservId).filter((x): x is string => !!x);
   const hops = buildHops(received, { receiverAuthservIds: authservIds });
-  const boundary = boundaryHop(hops, authservIds);
+  const boundary = hops.boundary ?? boundaryHop(hops.hops, authservIds);
   const chosen = opts.hop != null && hops.hops[opts.hop] ? { hop: hops.hops[opts.hop]!, clientIp: hops.hops[opts.hop]!.ip ?? null, helo: hops.hops[opts.hop]!.from ?? null, reason: 'chosen by the user' } : boundary;
 
   const rp = rawNamed('return-path')[0];
@@ -158,8 +158,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
         policySource: dmarc.policySource ?? null,
         spfAligned: dmarc.spfAligned,
         dkimAligned: dmarc.dkimAligned,
-        aspf: dmarc.aspf,
-        adkim: dmarc.adkim,
+        aspf: dmarc.aspf ?? undefined,
+        adkim: dmarc.adkim ?? undefined,
         orgDomain: dmarc.orgDomain ?? null,
         detail: dmarc,
       }
