@@ -1,7 +1,7 @@
 // check_host() (RFC 7208 sections 4-6) with a step-by-step trace a person can follow.
 import { rfc, type Problem, type RuleRef } from '../types.ts';
 import type { Resolver } from '../dns/types.ts';
-import { parseClientIp, addressMatches, inNetwork, describeNetwork, type ClientIp } from './ip.ts';
+import { parseClientIp, addressMatches, inNetwork, describeNetwork, mappedIp4Network, type ClientIp } from './ip.ts';
 import { SpfDns, isDnsError, isVoidResult, type Lookup } from './lookup.ts';
 import { expandMacroString, parseMacroString, usesLetter, type MacroContext } from './macro.ts';
 import { domainProblem, isQueryableName, toAsciiDomain } from './names.ts';
@@ -372,6 +372,12 @@ function evalIp(state: State, m: SpfMechanism): TermOutcome {
   const prefix = m.kind === 'ip4' ? m.ip4Cidr : m.ip6Cidr;
   const net = describeNetwork(m.network!, prefix);
   const wantFamily = m.kind === 'ip4' ? 4 : 6;
+  const mapped = m.kind === 'ip6' && state.client.family === 4 ? mappedIp4Network(m.network!, prefix) : null;
+  if (mapped) {
+    const matched = inNetwork(state.client, mapped.network, mapped.prefix);
+    const as4 = describeNetwork(mapped.network, mapped.prefix);
+    return { matched, note: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${state.client.text} is ${matched ? '' : 'not '}inside it` };
+  }
   if (state.client.family !== wantFamily) {
     const mapped = state.client.mapped ? ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)' : '';
     return { matched: false, note: `${state.client.text} is an IPv${state.client.family} address${mapped}; ${m.kind} only matches IPv${wantFamily}`, queries: [] };

@@ -67,6 +67,24 @@ export function addressMatches(client: ClientIp, answer: string, ip4Cidr?: numbe
   return inNetwork(client, answer, client.family === 4 ? ip4Cidr : ip6Cidr);
 }
 
+/**
+ * An ip6 network inside ::ffff:0:0/96 (prefix at least 96) designates IPv4 addresses
+ * (RFC 4291 2.5.5.2); RFC 7208 5 treats such addresses as IPv4. Returns the equivalent IPv4
+ * network, or null for any other network (so "ip6:::/0" still never matches an IPv4 client).
+ */
+export function mappedIp4Network(network: string, prefix: number | undefined): { network: string; prefix: number } | null {
+  try {
+    const net = ipaddr.parse(network);
+    if (net.kind() !== 'ipv6') return null;
+    const bits = prefix ?? 128;
+    const v6 = net as ipaddr.IPv6;
+    if (bits < 96 || !v6.isIPv4MappedAddress()) return null;
+    return { network: v6.toIPv4Address().toString(), prefix: bits - 96 };
+  } catch {
+    return null;
+  }
+}
+
 export function describeNetwork(network: string, prefix: number | undefined): string {
   return prefix === undefined ? network : `${network}/${prefix}`;
 }
