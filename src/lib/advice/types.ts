@@ -128,6 +128,28 @@ export interface Fix {
   unverified?: boolean;
 }
 
+/** A rua entry: the URI text, or a parsed DMARC URI (lib/dmarc DmarcUri) with its mailto domain. */
+export type RuaEntry = string | { uri: string; domain?: string };
+
+export interface PlanDmarc {
+  /** the record that applies (null: none was found) */
+  record: string | null;
+  /** where it was found, e.g. "_dmarc.example.com" */
+  recordDomain: string | null;
+  /** alignment modes; null/absent = relaxed (the default) */
+  aspf?: 'r' | 's' | null;
+  adkim?: 'r' | 's' | null;
+  p?: string | null;
+  sp?: string | null;
+  np?: string | null;
+  rua?: RuaEntry[];
+  /** the policy that applies to this From domain (after t=y), null when no record applies */
+  policy: string | null;
+  result: AuthResult | string;
+  spfAligned: boolean;
+  dkimAligned: boolean;
+}
+
 export interface PlanInput {
   fromDomain: string;
   /** the From domain's organizational domain, when the caller has worked it out (else the PSL is used) */
@@ -136,20 +158,8 @@ export interface PlanInput {
   provider: Detection | null;
   spf: { result: AuthResult; domain: string | null; aligned: boolean };
   dkim: { d: string; s: string; result: AuthResult; aligned: boolean }[];
-  dmarc: {
-    record: string | null;
-    recordDomain: string | null;
-    aspf: 'r' | 's';
-    adkim: 'r' | 's';
-    p?: string | null;
-    sp?: string | null;
-    np?: string | null;
-    rua: string[];
-    policy: string | null;
-    result: AuthResult;
-    spfAligned: boolean;
-    dkimAligned: boolean;
-  };
+  /** null: DMARC was not evaluated or no record applies */
+  dmarc: PlanDmarc | null;
   existing?: {
     /** the From domain's TXT records that start with v=spf1 */
     apexSpf?: string[];

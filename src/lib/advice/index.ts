@@ -1,0 +1,12 @@
+// The fix advisor: which service sent the message, which records make it align, and whether
+// DNS has them now.
+export { detectProvider } from './detect.ts';
+export { planFixes } from './plan.ts';
+export { checkFix, summarizeChecks } from './check.ts';
+export { toBindZone, toTable, txtStrings } from './export.ts';
+export { PROVIDERS, LOOK_ALIKES, providerName } from './providers.ts';
+export { RECIPES, GENERIC } from './recipes.ts';
+export { PROVIDER_IDS } from './types.ts';
+export type * from './types.ts';
+export type { Recipe, Draft, Ctx } from './recipes.ts';
+export type { FingerprintRule, ProviderEntry, LookAlike } from './providers.ts';
