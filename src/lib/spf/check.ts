@@ -376,7 +376,7 @@ function evalIp(state: State, m: SpfMechanism): TermOutcome {
   if (mapped) {
     const matched = inNetwork(state.client, mapped.network, mapped.prefix);
     const as4 = describeNetwork(mapped.network, mapped.prefix);
-    return { matched, note: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${state.client.text} is ${matched ? '' : 'not '}inside it` };
+    return { matched, queries: [], note: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${state.client.text} is ${matched ? '' : 'not '}inside it` };
   }
   if (state.client.family !== wantFamily) {
     const mapped = state.client.mapped ? ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)' : '';

@@ -152,9 +152,13 @@ export interface SpfLintNode {
 
 export interface SpfLint {
   domain: string;
+  /** the SPF record linted (the first one when there are several), or null */
   record: string | null;
+  /** every TXT record at the domain that starts with v=spf1 (more than one is permerror) */
+  records: string[];
   /** worst-case DNS-querying terms over all paths (Infinity for a loop) */
   worstCaseLookups: number;
+  /** worst-case void lookups (names without records) for an IPv4 or IPv6 client, limit 2 */
   voidLookups: number;
   tree: SpfLintNode | null;
   problems: Problem[];

@@ -1,6 +1,7 @@
 // Zone resolvers for the SPF conformance suites, with the semantics of the drivers that ship
 // them (see ../shared/conformance/README.txt sections 1 and 2).
 import { normName, type DnsRecord, type DnsResult, type DnsStatus, type Resolver, type RRType } from '../../../src/lib/dns/types.ts';
+import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { parseClientIp } from '../../../src/lib/spf/ip.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -256,4 +257,45 @@ export class StalwartResolver implements Resolver {
     if (`${name}.`.includes('_dns_error.')) return result(name, type, 'SERVFAIL', [], [], 'server failure');
     return result(name, type, 'NXDOMAIN');
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small zones for unit tests
+
+export interface CountingResolver extends Resolver {
+  count: number;
+  log: string[];
+}
+
+/** A ZoneResolver that records every query; `txt` maps a name to its TXT records. */
+export function zoneOf(txt: Record<string, string | string[]>, extra: Zone = {}): CountingResolver {
+  const zone: Zone = {};
+  // long records are split into 255-character strings, as a DNS server must
+  for (const [name, v] of Object.entries(txt)) zone[name] = { TXT: (Array.isArray(v) ? v : [v]).map((s) => s.match(/[^]{1,255}/g) ?? ['']) };
+  for (const [name, e] of Object.entries(extra)) zone[name] = { ...(zone[name] ?? {}), ...e };
+  const inner = new ZoneResolver(zone);
+  const r: CountingResolver = {
+    count: 0,
+    log: [],
+    async query(name: string, type: RRType) {
+      r.count++;
+      r.log.push(`${type} ${normName(name)}`);
+      return inner.query(name, type);
+    },
+  };
+  return r;
+}
+
+/** The 15-lookup case of the issue: 5 includes, each with two a: terms, then -all. */
+export function fifteenLookupZone(): { txt: Record<string, string>; extra: Zone } {
+  const txt: Record<string, string> = {
+    'fifteen.example': `v=spf1 ${[1, 2, 3, 4, 5].map((k) => `include:_s${k}.fifteen.example`).join(' ')} -all`,
+  };
+  const extra: Zone = {};
+  for (let k = 1; k <= 5; k++) {
+    txt[`_s${k}.fifteen.example`] = `v=spf1 a:h${k}a.fifteen.example a:h${k}b.fifteen.example ~all`;
+    extra[`h${k}a.fifteen.example`] = { A: [`198.51.100.${k}1`] };
+    extra[`h${k}b.fifteen.example`] = { A: [`198.51.100.${k}2`] };
+  }
+  return { txt, extra };
 }

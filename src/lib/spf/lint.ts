@@ -1,0 +1,355 @@
+// SPF lint: what is wrong with a domain's SPF setup whatever the client address (RFC 7208).
+// Walks the include/redirect tree once, bounded in depth, records and DNS queries, so a
+// hostile or broken record can never make it hang.
+import { rfc, type Problem, type Severity } from '../types.ts';
+import type { DnsResult, Resolver } from '../dns/types.ts';
+import { MAX_DNS_TERMS, MAX_MX_HOSTS, MAX_VOID_LOOKUPS } from './check.ts';
+import { SpfDns, isDnsError, isVoidResult } from './lookup.ts';
+import { domainProblem, toAsciiDomain } from './names.ts';
+import { isSpfRecordText, parseSpfRecord } from './parse.ts';
+import type { MacroString, ParsedSpfRecord, SpfLint, SpfLintNode, SpfMechanism } from './types.ts';
+
+/** Records fetched at most (the tree of a sane domain has a handful). */
+export const LINT_MAX_RECORDS = 40;
+/** Include/redirect nesting followed at most. */
+export const LINT_MAX_DEPTH = 12;
+/** DNS queries at most over the whole lint. */
+export const LINT_MAX_QUERIES = 250;
+/** RFC 1035 4.2.1: DNS messages over UDP without EDNS carry at most 512 bytes. */
+export const UDP_LIMIT = 512;
+/** Above this many bytes of TXT answer, warn that the 512-byte limit is close. */
+export const UDP_NEAR = 450;
+
+const DNS_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
+
+interface Walk {
+  dns: SpfDns;
+  problems: Problem[];
+  /**
+   * domain → finished analysis (a sub-tree reached twice is fetched once). Includes are walked
+   * depth-first one at a time, so a domain still being analysed is always on the current path,
+   * where the loop check finds it: no promise can ever wait on itself.
+   */
+  memo: Map<string, Sub>;
+  records: number;
+  truncated: boolean;
+}
+
+/** The analysis of one domain's record and everything below it. */
+interface Sub {
+  node: SpfLintNode | null;
+  /** worst-case void lookups for an IPv4 client and for an IPv6 client */
+  void4: number;
+  void6: number;
+  /** the record was found (include/redirect of a domain without one is permerror) */
+  found: 'ok' | 'none' | 'error' | 'invalid';
+}
+
+type Context = { role: 'top' | 'include' | 'redirect'; via: string[] };
+
+/**
+ * Lints the SPF record of `domain`. Never throws; DNS failures become problems. The worst case
+ * counts every DNS-querying term on the path where nothing matches (evaluation stops at the first
+ * match, so real evaluations may use fewer); an include/redirect loop makes it Infinity.
+ */
+export async function lintSpf(domain: string, resolver: Resolver): Promise<SpfLint> {
+  const walk: Walk = { dns: new SpfDns(resolver, LINT_MAX_QUERIES), problems: [], memo: new Map(), records: 0, truncated: false };
+  const input = typeof domain === 'string' ? domain.trim().replace(/\.$/, '') : '';
+  const out: SpfLint = { domain: input, record: null, records: [], worstCaseLookups: 0, voidLookups: 0, tree: null, problems: walk.problems, queries: [] };
+  const ascii = toAsciiDomain(input);
+  const bad = ascii === null ? `"${input}" is not a valid domain name` : domainProblem(ascii);
+  if (bad || ascii === null) {
+    add(walk, 'spf-lint-invalid-domain', 'error', `Cannot lint SPF: ${bad}.`, input, '4.3');
+    return finish(out, walk);
+  }
+  const name = ascii.toLowerCase();
+  out.domain = name;
+
+  try {
+    // the apex TXT set: all v=spf1 records (analyze.ts shows them), and its size
+    const txt = await walk.dns.query(name, 'TXT');
+    if (txt.result && !isDnsError(txt.result)) {
+      out.records = spfTexts(txt.result);
+      checkUdpSize(walk, name, txt.result);
+    }
+    const [sub] = await Promise.all([analyse(walk, name, 0, { role: 'top', via: [] }), checkSpfRrType(walk, name, out)]);
+    out.tree = sub.node;
+    out.record = sub.node?.record ?? null;
+    out.worstCaseLookups = sub.node?.worstCaseLookups ?? 0;
+    out.voidLookups = Math.max(sub.void4, sub.void6);
+    if (sub.found === 'none') add(walk, 'spf-lint-no-record', 'warning', `${name} publishes no SPF record: mail from it gets SPF "none", and DMARC can only pass with DKIM.`, name, '4.5');
+  } catch (e) {
+    // defensive: everything above handles its own failures
+    add(walk, 'spf-lint-internal', 'error', `SPF lint stopped: internal error (${e instanceof Error ? e.message : String(e)}).`, name);
+  }
+
+  if (out.worstCaseLookups === Infinity) {
+    // the loop itself is reported where it was found
+  } else if (out.worstCaseLookups > MAX_DNS_TERMS) {
+    add(walk, 'spf-lint-lookup-limit', 'warning',
+      `In the worst case evaluating ${name}'s SPF record takes ${out.worstCaseLookups}${walk.truncated ? ' or more' : ''} DNS-querying terms (include, a, mx, ptr, exists, redirect); ` +
+      `the limit is ${MAX_DNS_TERMS}. A client that no term before the limit matches gets permerror, which DMARC treats as an SPF failure. Flatten or remove includes.`,
+      name, '4.6.4', { lookups: out.worstCaseLookups, limit: MAX_DNS_TERMS });
+  }
+  if (out.voidLookups > MAX_VOID_LOOKUPS) {
+    add(walk, 'spf-lint-void-limit', 'error',
+      `Evaluating ${name}'s SPF record can make ${out.voidLookups} void lookups (names with no records); more than ${MAX_VOID_LOOKUPS} is permerror. Remove terms that point at names that do not exist.`,
+      name, '4.6.4', { voids: out.voidLookups, limit: MAX_VOID_LOOKUPS });
+  }
+  if (walk.truncated) {
+    add(walk, 'spf-lint-truncated', 'info',
+      `The include/redirect tree of ${name} is too large to lint fully (stopped after ${LINT_MAX_RECORDS} records, ${LINT_MAX_DEPTH} levels or ${LINT_MAX_QUERIES} queries); the numbers shown are lower bounds.`,
+      name);
+  }
+  return finish(out, walk);
+}
+
+function finish(out: SpfLint, walk: Walk): SpfLint {
+  const seen = new Set<string>();
+  out.problems = walk.problems.filter((p) => {
+    const key = `${p.code}\u0000${p.subject ?? ''}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  out.queries = walk.dns.log.map(({ name, type, status }) => ({ name, type, status }));
+  return out;
+}
+
+function add(walk: Walk, code: string, severity: Severity, message: string, subject?: string, section?: string, params?: Record<string, string | number>): void {
+  const p: Problem = { code, severity, message };
+  if (subject) p.subject = subject;
+  const all: Record<string, string | number> = { ...(params ?? {}) };
+  if (section) {
+    all.rfc = `RFC 7208 ${section}`;
+    all.url = rfc(7208, section).url;
+  }
+  if (Object.keys(all).length) p.params = all;
+  walk.problems.push(p);
+}
+
+function spfTexts(r: DnsResult): string[] {
+  return r.answers.map((a) => (typeof a.data === 'string' ? a.data : '')).filter(isSpfRecordText);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function analyse(walk: Walk, domain: string, depth: number, ctx: Context): Promise<Sub> {
+  const done = walk.memo.get(domain);
+  if (done) return done;
+  const sub = await analyseOnce(walk, domain, depth, ctx);
+  walk.memo.set(domain, sub);
+  return sub;
+}
+
+async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Context): Promise<Sub> {
+  const where = ctx.via.length ? ` (reached via ${ctx.via.join(' → ')})` : '';
+  walk.records++;
+  const q = await walk.dns.query(domain, 'TXT');
+  if (!q.result) {
+    walk.truncated = true;
+    return { node: null, void4: 0, void6: 0, found: 'error' };
+  }
+  if (isDnsError(q.result)) {
+    add(walk, 'spf-lint-dns-error', 'warning', `The TXT lookup for ${domain}${where} failed (${q.result.status}); receivers that see the same get temperror.`, domain, '4.4');
+    return { node: null, void4: 0, void6: 0, found: 'error' };
+  }
+  const texts = spfTexts(q.result);
+  if (texts.length === 0) return { node: null, void4: 0, void6: 0, found: 'none' };
+  if (texts.length > 1) {
+    add(walk, 'spf-lint-multiple-records', 'error',
+      `${domain}${where} publishes ${texts.length} SPF records; there must be exactly one, so every check of it is permerror. Merge them into one record.`,
+      domain, '4.5', { count: texts.length });
+  }
+  const record = texts[0]!;
+  const parsed = parseSpfRecord(record);
+  for (const p of parsed.problems) {
+    add(walk, 'spf-lint-syntax', 'error', `${domain}${where}: ${p.message} Any syntax error makes the whole record permerror.`, p.subject ?? domain, '4.6');
+  }
+
+  if (q.result.answers.some((a) => a.strings?.some((x) => x.length > 255))) {
+    // cannot come over real DNS (a character-string holds at most 255 bytes); zone data may try
+    add(walk, 'spf-lint-long-string', 'warning', `${domain}: a TXT string is longer than 255 characters; split the record into several strings of one TXT record.`, domain, '3.3');
+  }
+
+  const node: SpfLintNode = { domain, record, ownLookups: 0, worstCaseLookups: 0, children: [] };
+  const sub: Sub = { node, void4: 0, void6: 0, found: parsed.ok ? 'ok' : 'invalid' };
+  checkQualifiers(walk, domain, parsed, ctx, where);
+
+  const hasAll = parsed.mechanisms.some((m) => m.kind === 'all');
+  const dnsTerms = parsed.mechanisms.filter((m) => DNS_TERMS.has(m.kind));
+  node.ownLookups = dnsTerms.length + (parsed.redirect && !hasAll ? 1 : 0);
+  if (parsed.redirect && hasAll) {
+    add(walk, 'spf-lint-redirect-ignored', 'info', `${domain}: "${parsed.redirect.source}" is ignored because the record has an "all" mechanism (RFC 7208 6.1).`, parsed.redirect.source, '6.1');
+  }
+
+  // a/mx/exists targets concurrently; includes and the redirect depth-first, in record order
+  type Part = { lookups: number; void4: number; void6: number; child?: { term: string; node: SpfLintNode | null } };
+  const parts: Part[] = await Promise.all(parsed.mechanisms.filter((m) => m.kind !== 'include').map((m) => lintMechanism(walk, m, domain, where)));
+  for (const m of parsed.mechanisms) {
+    if (m.kind === 'include') parts.push(await lintInclude(walk, m.domainSpec!, m.source, domain, depth, ctx, where, 'include'));
+  }
+  if (parsed.redirect && !hasAll) parts.push(await lintInclude(walk, parsed.redirect.value, parsed.redirect.source, domain, depth, ctx, where, 'redirect'));
+  let worst = node.ownLookups;
+  for (const p of parts) {
+    worst += p.lookups;
+    sub.void4 += p.void4;
+    sub.void6 += p.void6;
+    if (p.child) node.children.push(p.child);
+  }
+  node.worstCaseLookups = worst;
+  return sub;
+}
+
+function checkQualifiers(walk: Walk, domain: string, parsed: ParsedSpfRecord, ctx: Context, where: string): void {
+  for (const m of parsed.mechanisms) {
+    if (m.kind === 'all' && m.qualifier === '+') {
+      const scope = ctx.role === 'include' ? ` Because ${domain} is included, the include matches every address too.` : '';
+      add(walk, 'spf-lint-pass-all', 'error', `${domain}${where} has "${m.source}": it authorizes every host on the Internet to send as this domain.${scope} Use "-all" or "~all".`, m.source, '5.1');
+    }
+    if (m.kind === 'all' && m.qualifier === '?' && ctx.role !== 'include') {
+      add(walk, 'spf-lint-neutral-all', 'warning', `${domain}${where} ends with "${m.source}": unlisted hosts get "neutral", which protects nothing. Use "~all" or "-all" once all senders are listed.`, m.source, '5.1');
+    }
+    if (m.kind === 'ptr') {
+      add(walk, 'spf-lint-ptr', 'warning', `${domain}${where} uses "${m.source}": ptr is slow, unreliable and "SHOULD NOT be used" (RFC 7208 5.5); some receivers ignore it. List the addresses with ip4:/ip6: or a: instead.`, m.source, '5.5');
+    }
+  }
+}
+
+/** a / mx / exists: look at the target (when it has no macros) for void lookups and MX size. */
+async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where: string): Promise<{ lookups: number; void4: number; void6: number }> {
+  const none = { lookups: 0, void4: 0, void6: 0 };
+  switch (m.kind) {
+    case 'a': {
+      const target = staticTarget(m.domainSpec, domain);
+      if (!target) return none;
+      const [a, aaaa] = await Promise.all([walk.dns.query(target, 'A'), walk.dns.query(target, 'AAAA')]);
+      const v4 = !!a.result && isVoidResult(a.result);
+      const v6 = !!aaaa.result && isVoidResult(aaaa.result);
+      if (v4 && v6) add(walk, 'spf-lint-void', 'warning', `${domain}${where}: "${m.source}" points at ${target}, which has no A or AAAA record (a void lookup every time it is evaluated).`, m.source, '4.6.4');
+      return { lookups: 0, void4: v4 ? 1 : 0, void6: v6 ? 1 : 0 };
+    }
+    case 'mx': {
+      const target = staticTarget(m.domainSpec, domain);
+      if (!target) return none;
+      const mx = await walk.dns.query(target, 'MX');
+      if (!mx.result || isDnsError(mx.result)) return none;
+      if (isVoidResult(mx.result)) {
+        add(walk, 'spf-lint-void', 'warning', `${domain}${where}: "${m.source}" points at ${target}, which has no MX records (a void lookup; there is no fallback to its A record).`, m.source, '4.6.4');
+        return { lookups: 0, void4: 1, void6: 1 };
+      }
+      const hosts = mx.result.answers.filter((r) => (r.exchange ?? r.data.split(' ').pop() ?? '').replace(/\.$/, '') !== '');
+      if (hosts.length > MAX_MX_HOSTS) {
+        add(walk, 'spf-lint-mx-limit', 'warning',
+          `${domain}${where}: "${m.source}": ${target} has ${hosts.length} MX hosts; only ${MAX_MX_HOSTS} may be looked up, so a client that is not among the first ${MAX_MX_HOSTS} gets permerror.`,
+          m.source, '4.6.4', { hosts: hosts.length, limit: MAX_MX_HOSTS });
+      }
+      return none;
+    }
+    case 'exists': {
+      const target = staticTarget(m.domainSpec, domain);
+      if (!target) return none;
+      const a = await walk.dns.query(target, 'A');
+      const v = !!a.result && isVoidResult(a.result);
+      return { lookups: 0, void4: v ? 1 : 0, void6: v ? 1 : 0 };
+    }
+    default:
+      return none;
+  }
+}
+
+async function lintInclude(
+  walk: Walk, spec: MacroString, source: string, domain: string, depth: number, ctx: Context, where: string, role: 'include' | 'redirect',
+): Promise<{ lookups: number; void4: number; void6: number; child: { term: string; node: SpfLintNode | null } }> {
+  const target = staticTarget(spec, domain);
+  const child = { term: source, node: null as SpfLintNode | null };
+  if (!target) {
+    add(walk, 'spf-lint-macro-target', 'info', `${domain}: "${source}" depends on the sender or client (macros), so what it includes cannot be checked here.`, source, '7');
+    return { lookups: 0, void4: 0, void6: 0, child };
+  }
+  const bad = domainProblem(target);
+  if (bad) {
+    add(walk, `spf-lint-${role}-none`, 'error', `${domain}${where}: "${source}": ${bad}, so the ${role} is a permerror when reached.`, source, role === 'include' ? '5.2' : '6.1');
+    return { lookups: 0, void4: 0, void6: 0, child };
+  }
+  const path = [...ctx.via, domain];
+  if (path.includes(target)) {
+    add(walk, 'spf-lint-loop', 'error',
+      `SPF ${role} loop: ${[...path, target].join(' → ')}. Evaluation exceeds the ${MAX_DNS_TERMS}-lookup limit (permerror) for every client that reaches "${source}".`,
+      source, '4.6.4');
+    return { lookups: Infinity, void4: 0, void6: 0, child };
+  }
+  if (depth + 1 > LINT_MAX_DEPTH || (walk.records >= LINT_MAX_RECORDS && !walk.memo.has(target)) || walk.dns.capReached) {
+    walk.truncated = true;
+    return { lookups: 0, void4: 0, void6: 0, child };
+  }
+  const sub = await analyse(walk, target, depth + 1, { role, via: path });
+  child.node = sub.node;
+  if (sub.found === 'none') {
+    add(walk, `spf-lint-${role}-none`, 'error',
+      `${domain}${where}: "${source}" points at ${target}, which publishes no SPF record; that is a permerror whenever the ${role} is reached. Fix or remove it.`,
+      source, role === 'include' ? '5.2' : '6.1');
+  }
+  return { lookups: sub.node?.worstCaseLookups ?? 0, void4: sub.void4, void6: sub.void6, child };
+}
+
+/** The target of a term when it does not depend on the sender or client (no macros). */
+function staticTarget(spec: MacroString | undefined, domain: string): string | null {
+  if (!spec) return domain;
+  if (spec.hasMacros) return null;
+  const text = spec.tokens.map((t) => (t.type === 'literal' ? t.text : '')).join('');
+  return text.replace(/\.$/, '').toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** RFC 1035 wire size of the TXT answer, without EDNS: header, question, one RR per record. */
+function checkUdpSize(walk: Walk, domain: string, r: DnsResult): void {
+  const spf = spfTexts(r);
+  if (spf.length === 0) return;
+  const nameLen = domain.length + 2;
+  let size = 12 + nameLen + 4;
+  for (const a of r.answers) {
+    const strings = a.strings ?? chunk(a.data);
+    size += 2 + 10 + strings.reduce((n, s) => n + utf8Length(s) + 1, 0);
+  }
+  const longest = Math.max(...spf.map((s) => s.length));
+  if (size > UDP_LIMIT) {
+    add(walk, 'spf-lint-udp-size', 'warning',
+      `The TXT answer for ${domain} is about ${size} bytes, over the ${UDP_LIMIT}-byte limit of plain DNS over UDP: resolvers without EDNS must retry over TCP, and some SPF checks will fail with temperror. Shorten the SPF record (${longest} characters) or remove unused TXT records.`,
+      domain, '3.4', { bytes: size, limit: UDP_LIMIT });
+  } else if (size > UDP_NEAR) {
+    add(walk, 'spf-lint-udp-near', 'info',
+      `The TXT answer for ${domain} is about ${size} bytes, close to the ${UDP_LIMIT}-byte limit of plain DNS over UDP (RFC 7208 3.4 asks to keep SPF answers under it). Adding more will risk TCP fallbacks and temperrors.`,
+      domain, '3.4', { bytes: size, limit: UDP_LIMIT });
+  }
+}
+
+function chunk(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i += 255) out.push(s.slice(i, i + 255));
+  return out.length ? out : [''];
+}
+
+function utf8Length(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/** RFC 7208 3.1/14.1: type SPF (99) is deprecated. Skipped quietly when the resolver cannot ask. */
+async function checkSpfRrType(walk: Walk, domain: string, out: SpfLint): Promise<void> {
+  let r: DnsResult;
+  try {
+    const q = await walk.dns.query(domain, 'SPF');
+    if (!q.result) return;
+    r = q.result;
+  } catch {
+    return;
+  }
+  if (r.status !== 'NOERROR') return;
+  const texts = r.answers.filter((a) => a.type === 'SPF').map((a) => a.data).filter(isSpfRecordText);
+  if (texts.length === 0) return;
+  const differs = texts.some((t) => !out.records.includes(t)) && out.records.length > 0;
+  add(walk, 'spf-lint-spf-rrtype', 'warning',
+    `${domain} still publishes a DNS record of type SPF (99). RFC 7208 deprecated that type and receivers only read TXT${differs ? '; this one also differs from the TXT record, which is confusing' : ''}. Remove it.`,
+    domain, '3.1');
+}
