@@ -67,6 +67,8 @@ interface Clause {
   kw: string;
   words: string[];
   comments: string[];
+  /** word and quoted tokens of the clause, in order */
+  toks: Tok[];
   s: number;
   e: number;
 }
@@ -102,12 +104,12 @@ export function parseReceived(value: string): ParsedReceived {
   if (!byC) problems.push(problem('received-no-by', 'info', 'no "by" clause: the server that wrote this line did not name itself'));
   const allComments = clauses.flatMap((c) => c.comments).concat(loose);
   return {
-    from: fromC ? readFrom(fromC, src) : null,
+    from: fromC ? readFrom(fromC, src, allComments.some((x) => EXIM_SOFTWARE.test(x))) : null,
     by: byC?.words[0] ?? null,
     byComment: byC && byC.comments.length > 0 ? byC.comments.join(' ') : null,
     with: withC ? withWords(withC).join(' ') || null : null,
     id: get('id')?.words[0] ?? null,
-    for: stripAngle(get('for')?.words[0]),
+    for: stripAngle(firstRun(get('for'), src)),
     via: get('via')?.words.join(' ') || null,
     envelopeFrom: stripAngle(envC?.words[0]) ?? envelopeFromComment(allComments),
     tls: readTls(withC, allComments),
@@ -125,16 +127,31 @@ function toClauses(toks: Tok[]): { clauses: Clause[]; loose: string[] } {
   for (const t of toks) {
     const kw = t.t === 'word' ? t.v.toLowerCase() : '';
     if (KEYWORDS.has(kw)) {
-      cur = { kw, words: [], comments: [], s: t.s, e: t.e };
+      cur = { kw, words: [], comments: [], toks: [], s: t.s, e: t.e };
       clauses.push(cur);
       continue;
     }
     if (t.t === 'comment') (cur ? cur.comments : loose).push(t.v);
-    else if (cur && (t.t === 'word' || t.t === 'quoted')) cur.words.push(t.v);
+    else if (cur && (t.t === 'word' || t.t === 'quoted')) {
+      cur.words.push(t.v);
+      cur.toks.push(t);
+    }
     if (cur) cur.e = t.e;
   }
   for (const c of clauses) c.words = c.words.filter((w) => w !== '');
   return { clauses, loose };
+}
+
+/**
+ * The first value of a clause as written: its first token and the tokens that touch it, so that
+ * `for <"first last"@example.com>` (three tokens, no space between) is read whole.
+ */
+function firstRun(c: Clause | undefined, src: string): string | undefined {
+  const t = c?.toks;
+  if (!t || t.length === 0) return undefined;
+  let e = t[0]!.e;
+  for (let i = 1; i < t.length && t[i]!.s === e; i++) e = t[i]!.e;
+  return src.slice(t[0]!.s, e);
 }
 
 function stripAngle(v: string | undefined): string | null {
@@ -181,10 +198,17 @@ function readFromComment(c: string): FromParts {
     const rdns = bracket[1] && bracket[1].toLowerCase() !== 'helo' ? cleanName(bracket[1]) : null;
     return { ip, rdns, helo };
   }
-  return { ip: ipOf(c.trim()), rdns: null, helo }; // qmail "(1.2.3.4)", Microsoft "(2603:10b6:...)"
+  // qmail "(1.2.3.4)" or "(remoteinfo@1.2.3.4)", Microsoft "(2603:10b6:...)"
+  const bare = c.trim();
+  const at = bare.lastIndexOf('@');
+  return { ip: ipOf(at >= 0 ? bare.slice(at + 1) : bare), rdns: null, helo };
 }
 
-function readFrom(c: Clause, src: string): ReceivedFrom {
+/** Exim's from comment when it looked the client up: "[ip]" or "[ip]:port", nothing else. */
+const EXIM_ADDR_ONLY = /^\[[^\]\s]{2,60}\](?::\d{1,5})?$/;
+const EXIM_SOFTWARE = /^Exim \d/i;
+
+function readFrom(c: Clause, src: string, eximLine: boolean): ReceivedFrom {
   const first = c.words[0] ?? null;
   const parts = c.comments.map(readFromComment);
   const helo = parts.find((p) => p.helo)?.helo ?? null;
@@ -198,6 +222,10 @@ function readFrom(c: Clause, src: string): ReceivedFrom {
     // name the server looked up, the HELO name is in the comment
     if (!rdns && first && !ipOf(first)) rdns = cleanName(first);
     claimed = helo;
+  } else if (eximLine && !rdns && first && !ipOf(first) && c.comments.some((x) => EXIM_ADDR_ONLY.test(x.trim()))) {
+    // Exim writes "name ([ip])" only when it found the name by reverse DNS and the HELO matched it
+    // (or none was given); an unresolved client is written "[ip] (helo=name)"
+    rdns = cleanName(first);
   }
   return {
     claimed,
@@ -261,7 +289,9 @@ function readTlsComment(c: string, tls: TlsAcc): void {
   else if (ex) Object.assign(tls, { version: ex[1], cipher: ex[2], bits: ex[3] });
   else if (version || cipher) Object.assign(tls, { ...(version ? { version } : {}), ...(cipher ? { cipher } : {}), ...(bits ? { bits } : {}) });
   else if (/^(?:TLS|SSL)v?[\d._]+$/i.test(c.trim())) tls.version = c.trim(); // Exim 4.9x "(TLS1.3)"
-  else if (/^Google Transport Security$/i.test(c.trim())) {
+  else if (/^TLS$/i.test(c.trim())) {
+    /* Exchange 2010: "with Microsoft SMTP Server (TLS)"; no version given */
+  } else if (/^Google Transport Security$/i.test(c.trim())) {
     /* Gmail's internal TLS; no version given */
   } else return;
   tls.used = true;
@@ -273,7 +303,7 @@ function readTlsComment(c: string, tls: TlsAcc): void {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** RFC 5322 4.3 obsolete zones; other alphabetic zones are treated as -0000 (unknown). */
 const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 };
-const DATE_RE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*([+-]\d{4}|[A-Za-z]{1,5})?/;
+const DATE_RE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?/;
 
 /** RFC 5322 section 3.3 date-time (with the obsolete forms of 4.3). Null when invalid. */
 export function parseDate(text: string): ReceivedDate | null {
@@ -287,7 +317,8 @@ export function parseDate(text: string): ReceivedDate | null {
   else if (m[3]!.length === 3) year += 1900;
   const [hh, mm, ss] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (month < 0 || day < 1 || hh > 23 || mm > 59 || ss > 60) return null;
-  const z = m[7] ?? '-0000';
+  // "+05:30" is not RFC 5322, but some servers write it; reading it as -0000 would shift the time
+  const z = (m[7] ?? '-0000').replace(':', '');
   let offset: number;
   if (/^[+-]\d{4}$/.test(z)) {
     const h = Number(z.slice(1, 3));
