@@ -129,7 +129,10 @@ function collectItems(input: DetectInput): Item[] {
   const items: Item[] = [];
   for (const h of (input.headers ?? []).slice(0, MAX_HEADERS)) {
     if (typeof h?.name !== 'string' || typeof h.value !== 'string') continue;
-    items.push({ key: h.name.trim().toLowerCase(), label: h.name.trim(), value: h.value.slice(0, MAX_VALUE) });
+    // values as they come from a raw split keep their folding and the space after the colon:
+    // unfold and trim so that anchored rules (Feedback-ID "^1.<region>…") still match
+    const value = h.value.slice(0, MAX_VALUE * 2).replace(/\r?\n(?=[ \t])/g, '').trim().slice(0, MAX_VALUE);
+    items.push({ key: h.name.trim().toLowerCase(), label: h.name.trim(), value });
   }
   const env = envelopeOf(input, items);
   if (env) items.push(env);

@@ -170,7 +170,9 @@ export const PROVIDERS: ProviderEntry[] = [
     id: 'microsoft-365',
     name: 'Microsoft 365 / Exchange Online',
     rules: [
-      { header: 'received', pattern: /from mail-[\w-]{1,80}\.outbound\.protection\.outlook\.com/, weight: 3, rule: 'Received from mail-*.outbound.protection.outlook.com', source: `[O] ${ESP} §10` },
+      // Not anchored to "from ": Exchange Online's HELO is NAM…-obe.outbound.protection.outlook.com, and the
+      // mail-… reverse name follows in parentheses.
+      { header: 'received', pattern: /\bmail-[\w-]{1,80}\.outbound\.protection\.outlook\.com\b/, weight: 3, rule: 'Received from mail-*.outbound.protection.outlook.com', source: `[O] ${ESP} §10` },
       // Exchange Online adds these on delivery too, so they are weak alone.
       { header: 'received', pattern: /\.prod\.outlook\.com\b/, weight: 1, rule: 'a *.prod.outlook.com hop (also added when Microsoft receives)', source: `[O] ${ESP} §10` },
       { header: 'x-ms-exchange-crosstenant-id', pattern: PRESENT, weight: 1, rule: 'X-MS-Exchange-CrossTenant-Id (also added when Microsoft receives)', source: `[O] ${ESP} §10` },
