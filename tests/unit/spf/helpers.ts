@@ -267,13 +267,18 @@ export interface CountingResolver extends Resolver {
   log: string[];
 }
 
-/** A ZoneResolver that records every query; `txt` maps a name to its TXT records. */
-export function zoneOf(txt: Record<string, string | string[]>, extra: Zone = {}): CountingResolver {
+/** Zone data (src/lib/dns/zone.ts format) from TXT texts plus other records. */
+export function zoneData(txt: Record<string, string | string[]>, extra: Zone = {}): Zone {
   const zone: Zone = {};
   // long records are split into 255-character strings, as a DNS server must
   for (const [name, v] of Object.entries(txt)) zone[name] = { TXT: (Array.isArray(v) ? v : [v]).map((s) => s.match(/[^]{1,255}/g) ?? ['']) };
   for (const [name, e] of Object.entries(extra)) zone[name] = { ...(zone[name] ?? {}), ...e };
-  const inner = new ZoneResolver(zone);
+  return zone;
+}
+
+/** A ZoneResolver that records every query; `txt` maps a name to its TXT records. */
+export function zoneOf(txt: Record<string, string | string[]>, extra: Zone = {}): CountingResolver {
+  const inner = new ZoneResolver(zoneData(txt, extra));
   const r: CountingResolver = {
     count: 0,
     log: [],
