@@ -70,7 +70,6 @@ export async function lintSpf(domain: string, resolver: Resolver): Promise<SpfLi
     const txt = await walk.dns.query(name, 'TXT');
     if (txt.result && !isDnsError(txt.result)) {
       out.records = spfTexts(txt.result);
-      checkUdpSize(walk, name, txt.result);
     }
     const [sub] = await Promise.all([analyse(walk, name, 0, { role: 'top', via: [] }), checkSpfRrType(walk, name, out)]);
     out.tree = sub.node;
@@ -161,6 +160,7 @@ async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Conte
       `${domain}${where} publishes ${texts.length} SPF records; there must be exactly one, so every check of it is permerror. Merge them into one record.`,
       domain, '4.5', { count: texts.length });
   }
+  checkUdpSize(walk, domain, q.result);
   const record = texts[0]!;
   const parsed = parseSpfRecord(record);
   for (const p of parsed.problems) {

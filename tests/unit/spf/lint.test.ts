@@ -110,6 +110,9 @@ describe('lintSpf', () => {
     // other TXT records at the name share the answer
     const crowded = await lintSpf('c.example', zoneOf({ 'c.example': [`v=spf1 ${ips(10)} -all`, 'x'.repeat(200), 'y'.repeat(120)] }));
     expect(codes(crowded)).toContain('spf-lint-udp-size');
+    // included records are measured too
+    const inc = await lintSpf('i.example', zoneOf({ 'i.example': 'v=spf1 include:b.example -all', 'b.example': [`v=spf1 ${ips(30)} -all`] }));
+    expect(problem(inc, 'spf-lint-udp-size').subject).toBe('b.example');
     expect(codes(big)).not.toContain('spf-lint-long-string');
     // zone data can hold a string DNS could not carry
     const long = await lintSpf('l.example', zoneOf({}, { 'l.example': { TXT: [[`v=spf1 ${ips(17)} -all`]] } }));
