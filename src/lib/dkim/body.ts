@@ -24,7 +24,11 @@ export interface BodyHashCheck {
 /** Canonical bodies are computed once per message and canonicalization. */
 export class BodyCache {
   private readonly bodies = new Map<Canon, Uint8Array>();
-  constructor(readonly raw: Uint8Array) {}
+  /**
+   * `transferEncoding`: the message's top-level Content-Transfer-Encoding (lowercase), used only
+   * to recognise a body that was re-encoded in transit when its hash fails.
+   */
+  constructor(readonly raw: Uint8Array, readonly transferEncoding: string | null = null) {}
   get(canon: Canon): Uint8Array {
     let b = this.bodies.get(canon);
     if (!b) {
@@ -74,29 +78,51 @@ export async function checkBodyHash(cache: BodyCache, sig: ParsedSignature): Pro
 
 interface Variant {
   code: string;
-  applies: (raw: Uint8Array) => boolean;
-  transform: (raw: Uint8Array) => Uint8Array;
-  message: string;
+  applies: (cache: BodyCache) => boolean;
+  transform: (raw: Uint8Array) => Uint8Array | null;
+  message: (raw: Uint8Array) => string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "signed N bytes, received M (K more)": every diagnosis states the sizes it compared. */
+function sizes(signed: number, received: number): string {
+  const d = received - signed;
+  const diff = d === 0 ? 'the same size' : `${Math.abs(d)} bytes ${d > 0 ? 'more' : 'fewer'}`;
+  return `Signed body: ${signed} canonical bytes; received body: ${received} canonical bytes (${diff}).`;
 }
 
 const VARIANTS: Variant[] = [
-  {
-    code: 'body-line-endings-lf',
-    applies: (raw) => raw.includes(0x0a),
-    transform: (raw) => replaceSeq(raw, [0x0d, 0x0a], [0x0a]),
-    message: 'The body matches when its line endings are bare LF instead of CRLF: the line endings were changed (e.g. by copying the message through an editor or a non-SMTP tool), not the content.',
-  },
+  // most specific first: CR CR LF also matches the CRLF→LF variant
   {
     code: 'body-line-endings-crcrlf',
-    applies: (raw) => indexOfSeq(raw, [0x0d, 0x0d, 0x0a]) !== -1,
+    applies: (c) => indexOfSeq(c.raw, [0x0d, 0x0d, 0x0a]) !== -1,
     transform: (raw) => replaceSeq(raw, [0x0d, 0x0d, 0x0a], [0x0d, 0x0a]),
-    message: 'The body matches when doubled CR CR LF line endings are reduced to CRLF: the line endings were mangled in copying, not the content.',
+    message: (raw) => `The line endings were altered, not the text: the body matches once its ${plural(countSeq(raw, [0x0d, 0x0d, 0x0a]), 'doubled CR CR LF line ending')} are reduced to CRLF (mangled when copied).`,
+  },
+  {
+    code: 'body-line-endings-lf',
+    applies: (c) => c.raw.includes(0x0a),
+    transform: (raw) => replaceSeq(raw, [0x0d, 0x0a], [0x0a]),
+    message: (raw) => `The line endings differ, not the text: the body matches when its ${plural(countSeq(raw, [0x0d, 0x0a]), 'CRLF line ending')} are bare LF, so the signer hashed LF-only text (or a tool converted the line endings).`,
   },
   {
     code: 'body-bare-lf',
-    applies: (raw) => hasBareLf(raw),
+    applies: (c) => hasBareLf(c.raw),
     transform: (raw) => bareLfToCrlf(raw),
-    message: 'The body matches once bare LF line endings are turned into CRLF: the line endings were changed, not the content.',
+    message: (raw) => `The line endings were altered, not the text: the body matches once its ${plural(countBareLf(raw), 'bare LF line ending')} are turned into CRLF.`,
+  },
+  {
+    code: 'body-reencoded-qp',
+    applies: (c) => c.transferEncoding === 'quoted-printable',
+    transform: (raw) => decodeQuotedPrintable(raw),
+    message: () => 'The body was re-encoded in transit: it matches after decoding its quoted-printable transfer encoding, so it was signed as 8-bit text and a relay converted it (typically one without 8BITMIME). The content is unchanged, but the signature cannot survive the conversion.',
+  },
+  {
+    code: 'body-reencoded-base64',
+    applies: (c) => c.transferEncoding === 'base64',
+    transform: (raw) => decodeBase64Body(raw),
+    message: () => 'The body was re-encoded in transit: it matches after decoding its base64 transfer encoding, so it was signed unencoded and a relay or gateway converted it to base64. The content is unchanged, but the signature cannot survive the conversion.',
   },
 ];
 
@@ -104,28 +130,45 @@ async function matches(bytes: Uint8Array, expected: Uint8Array): Promise<boolean
   return bytesEqual(await sha256(bytes), expected);
 }
 
-/** Try likely alterations and say which one reproduces the signed hash. */
+/** Try likely alterations and say which one reproduces the signed hash, with byte counts. */
 async function diagnose(cache: BodyCache, sig: ParsedSignature, full: Uint8Array): Promise<Problem[]> {
   const expected = sig.bodyHash!;
   const canon = sig.canonicalization.body;
   const limit = (b: Uint8Array) => (sig.l !== null ? b.subarray(0, sig.l) : b);
-  const size = { canonical: full.length };
+  const received = limit(full).length;
+  const found = (code: string, message: string, signed: number, extra: Record<string, number> = {}) =>
+    [info(code, `${message} ${sizes(signed, received)}`, { canonical: full.length, signed, received, ...extra })];
   if (cache.raw.length > DIAGNOSE_LIMIT) {
-    return [info('body-changed', `The body hash does not match: the body (${full.length} canonical bytes) differs from what was signed. It is too large to try the usual alterations.`, size)];
+    return [info('body-changed', `The body hash does not match: the body (${full.length} canonical bytes) differs from what was signed. It is too large (over ${DIAGNOSE_LIMIT / 1024 / 1024} MB) to try the usual alterations (line endings, footer, re-encoding).`, { canonical: full.length })];
   }
-  if (canon === 'simple' && (await matches(limit(cache.get('relaxed')), expected))) {
-    return [info('body-whitespace-changed', 'The body matches once spaces and tabs are normalised (relaxed canonicalization): only whitespace was changed (e.g. trailing spaces stripped or tabs expanded), but c=.../simple does not tolerate that.', size)];
-  }
-  for (const v of VARIANTS) {
-    if (v.applies(cache.raw) && (await matches(limit(canonBody(v.transform(cache.raw), canon)), expected))) {
-      return [info(v.code, v.message, size)];
+  if (canon === 'simple') {
+    const relaxed = limit(cache.get('relaxed'));
+    if (await matches(relaxed, expected)) {
+      return found('body-whitespace-changed', 'Only whitespace was changed: the body matches once spaces and tabs are normalised (relaxed canonicalization), e.g. trailing spaces stripped or tabs expanded, but c=.../simple does not tolerate that.', relaxed.length);
     }
   }
-  const appended = sig.l === null ? await findSignedPrefix(full, expected) : null;
-  if (appended !== null) {
-    return [info('body-appended', `The first ${appended} bytes of the canonical body match the signature; ${full.length - appended} bytes were added at the end after signing (typically a footer or disclaimer added by a mailing list or gateway).`, { ...size, signed: appended, added: full.length - appended })];
+  for (const v of VARIANTS) {
+    if (!v.applies(cache)) continue;
+    const t = v.transform(cache.raw);
+    if (!t) continue;
+    const variant = limit(canonBody(t, canon));
+    if (await matches(variant, expected)) return found(v.code, v.message(cache.raw), variant.length);
   }
-  return [info('body-changed', `The body hash does not match: the body (${full.length} canonical bytes) differs from what was signed. Likely causes: content re-encoded by a relay (e.g. 8bit turned into quoted-printable or base64), a footer or disclaimer inserted inside a MIME part, or the message edited by a gateway or antivirus.`, size)];
+  if (sig.l === null) {
+    const appended = await findSignedPrefix(full, expected);
+    if (appended !== null) {
+      return found('body-appended', `A footer was added: the first ${appended} bytes of the canonical body match the signature and ${full.length - appended} bytes were appended after signing (typically a mailing-list footer or a gateway disclaimer).`, appended, { added: full.length - appended });
+    }
+    const inserted = await findInsertedBeforeBoundary(full, expected);
+    if (inserted) {
+      return found('body-footer-in-part', `A footer was added inside the MIME structure: the body matches without the ${inserted.bytes} bytes (${plural(inserted.lines, 'line')}) just before the closing MIME boundary, which were inserted after signing (typically a mailing-list footer or disclaimer part).`, full.length - inserted.bytes, { added: inserted.bytes });
+    }
+  }
+  const emptyCanon = canon === 'simple' ? 2 : 0;
+  if (full.length <= emptyCanon) {
+    return [info('body-missing', `The body is empty (${full.length} canonical bytes) but the signature was made over a non-empty body: the body was removed, or only the headers were pasted followed by a blank line.`, { canonical: full.length })];
+  }
+  return [info('body-changed', `The body hash does not match: the received body (${received} canonical bytes${sig.l !== null ? `, the first l=${sig.l}` : ''}) differs from what was signed, and neither a line-ending change, a whitespace change, a footer nor a transfer re-encoding of the whole body explains it. Likely causes: a MIME part re-encoded by a relay (8bit to quoted-printable or base64), a footer or disclaimer inserted inside a part, or the message edited by a gateway or antivirus.`, { canonical: full.length, received })];
 }
 
 /** Is some prefix ending at one of the last line boundaries the signed body? (footer appended) */
@@ -138,6 +181,97 @@ async function findSignedPrefix(full: Uint8Array, expected: Uint8Array): Promise
     if (await matches(full.subarray(0, end + 1), expected)) return end + 1;
   }
   return (await matches(full.subarray(0, 0), expected)) ? 0 : null;
+}
+
+/** Start offsets of the canonical body's lines. */
+function lineStarts(b: Uint8Array): number[] {
+  const out = [0];
+  for (let i = b.indexOf(0x0a); i !== -1 && i + 1 < b.length; i = b.indexOf(0x0a, i + 1)) out.push(i + 1);
+  return out;
+}
+
+/**
+ * Multipart footer: a block of lines inserted just before the closing boundary ("--x--").
+ * Tries removing the last 1..PREFIX_CANDIDATES lines before the last line starting with "--".
+ */
+async function findInsertedBeforeBoundary(full: Uint8Array, expected: Uint8Array): Promise<{ bytes: number; lines: number } | null> {
+  if (full.length > PREFIX_LIMIT) return null;
+  const starts = lineStarts(full);
+  let b = starts.length - 1;
+  while (b > 0 && !(full[starts[b]!] === 0x2d && full[starts[b]! + 1] === 0x2d)) b--;
+  if (b <= 0) return null;
+  const boundaryAt = starts[b]!;
+  const tail = full.subarray(boundaryAt);
+  for (let k = 1; k <= PREFIX_CANDIDATES && b - k >= 0; k++) {
+    const cut = starts[b - k]!;
+    const candidate = new Uint8Array(cut + tail.length);
+    candidate.set(full.subarray(0, cut));
+    candidate.set(tail, cut);
+    if (await matches(candidate, expected)) return { bytes: boundaryAt - cut, lines: k };
+  }
+  return null;
+}
+
+/** RFC 2045 6.7 decoding: soft line breaks removed, =XX decoded. Null when nothing is encoded. */
+function decodeQuotedPrintable(b: Uint8Array): Uint8Array | null {
+  const out = new Uint8Array(b.length);
+  let o = 0;
+  let changed = false;
+  const hex = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c !== 0x3d) {
+      out[o++] = c;
+      continue;
+    }
+    // soft line break: "=" then optional trailing whitespace then CRLF
+    let j = i + 1;
+    while (b[j] === 0x20 || b[j] === 0x09) j++;
+    if (b[j] === 0x0d && b[j + 1] === 0x0a) {
+      i = j + 1;
+      changed = true;
+      continue;
+    }
+    const h1 = hex(b[i + 1] ?? 0);
+    const h2 = hex(b[i + 2] ?? 0);
+    if (h1 >= 0 && h2 >= 0) {
+      out[o++] = h1 * 16 + h2;
+      i += 2;
+      changed = true;
+    } else {
+      out[o++] = c;
+    }
+  }
+  return changed ? out.subarray(0, o) : null;
+}
+
+function decodeBase64Body(b: Uint8Array): Uint8Array | null {
+  let s = '';
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c !== 0x0d && c !== 0x0a && c !== 0x20 && c !== 0x09) s += String.fromCharCode(c);
+  }
+  if (s === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
+  try {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+function countSeq(b: Uint8Array, seq: number[]): number {
+  let n = 0;
+  for (let i = indexOfSeq(b, seq); i !== -1; i = indexOfSeq(b, seq, i + seq.length)) n++;
+  return n;
+}
+
+function countBareLf(b: Uint8Array): number {
+  let n = 0;
+  for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) if (i === 0 || b[i - 1] !== 0x0d) n++;
+  return n;
 }
 
 function indexOfSeq(b: Uint8Array, seq: number[], from = 0): number {

@@ -30,6 +30,15 @@ export interface ParsedSignature {
   l: number | null;
   t: number | null;
   x: number | null;
+  /** z= copied header fields (RFC 6376 3.5), decoded; null when absent or malformed */
+  copiedHeaders: CopiedHeader[] | null;
+}
+
+/** One z= entry: a header field as the signer saw it (diagnostic only, never verified). */
+export interface CopiedHeader {
+  name: string;
+  /** the value, dkim-quoted-printable decoded, as a binary string */
+  value: string;
 }
 
 export interface DkimTagResult {
@@ -73,7 +82,7 @@ function emptySig(kind: SigKind): ParsedSignature {
   return {
     kind, algorithm: null, algorithmText: null, signature: null, bodyHash: null, bodyHashText: null,
     canonicalization: { header: c, body: c }, d: null, s: null, signedHeaders: [],
-    i: null, instance: null, cv: null, l: null, t: null, x: null,
+    i: null, instance: null, cv: null, l: null, t: null, x: null, copiedHeaders: null,
   };
 }
 
@@ -147,6 +156,11 @@ export function parseSignatureTags(value: string, kind: SigKind): DkimTagResult 
     problems.push(err(`${prefix}-x-before-t`, `x=${sig.x} (expiry) is earlier than t=${sig.t} (signing time); the signature is invalid (RFC 6376 3.5).`, 'x'));
   }
   if (kind === 'as') checkCv(tags, sig, problems);
+  if (kind !== 'as' && has('z')) {
+    const z = parseCopiedHeaders(tags.z!);
+    if (typeof z === 'string') problems.push(err(`${prefix}-z-invalid`, `z= (copied header fields) is malformed: ${z} (RFC 6376 3.5).`, 'z'));
+    else sig.copiedHeaders = z;
+  }
   return { list: parsed.list, tags, sig, problems };
 }
 
@@ -252,6 +266,38 @@ function checkCv(tags: Record<string, string>, sig: ParsedSignature, problems: P
   // RFC 8617 4.1.3: cv is none, fail or pass (tag values are case-sensitive tokens)
   if (cv === 'none' || cv === 'fail' || cv === 'pass') sig.cv = cv;
   else problems.push(err('as-cv-invalid', `cv=${clip(cv)} is not a chain validation status (none, pass or fail).`, 'cv'));
+}
+
+const HEX_OCTET = /^=[0-9A-Fa-f]{2}/;
+
+/**
+ * RFC 6376 3.5 z=: `hdr-name ":" qp-hdr-value` entries separated by "|"; the value is
+ * dkim-quoted-printable (FWS ignored, "=XX" hex octets, "|" itself encoded).
+ * Returns the decoded entries, or a description of what is wrong.
+ */
+export function parseCopiedHeaders(z: string): CopiedHeader[] | string {
+  const out: CopiedHeader[] = [];
+  for (const entry of z.split('|')) {
+    const e = entry.replace(/^[ \t\r\n]+/, '');
+    const colon = e.indexOf(':');
+    if (colon <= 0) return `"${clip(e)}" is not of the form Name:value`;
+    const name = e.slice(0, colon).replace(/[ \t\r\n]+$/, '');
+    if (!FIELD_NAME.test(name)) return `"${clip(name)}" is not a header field name`;
+    const qp = stripWsp(e.slice(colon + 1));
+    let value = '';
+    for (let i = 0; i < qp.length; i++) {
+      const c = qp[i]!;
+      if (c === '=') {
+        if (!HEX_OCTET.test(qp.slice(i, i + 3))) return `"${clip(qp.slice(i, i + 3))}" in the ${name} value is not a quoted-printable "=XX" octet`;
+        value += String.fromCharCode(parseInt(qp.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        value += c;
+      }
+    }
+    out.push({ name, value });
+  }
+  return out;
 }
 
 /** Errors (as opposed to warnings) in a problem list. */

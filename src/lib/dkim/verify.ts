@@ -6,7 +6,8 @@ import { BodyCache, checkBodyHash, type BodyHashCheck, type BodyHashStatus } fro
 import { headerHashInput, selectHeaders, type SelectedHeader } from './canon.ts';
 import { verifyData } from './crypto.ts';
 import { fetchKey, type DkimKeyInfo } from './key.ts';
-import { parseSignatureTags, type DkimTagResult } from './signature.ts';
+import { parseSignatureTags, type CopiedHeader, type DkimTagResult } from './signature.ts';
+import { clip } from './tags.ts';
 import type { DkimSignatureResult, SignatureStatus, Step, VerifyOptions } from './types.ts';
 
 /** RFC 6376 6.1: verifiers MAY limit how many signatures they try. */
@@ -99,7 +100,11 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   out.steps.push(signatureStep(ok, out.selected, label));
   if (!ok) {
     out.result = 'fail';
+    const changed = copiedHeaderChanges(sig.copiedHeaders, out.selected, inp.pool);
+    if (changed) out.problems.push(changed);
     out.reason = `The header signature (b=) does not verify: one of the signed header fields (${sig.signedHeaders.join(', ')}) or the ${label} itself was changed after signing, or the key in DNS is not the one used to sign.`;
+    if (changed) out.reason += ` ${changed.message}`;
+    if (out.bodyHash === 'fail') out.reason += ` The body hash does not match either. ${out.body!.notes.at(-1)?.message ?? ''}`.trimEnd();
   } else if (out.bodyHash === 'fail') {
     out.result = 'fail';
     out.reason = `The header signature verifies, but the body hash does not: the body was changed after signing. ${out.body!.notes.at(-1)?.message ?? ''}`.trim();
@@ -110,6 +115,25 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
       : 'The header signature verifies. The body was not given, so the body hash was not checked: this result covers the headers only.';
   }
   return out;
+}
+
+const squash = (v: string) => v.replace(/\r?\n/g, '').replace(/[ \t]+/g, ' ').trim();
+
+/**
+ * z= (RFC 6376 3.5) holds the signed header fields as the signer saw them. When the header
+ * signature fails, compare them with the fields now present to say which ones changed.
+ */
+function copiedHeaderChanges(copies: CopiedHeader[] | null, selected: SelectedHeader[], pool: RawHeader[]): Problem | null {
+  if (!copies || copies.length === 0) return null;
+  const diffs: string[] = [];
+  for (const c of copies) {
+    const key = c.name.toLowerCase();
+    const now = selected.find((s) => s.name.toLowerCase() === key)?.header ?? pool.filter((h) => h.key === key).at(-1) ?? null;
+    if (!now) diffs.push(`${c.name} was removed (signed as "${clip(squash(c.value))}")`);
+    else if (squash(now.value) !== squash(c.value)) diffs.push(`${c.name} was "${clip(squash(c.value))}" when signed and is now "${clip(squash(now.value))}"`);
+  }
+  if (diffs.length === 0) return { code: 'dkim-z-headers-unchanged', severity: 'info', subject: 'z', message: 'The header copies in z= still match the fields present (apart from whitespace), so the change is elsewhere: in a field not copied in z=, in the signature field itself, or the key.' };
+  return { code: 'dkim-z-header-changed', severity: 'info', subject: 'z', params: { changed: diffs.length }, message: `According to the copies in z=, ${diffs.join('; ')}.` };
 }
 
 function bodyStep(b: BodyHashCheck): Step {
@@ -208,7 +232,7 @@ function applyMessageRules(res: DkimSignatureResult, msg: RawMessage, now: numbe
  */
 export async function verifyDkim(msg: RawMessage, resolver: Resolver, opts: VerifyOptions = {}): Promise<DkimSignatureResult[]> {
   const now = opts.now ?? Math.floor(Date.now() / 1000);
-  const bodies = new BodyCache(msg.body);
+  const bodies = bodyCacheFor(msg);
   const fields = msg.headers.filter((h) => h.key === 'dkim-signature');
   return Promise.all(fields.map(async (field, index) => {
     if (index >= MAX_SIGNATURES) return skipped(field, index, `Not evaluated: only the first ${MAX_SIGNATURES} DKIM signatures are checked.`);
@@ -218,6 +242,12 @@ export async function verifyDkim(msg: RawMessage, resolver: Resolver, opts: Veri
       return skipped(field, index, `Verification stopped on an unexpected error: ${String(e)}`);
     }
   }));
+}
+
+/** The body cache for a message, knowing its top-level Content-Transfer-Encoding. */
+export function bodyCacheFor(msg: RawMessage): BodyCache {
+  const cte = msg.headers.filter((h) => h.key === 'content-transfer-encoding').at(-1);
+  return new BodyCache(msg.body, cte ? cte.value.replace(/\([^)]*\)/g, '').trim().toLowerCase() : null);
 }
 
 function skipped(field: RawHeader, index: number, reason: string): DkimSignatureResult {
