@@ -2,12 +2,12 @@
 import type { Resolver } from '../dns/types.ts';
 import { binaryToBytes, type RawMessage } from '../message/raw.ts';
 import { rfc, type AuthResult, type Problem } from '../types.ts';
-import { BodyCache } from '../dkim/body.ts';
+import type { BodyCache } from '../dkim/body.ts';
 import { canonSignatureField, relaxedHeader } from '../dkim/canon.ts';
 import { verifyData } from '../dkim/crypto.ts';
 import { fetchKey } from '../dkim/key.ts';
 import type { Step } from '../dkim/types.ts';
-import { checkMessageSignature } from '../dkim/verify.ts';
+import { bodyCacheFor, checkMessageSignature } from '../dkim/verify.ts';
 import { collectArcFields, groupArcSets, type ArcField, type ArcSetFields } from './parse.ts';
 import type { ArcResult, ArcSetResult, ArcSignatureCheck } from './types.ts';
 
@@ -57,7 +57,7 @@ async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Reso
   out.problems.push(...parsed.problems);
   const firstError = parsed.problems.find((p) => p.severity === 'error');
   if (firstError) return fail('permerror', `The ARC-Seal is malformed: ${firstError.message}`, { id: 'tags', outcome: 'fail', message: firstError.message, rule: rfc(8617, '4.1.3') });
-  // RFC 8617 5.2 step 5: instance 1 must say cv=none, every later one cv=pass
+  // RFC 8617 5.2 step 3 (structure): instance 1 must say cv=none, every later one cv=pass
   const wantCv = set.instance === 1 ? 'none' : 'pass';
   if (sig.cv !== wantCv) {
     const why = sig.cv === 'fail' ? 'this intermediary itself recorded that the chain was already broken' : `instance ${set.instance} must carry cv=${wantCv}`;
@@ -109,7 +109,7 @@ async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Reso
   }
   const n = sets.length;
   steps.push({ id: 'structure', outcome: 'pass', message: `${n} complete ARC set${n > 1 ? 's' : ''} (instances 1 to ${n}).`, rule: rfc(8617, '4.2.1') });
-  const bodies = new BodyCache(msg.body);
+  const bodies = bodyCacheFor(msg);
   for (const [k, set] of sets.entries()) {
     setResults[k]!.ams = await checkAms(msg, fields, set, resolver, bodies);
     setResults[k]!.as = await checkSeal(sets, set, resolver);
@@ -120,7 +120,7 @@ async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Reso
   return { ...decision, sets: setResults, oldestPass: oldestPass(setResults), problems, steps };
 }
 
-/** RFC 8617 5.2 steps 2, 3 and 5, in that order. */
+/** RFC 8617 5.2 steps 2, 4 and 6, in that order. */
 function decide(sets: ArcSetResult[]): Pick<ArcResult, 'result' | 'reason' | 'brokenAt'> {
   const last = sets.at(-1)!;
   const n = last.instance;
@@ -130,16 +130,21 @@ function decide(sets: ArcSetResult[]): Pick<ArcResult, 'result' | 'reason' | 'br
   if (last.ams.result !== 'pass') {
     return { result: 'fail', brokenAt: n, reason: `The newest ARC-Message-Signature (set ${n}, d=${last.ams.d}) does not verify: ${last.ams.reason}` };
   }
-  for (const s of [...sets].reverse()) {
-    if (s.as.result !== 'pass') {
-      return { result: 'fail', brokenAt: s.instance, reason: `The ARC-Seal of set ${s.instance} (d=${s.as.d}) does not validate: ${s.as.reason}` };
-    }
+  // Every seal is checked (newest first in RFC 8617, the order does not change the result). A
+  // seal covers all earlier sets, so damage to set k also breaks the seals above it: the chain
+  // broke at the OLDEST seal that fails.
+  const failed = sets.filter((s) => s.as.result !== 'pass');
+  if (failed.length) {
+    const s = failed[0]!;
+    const later = failed.slice(1).map((f) => f.instance);
+    const also = later.length ? ` The later seal${later.length > 1 ? 's' : ''} of set${later.length > 1 ? 's' : ''} ${later.join(', ')} cover${later.length > 1 ? '' : 's'} set ${s.instance} and fail${later.length > 1 ? '' : 's'} too.` : '';
+    return { result: 'fail', brokenAt: s.instance, reason: `The ARC-Seal of set ${s.instance} (d=${s.as.d}) does not validate: ${s.as.reason}${also}` };
   }
   const headersOnly = last.ams.bodyHash === 'not-checked' ? ' The body was not given, so the newest AMS body hash was not checked.' : '';
   return { result: 'pass', reason: `All ${n} ARC seals verify and the newest ARC-Message-Signature (d=${last.ams.d}) verifies: the chain is intact.${headersOnly}` };
 }
 
-/** The oldest instance from which every AMS up to the newest still verifies (RFC 8617 5.2 step 4). */
+/** The oldest instance from which every AMS up to the newest still verifies (RFC 8617 5.2 step 5). */
 function oldestPass(sets: ArcSetResult[]): number | undefined {
   let oldest: number | undefined;
   for (const s of [...sets].reverse()) {
