@@ -43,6 +43,13 @@ describe.skipIf(!haveShared(VALIDATION))('ValiMail ARC validation suite', () => 
     expect(res.result, res.reason).toBe(want);
     expect(res.reason.length).toBeGreaterThan(10);
   });
+  // each cv=Pass message with one body byte added must fail: the newest AMS body hash breaks
+  it.each(rows.filter((t) => t.cv.trim().toLowerCase() === 'pass'))('$id with the body altered → fail', async (t) => {
+    const res = await validateArc(crlfMessage(`${t.message}tampered\n`), txtResolver(t.records));
+    count('ARC validation, Pass cases altered', res.result === 'fail');
+    expect(res.result, res.reason).toBe('fail');
+    expect(res.sets.at(-1)!.ams.bodyHash).toBe('fail');
+  });
 });
 
 interface ArcEmlCases {
@@ -56,7 +63,9 @@ describe.skipIf(!haveShared('conformance/mailauth/arc-eml-cases.json'))('mailaut
     const res = await validateArc(bytesMessage(readSharedBytes(`conformance/mailauth/${c.file}`)), txtResolver(data.dns));
     count('mailauth ARC', res.result === c.arc);
     expect(res.result, res.reason).toBe(c.arc);
-    if (c.arc === 'fail') expect(res.brokenAt).toBeGreaterThan(0);
+    // "why" names the set that was damaged ("ARC-Seal i=2 ..."): the chain must break there
+    if (c.arc === 'fail') expect(res.brokenAt).toBe(Number(/i=(\d+)/.exec(c.why ?? '')?.[1]));
+    else expect(res.oldestPass).toBe(1);
   });
 });
 

@@ -34,6 +34,15 @@ describe.skipIf(!haveShared('conformance/dkim/dkim-static-cases.json'))('dkim-st
     expect(res.bodyHash).toBe('pass');
     expect(res.signature).toBe('pass');
   });
+  // the same vectors, damaged: proves the pass above is not vacuous
+  it.each(rows)('$file #$index altered body → bodyHash fail; altered From → signature fail', async (row) => {
+    const text = toCrlf(bytesToBinary(readSharedBytes(`conformance/${row.file}`)));
+    const cut = text.indexOf('\r\n\r\n') + 4;
+    const body = await verifyDkim(splitMessage(binaryToBytes(`${text.slice(0, cut)}X${text.slice(cut)}`)), resolver);
+    expect([body[row.index]!.result, body[row.index]!.bodyHash]).toEqual(['fail', 'fail']);
+    const from = await verifyDkim(splitMessage(binaryToBytes(text.replace(/^From:/m, 'From: X'))), resolver);
+    expect([from[row.index]!.result, from[row.index]!.signature]).toEqual(['fail', 'fail']);
+  });
 });
 
 /** stalwart dkim/NNN.txt: "<name> <TXT>" lines, a blank line, then the message. */
@@ -56,6 +65,12 @@ describe.skipIf(!haveShared('conformance/stalwart/dkim'))('stalwart dkim/001-006
     count('stalwart DKIM', last.result === 'pass');
     expect(last.result, last.reason).toBe('pass');
     if (n === '002') expect(last.key?.format).toBe('pkcs1');
+    if (n === '005') {
+      expect(last.canonicalization).toEqual({ header: 'relaxed', body: 'simple' }); // c=relaxed alone
+      // x=1667930064: one second after expiry the same signature is expired → neutral
+      const later = (await verifyDkim(msg, resolver, { now: 1667930065 })).at(-1)!;
+      expect([later.result, later.expired, later.signature]).toEqual(['neutral', true, 'pass']);
+    }
   });
 });
 
