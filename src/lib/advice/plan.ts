@@ -197,7 +197,7 @@ function spfPermerror(st: State, name: string): Fix {
     why = `${name} has ${existing.length} v=spf1 records; more than one is a permerror (RFC 7208 §4.5), even if they are identical`;
     const merged = mergeSpf(existing);
     records.push({ type: 'TXT', name, value: merged });
-    caveats.push(`Delete the ${existing.length} current records (${existing.map((e) => `"${e}"`).join(', ')}) and publish this single merged one.`);
+    caveats.push(`Delete the ${existing.length} current v=spf1 records at ${name} (${existing.map((e) => `"${e}"`).join(', ')}) and publish this single merged one.`);
   } else if ((st.input.existing?.spfLookupsWorstCase ?? 0) > 10) {
     why = `its SPF record needs ${st.input.existing!.spfLookupsWorstCase} DNS lookups in the worst case; more than 10 is a permerror (RFC 7208 §4.6.4)`;
     caveats.push('Remove includes of services you no longer use, or replace nested includes by ip4:/ip6: ranges the service publishes (and keep them up to date).');
@@ -497,7 +497,7 @@ function warnSpfRecords(f: Fix, st: State): void {
       const existing = st.ctx.apexSpf.filter(isSpfRecord);
       const same = existing.some((e) => e.trim().toLowerCase() === r.value.trim().toLowerCase());
       if (existing.length && !same && !mentions) {
-        f.caveats.push(`${r.name} already has ${existing.length === 1 ? `an SPF record ("${existing[0]}")` : `${existing.length} SPF records`}: publishing this one as well makes ${existing.length ? 'two or more' : 'two'} v=spf1 records, a permerror (RFC 7208 §4.5). Merge the terms into one record.`);
+        f.caveats.push(`${r.name} already has ${existing.length === 1 ? `an SPF record ("${existing[0]}")` : `${existing.length} SPF records`}: publishing this one as well makes ${existing.length + 1} v=spf1 records, a permerror (RFC 7208 §4.5). Merge the terms into one record.`);
       }
     } else if (!mentions) {
       f.caveats.push(`If ${r.name} already has a v=spf1 record, merge into it instead of adding a second: two v=spf1 records at one name are a permerror (RFC 7208 §4.5).`);
