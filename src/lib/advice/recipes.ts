@@ -299,9 +299,13 @@ const sendgrid: Recipe = {
 
 // ---------------------------------------------------------------- Mailgun
 
-/** Mailgun's sending domain: a subdomain in relaxed mode, the From domain itself when strict. */
-function mailgunDomain(c: Ctx, mode: 'r' | 's'): string {
-  return mode === 's' ? c.from : `mg.${c.from}`;
+/**
+ * Mailgun's sending domain: a subdomain in relaxed mode, the From domain itself when either mode is
+ * strict. One sending domain serves as envelope and as DKIM d= at once, so the SPF and DKIM fixes
+ * must name the same one.
+ */
+function mailgunDomain(c: Ctx): string {
+  return c.spfMode === 's' || c.dkimMode === 's' ? c.from : `mg.${c.from}`;
 }
 
 function mailgunCurrent(c: Ctx): string {
@@ -311,14 +315,14 @@ function mailgunCurrent(c: Ctx): string {
 
 const mailgun: Recipe = {
   spf: (c) => {
-    const sd = mailgunDomain(c, c.spfMode);
+    const sd = mailgunDomain(c);
     const { record, caveats } = spfRecordWith(c, sd, 'include:mailgun.org');
     return {
       title: `Mailgun sending domain ${sd}`,
       explanation: `Mailgun uses its "sending domain" for the envelope and for DKIM. ${envelopeNow(c)}, which does not align with ${c.from}.${mailgunCurrent(c)} Add ${sd} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for ${sd}, which aligns with ${c.from}.`,
       records: record ? [record] : [],
       caveats: [
-        ...(sd === c.from ? ['Strict SPF alignment (aspf=s) needs the From domain itself as the sending domain.'] : ['Any subdomain of your domain works; mg. is Mailgun\'s suggestion.']),
+        ...(sd === c.from ? ['Strict alignment (aspf=s or adkim=s) needs the From domain itself as the sending domain: Mailgun uses it for both the envelope and the DKIM d=.'] : ['Any subdomain of your domain works; mg. is Mailgun\'s suggestion.']),
         ...caveats,
         'Mailgun also lists MX records (mxa/mxb.mailgun.org) for receiving and a tracking CNAME: they are not needed for alignment.',
         'Unverified: the EU region\'s MX and tracking targets.',
@@ -330,7 +334,7 @@ const mailgun: Recipe = {
     };
   },
   dkim: (c) => {
-    const sd = mailgunDomain(c, c.dkimMode);
+    const sd = mailgunDomain(c);
     const where = `Mailgun > Sending > Domains > ${sd} > DNS records`;
     const id = ph('<id>', 'the id in the DKIM targets Mailgun shows', where, SHAPE.label);
     return {

@@ -340,6 +340,28 @@ describe('planFixes: strict alignment', () => {
   });
 });
 
+describe('planFixes: one Mailgun sending domain for SPF and DKIM', () => {
+  const provider = () => detect([h('X-Mailgun-Sid', 'abc'), h('X-Mailgun-Sending-Ip', '1.2.3.4')]);
+  it.each([
+    ['relaxed', 'mg.example.com', 'r', 'r'],
+    ['aspf=s only', 'example.com', 's', 'r'],
+    ['adkim=s only', 'example.com', 'r', 's'],
+  ] as const)('%s: both fixes name %s', (_n, sd, aspf, adkim) => {
+    const fixes = planFixes(
+      input({
+        provider: provider(),
+        mailFrom: 'sandbox0123abcd.mailgun.org',
+        spf: { result: 'pass', domain: 'sandbox0123abcd.mailgun.org', aligned: false },
+        dkim: [{ d: 'sandbox0123abcd.mailgun.org', s: 'mx', result: 'pass', aligned: false }],
+        dmarc: { aspf, adkim },
+      }),
+    );
+    expect(byProblem(fixes, 'spf-alignment').records.map((r) => `${r.type} ${r.name}`)).toEqual([`TXT ${sd}`]);
+    expect(byProblem(fixes, 'dkim-alignment').records.map((r) => r.name)).toEqual([`pdk1._domainkey.${sd}`, `pdk2._domainkey.${sd}`]);
+    for (const f of fixes) expect(f.caveats.some((c) => c.includes('(strict alignment)'))).toBe(false);
+  });
+});
+
 describe('planFixes: DMARC record', () => {
   const passing: Facts = { dkim: [{ d: 'example.com', s: 's', result: 'pass', aligned: true }] };
 
