@@ -126,8 +126,9 @@ function otherMechanism(st: State, which: 'spf' | 'dkim'): string {
 function strictCaveat(st: State, d: Draft, which: 'spf' | 'dkim'): string | null {
   const mode = which === 'spf' ? st.ctx.spfMode : st.ctx.dkimMode;
   if (mode !== 's') return null;
+  // only recipes that say so: a Marketing Cloud subdomain, say, becomes the From domain itself
+  if (!d.relaxedOnly) return null;
   const identity = d.identity ? normDomain(d.identity) : null;
-  if (!d.relaxedOnly && (identity === null || identity === st.from)) return null;
   const tag = which === 'spf' ? 'aspf=s' : 'adkim=s';
   const what = which === 'spf' ? 'MAIL FROM' : 'DKIM d=';
   const way =

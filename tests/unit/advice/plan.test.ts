@@ -329,6 +329,18 @@ describe('planFixes: strict alignment', () => {
     expect(f.caveats.find((c) => c.includes('adkim=s'))).toMatch(/send\.example\.com/);
   });
 
+  it('aspf=s: a Marketing Cloud subdomain becomes the From domain itself, so no strict caveat', () => {
+    const provider = detect([h('X-SFMC-Stack', '7'), h('x-job', '100012345_12345678')]);
+    expect(provider.id).toBe('salesforce-marketing-cloud');
+    const fixes = planFixes(
+      input({ provider, mailFrom: 'bounce.s7.exacttarget.com', spf: { result: 'pass', domain: 'bounce.s7.exacttarget.com', aligned: false }, dkim: [], dmarc: { aspf: 's', adkim: 's' } }),
+    );
+    expect(problems(fixes)).toEqual(['spf-alignment']);
+    expect(fixes[0]!.alsoFixes).toEqual(['dkim-alignment']);
+    expect(fixes[0]!.importance).toBe('required');
+    expect(fixes[0]!.caveats.some((c) => c.includes('(strict alignment)'))).toBe(false);
+  });
+
   it('aspf=s: Mailgun switches to the From domain itself (no strict caveat needed)', () => {
     const provider = detect([h('X-Mailgun-Sid', 'abc'), h('X-Mailgun-Sending-Ip', '1.2.3.4')]);
     const fixes = planFixes(
