@@ -60,6 +60,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // the first install takes control at once (the page works offline without a reload);
+        // later versions wait for the user's "Reload" (registerType: 'prompt')
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

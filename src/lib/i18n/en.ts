@@ -146,6 +146,23 @@ export const en = {
   'share.bad': 'This shared link cannot be opened: {reason}',
   'share.redactedNote': 'Masked values break the DKIM signatures that cover them: the shared view shows the receiver’s results for those.',
 
+
+  'trace.noRecord': '(no SPF record)',
+  'trace.matched': 'matched',
+  'trace.no-match': 'no match',
+  'trace.error': 'error',
+  'trace.not-reached': 'not reached',
+  'trace.counts': 'lookups {lookups}/10, void {voids}/2',
+  'trace.void': 'void lookup',
+  'trace.lint': 'SPF record check (apart from the verdict)',
+  'trace.worstCase': 'Worst case over all paths: {n} DNS-querying terms (limit 10).',
+  'trace.hopPick': 'Evaluate SPF for this hop instead',
+  'fix.unchecked': 'not checked',
+
+
+  'arc.brokenAt': 'The chain broke at instance {i}.',
+  'arc.claim': 'What this intermediary claims (ARC-Authentication-Results, not re-checked here)',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

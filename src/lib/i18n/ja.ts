@@ -241,6 +241,23 @@ export const ja: Record<keyof typeof en, string> = {
   'st.fix.some': '{list}',
   'st.fix.none': 'このメッセージについて直すべきことはありません。',
 
+
+  'trace.noRecord': '（SPF レコードなし）',
+  'trace.matched': '一致',
+  'trace.no-match': '不一致',
+  'trace.error': 'エラー',
+  'trace.not-reached': '未到達',
+  'trace.counts': 'DNS 参照 {lookups}/10、空の参照 {voids}/2',
+  'trace.void': '空の参照（void lookup）',
+  'trace.lint': 'SPF レコードの点検（判定とは別）',
+  'trace.worstCase': 'すべての経路での最悪値: DNS を参照する項目 {n} 個（上限 10）。',
+  'trace.hopPick': 'このホップで SPF を評価する',
+  'fix.unchecked': '未確認',
+
+
+  'arc.brokenAt': 'チェーンはインスタンス {i} で壊れています。',
+  'arc.claim': 'この中継者の主張（ARC-Authentication-Results。ここでは再検証していません）',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };

@@ -114,7 +114,11 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now });
   const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now });
   const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver).catch(() => null) : Promise.resolve(null);
-  const [spf, dkim, arc, apexLint] = await Promise.all([spfP, dkimP, arcP, lintP]);
+  // the record that was evaluated is linted too when it is not the From domain's (the cache
+  // answers the queries check_host already made)
+  const envDomain = envelope.domain ?? (envelope.nullSender ? helo : null);
+  const envLintP = !offline && envDomain && envDomain.toLowerCase() !== fromDomain?.toLowerCase() ? lintSpf(envDomain, resolver).catch(() => null) : Promise.resolve(null);
+  const [spf, dkim, arc, apexLint, envLint] = await Promise.all([spfP, dkimP, arcP, lintP, envLintP]);
   await warmDmarc;
 
   // SPF: ours, else the receiver's claim
@@ -237,9 +241,10 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             source: spfSource,
             identity: spf?.identity,
             trace: spf?.trace,
-            lint: apexLint ?? undefined,
+            lint: (envLint ?? (spfDomain?.toLowerCase() === fromDomain?.toLowerCase() ? apexLint : null)) ?? undefined,
           }
         : null,
+    spfLints: [envLint, apexLint].filter((l) => l !== null),
     dkim: dkimList,
     arc: { result: arc?.result ?? 'none', detail: arc ?? undefined },
     dmarc: dmarcOut,

@@ -4,6 +4,7 @@
 import type { T } from '../i18n/index.ts';
 import type { RawMessage } from '../message/raw.ts';
 import { binaryToText } from '../message/raw.ts';
+import type { DmarcStep } from '../dmarc/steps.ts';
 import { rfc } from '../types.ts';
 import { alignmentDirection, orgDomainPSL } from '../domain/index.ts';
 import type { Envelope } from './envelope.ts';
@@ -56,6 +57,19 @@ function alignNote(t: T, a: string, b: string): string | null {
   if (dir === 'identifier-is-child') return t('st.reverseChild', { from: a, id: b });
   if (dir === 'siblings') return t('st.siblings', { from: a, id: b });
   return null;
+}
+
+/** DMARC's own evaluation steps, as sub-steps of the record step (ids namespaced: they repeat ours). */
+function fromDmarcStep(d: DmarcStep, i: number): Step {
+  const status: StepStatus = d.outcome === 'pass' ? 'pass' : d.outcome === 'fail' ? 'fail' : d.outcome === 'error' ? 'error' : d.outcome === 'warning' ? 'warn' : 'info';
+  return {
+    id: `dmarc-detail-${i}-${d.id}`,
+    title: d.title,
+    status,
+    summary: d.text,
+    ref: d.rule,
+    evidence: d.evidence.map((text) => ({ kind: 'dns' as const, label: d.title, text })),
+  };
 }
 
 export function buildSteps(report: Report, ctx: Ctx): Step[] {
@@ -195,7 +209,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
   }
 
   // 7. DMARC record and policy
-  const detail = (dm.detail ?? null) as { steps?: Step[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
+  const detail = (dm.detail ?? null) as { steps?: DmarcStep[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
   steps.push({
     id: 'dmarc-record',
     title: t('st.dmr.title'),
@@ -214,7 +228,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
       detail?.rfc7489?.differs ? t('st.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
     ]),
     evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
-    children: detail?.steps?.length ? detail.steps : undefined,
+    children: detail?.steps?.length ? detail.steps.map(fromDmarcStep) : undefined,
   });
 
   // 8. DMARC result

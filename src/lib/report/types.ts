@@ -98,6 +98,8 @@ export interface Report {
     trace?: unknown;
     lint?: unknown;
   } | null;
+  /** lint of the evaluated SPF record and of the From domain's (apart from the verdict) */
+  spfLints?: unknown[];
   dkim: {
     d: string | null;
     s: string | null;
