@@ -163,6 +163,11 @@ export const en = {
   'arc.brokenAt': 'The chain broke at instance {i}.',
   'arc.claim': 'What this intermediary claims (ARC-Authentication-Results, not re-checked here)',
 
+  'st.dmr.psl': 'Organizational domains come from the RFC 9989 DNS tree walk. Where the RFC 7489 view is shown, it uses the Public Suffix List including its PRIVATE section (e.g. github.io, herokuapp.com), so two customers of one hosting service never align with each other; receivers that use only the ICANN section may see relaxed alignment there where we do not.',
+  'step.derivation': 'How DMARC worked this out ({n} steps)',
+
+  'verdict.providerWhy': 'Why we think so ({n} signs)',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

@@ -258,6 +258,11 @@ export const ja: Record<keyof typeof en, string> = {
   'arc.brokenAt': 'チェーンはインスタンス {i} で壊れています。',
   'arc.claim': 'この中継者の主張（ARC-Authentication-Results。ここでは再検証していません）',
 
+  'st.dmr.psl': '組織ドメインは RFC 9989 の DNS ツリーウォークで求めます。RFC 7489 の見方を示す場合は、Public Suffix List の PRIVATE セクション（github.io、herokuapp.com など）も含めて使います。そのため同じホスティングサービスの別々の利用者どうしがアライメントすることはありません。ICANN セクションだけを使う受信側では、そこで relaxed アライメントが成立すると判断されることがあります。',
+  'step.derivation': 'DMARC の判定の詳細（{n} ステップ）',
+
+  'verdict.providerWhy': 'そう判断した根拠（{n} 件）',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };

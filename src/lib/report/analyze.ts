@@ -7,6 +7,7 @@ import { parseFrom } from '../message/address.ts';
 import { parseAuthResults, receiverClaims, parseReceivedSpf, type ReceiverClaim, type ParsedAuthResults } from '../authres/index.ts';
 import { buildHops, boundaryHop } from '../message/received.ts';
 import { decodeAntispam } from '../message/antispam.ts';
+import { decodeHeaderValue, explainHeader } from '../message/header-info.ts';
 import { checkSpf, lintSpf } from '../spf/index.ts';
 import { verifyDkim } from '../dkim/index.ts';
 import { validateArc } from '../arc/index.ts';
@@ -40,6 +41,8 @@ export interface HeaderView {
 }
 
 const MAX_DISPLAY_VALUE = 65536;
+/** header rows in the report (a message may carry thousands of fields) */
+const MAX_HEADER_ROWS = 2000;
 
 export function headerViews(raw: RawMessage): HeaderView[] {
   return raw.headers.map((h) => {
@@ -149,8 +152,14 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     : null;
   const mode = { aspf: dmarc?.aspf ?? 'r', adkim: dmarc?.adkim ?? 'r' } as const;
   const org = (d: string) => orgDomainPSL(d, { allowPrivate: true });
-  const spfAligned = !!(fromDomain && spfDomain && aligned(fromDomain, spfDomain, mode.aspf, org));
-  for (const k of dkimList) k.aligned = !!(fromDomain && k.d && aligned(fromDomain, k.d, mode.adkim, org));
+  // alignment as DMARC decided it (RFC 9989 tree walk); the Public Suffix List only when DMARC
+  // could not be evaluated (offline, no record lookups)
+  const spfAligned = dmarc?.spfAlignment ? dmarc.spfAlignment.aligned : !!(fromDomain && spfDomain && aligned(fromDomain, spfDomain, mode.aspf, org));
+  for (const k of dkimList) {
+    const d = (k.d ?? '').toLowerCase().replace(/\.$/, '');
+    const walked = d ? dmarc?.dkimAlignment?.find((a) => a.d.toLowerCase() === d) : undefined;
+    k.aligned = walked ? walked.aligned : !!(fromDomain && k.d && aligned(fromDomain, k.d, mode.adkim, org));
+  }
 
   // receiver's DMARC when we could not evaluate (offline)
   const dmarcOut: Report['dmarc'] = dmarc
@@ -257,6 +266,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
     hopDetail: { ...hops, boundary: chosen, ipSource },
     antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value }))),
+    headers: views.slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
     steps: [],
     problems,
     offline: offline || undefined,

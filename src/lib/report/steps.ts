@@ -226,9 +226,11 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     details: compact([
       ...(detail?.problems ?? []).map((p) => p.message),
       detail?.rfc7489?.differs ? t('st.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
+      from ? t('st.dmr.psl') : null,
     ]),
     evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
     children: detail?.steps?.length ? detail.steps.map(fromDmarcStep) : undefined,
+    collapsed: true,
   });
 
   // 8. DMARC result

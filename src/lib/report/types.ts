@@ -27,6 +27,8 @@ export interface Step {
   evidence: Evidence[];
   /** sub-steps, e.g. one per DKIM signature */
   children?: Step[];
+  /** render the sub-steps folded (the detailed derivation, not the story) */
+  collapsed?: boolean;
 }
 
 export interface ReportRecord {
