@@ -2,10 +2,12 @@
 import type { FromWorker, ToWorker, AnalyzeOptions, DnsSettings } from '../worker/protocol.ts';
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
+import type { MboxRow } from '../lib/report/mbox-row.ts';
 
 type Pending = {
   onQuery?: (e: QueryLogEntry) => void;
-  onRow?: (index: number, total: number, row: unknown) => void;
+  onRow?: (index: number, total: number, row: MboxRow) => void;
+  onStart?: (total: number, truncated: boolean) => void;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
 };
@@ -39,6 +41,9 @@ export class AnalyzerClient {
         break;
       case 'mbox-row':
         p.onRow?.(m.index, m.total, m.row);
+        break;
+      case 'mbox-start':
+        p.onStart?.(m.total, m.truncated);
         break;
       case 'result':
         this.pending.delete(m.id);
@@ -75,8 +80,12 @@ export class AnalyzerClient {
     return this.send({ type: 'check-fixes', id: this.nextId++, fixes: plainCopy(fixes), dns: plainCopy(dns) });
   }
 
-  mbox(input: string | Uint8Array, options: AnalyzeOptions, onRow: (i: number, total: number, row: unknown) => void): Promise<void> {
-    return this.send<void>({ type: 'mbox', id: this.nextId++, input, options: plainCopy(options) }, { onRow });
+  mbox(input: string | Uint8Array, options: AnalyzeOptions, onRow: (i: number, total: number, row: MboxRow) => void, onStart?: (total: number, truncated: boolean) => void): Promise<void> {
+    return this.send<void>({ type: 'mbox', id: this.nextId++, input, options: plainCopy(options) }, { onRow, onStart });
+  }
+
+  mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {
+    return this.send<Report>({ type: 'mbox-open', id: this.nextId++, index, options: plainCopy(options) });
   }
 }
 

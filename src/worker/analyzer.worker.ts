@@ -2,9 +2,15 @@
 // Runs src/lib off the main thread: parsing, hashing, DNS, the whole analysis.
 import { AnalysisSession } from '../lib/report/session.ts';
 import { checkFix } from '../lib/advice/index.ts';
+import { splitMbox } from '../lib/message/mbox.ts';
+import { mboxRow, mboxErrorRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
 
 let session: AnalysisSession | null = null;
+/** the messages of the last mbox, for opening one of them */
+let mboxMessages: Uint8Array[] = [];
+/** analyses of an mbox run side by side (their DNS queries overlap; the cache answers repeats) */
+const MBOX_CONCURRENCY = 4;
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -26,6 +32,33 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       } finally {
         off();
       }
+    } else if (m.type === 'mbox') {
+      const s = sessionFor(m.options.dns);
+      const bytes = typeof m.input === 'string' ? new TextEncoder().encode(m.input) : m.input;
+      const split = splitMbox(bytes);
+      mboxMessages = split.messages.map((x) => x.data);
+      const total = mboxMessages.length;
+      post({ type: 'mbox-start', id: m.id, total, truncated: split.truncated });
+      let next = 0;
+      const work = async () => {
+        while (next < total) {
+          const i = next++;
+          try {
+            const report = await s.analyze(mboxMessages[i]!, { lang: m.options.lang, offline: m.options.offline });
+            post({ type: 'mbox-row', id: m.id, index: i, total, row: mboxRow(i, report) });
+          } catch (e) {
+            post({ type: 'mbox-row', id: m.id, index: i, total, row: mboxErrorRow(i, e instanceof Error ? e.message : String(e)) });
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(MBOX_CONCURRENCY, total) }, work));
+      post({ type: 'done', id: m.id });
+    } else if (m.type === 'mbox-open') {
+      const data = mboxMessages[m.index];
+      if (!data) throw new Error(`message ${m.index + 1} is not in the last mbox`);
+      const s = sessionFor(m.options.dns);
+      const report = await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop });
+      post({ type: 'result', id: m.id, report });
     } else if (m.type === 'check-fixes') {
       const s = sessionFor(m.dns);
       for (const f of m.fixes) for (const r of f.records) s.resolver.invalidate(r.name);

@@ -2,6 +2,7 @@
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { Lang } from '../lib/i18n/index.ts';
+import type { MboxRow } from '../lib/report/mbox-row.ts';
 
 export interface DnsSettings {
   /** DoH endpoints, first is primary; empty = the defaults */
@@ -21,12 +22,15 @@ export interface AnalyzeOptions {
 export type ToWorker =
   | { type: 'analyze'; id: number; input: string | Uint8Array; options: AnalyzeOptions }
   | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings }
-  | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions };
+  | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions }
+  /** the full analysis of message `index` of the last mbox */
+  | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions };
 
 export type FromWorker =
   | { type: 'query'; id: number; entry: QueryLogEntry }
   | { type: 'result'; id: number; report: Report }
   | { type: 'fix-status'; id: number; status: unknown }
-  | { type: 'mbox-row'; id: number; index: number; total: number; row: unknown }
+  | { type: 'mbox-row'; id: number; index: number; total: number; row: MboxRow }
+  | { type: 'mbox-start'; id: number; total: number; truncated: boolean }
   | { type: 'done'; id: number }
   | { type: 'error'; id: number; message: string };

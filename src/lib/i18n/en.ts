@@ -168,6 +168,21 @@ export const en = {
 
   'verdict.providerWhy': 'Why we think so ({n} signs)',
 
+  'mbox.title': 'Mailbox: {n} messages',
+  'mbox.progress': 'Analysed {done} of {total}…',
+  'mbox.summary': '{pass} pass DMARC, {fail} fail; {unaligned} without an aligned SPF or DKIM pass.',
+  'mbox.truncated': 'Only the first 10,000 messages were read.',
+  'mbox.aligned': 'Aligned?',
+  'mbox.yes': 'yes',
+  'mbox.no': 'no',
+  'mbox.open': 'Open',
+
+  'spam.header': 'Header',
+  'spam.field': 'Field',
+  'spam.value': 'Value',
+  'spam.meaning': 'Meaning',
+  'spam.undocumented': 'not documented by its publisher',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

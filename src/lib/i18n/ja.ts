@@ -263,6 +263,21 @@ export const ja: Record<keyof typeof en, string> = {
 
   'verdict.providerWhy': 'そう判断した根拠（{n} 件）',
 
+  'mbox.title': 'メールボックス: {n} 通',
+  'mbox.progress': '{total} 通中 {done} 通を解析しました…',
+  'mbox.summary': 'DMARC pass {pass} 通、fail {fail} 通。アライメントした SPF / DKIM の pass がないもの {unaligned} 通。',
+  'mbox.truncated': '最初の 10,000 通だけを読みました。',
+  'mbox.aligned': 'アライメント',
+  'mbox.yes': 'あり',
+  'mbox.no': 'なし',
+  'mbox.open': '開く',
+
+  'spam.header': 'ヘッダー',
+  'spam.field': '項目',
+  'spam.value': '値',
+  'spam.meaning': '意味',
+  'spam.undocumented': '発行元による文書化なし',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };
