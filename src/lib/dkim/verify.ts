@@ -72,7 +72,13 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
     out.body = await checkBodyHash(inp.bodies, sig);
     out.bodyHash = out.body.status;
     out.problems.push(...out.body.notes);
-    out.steps.push(bodyStep(out.body));
+    if (out.body.status === 'fail' && isBlankBody(msg.body)) {
+      // headers pasted with the blank line after them: nothing to compare, not a changed body
+      out.bodyHash = 'not-checked';
+      out.steps.push({ id: 'body-hash', outcome: 'skip', message: 'The paste ends right after the headers (a blank line, no body), and the signature was made over a non-empty body: the body hash (bh=) was not checked. The header signature still covers the bh= value.', rule: rfc(6376, '3.7') });
+    } else {
+      out.steps.push(bodyStep(out.body));
+    }
   } else {
     out.steps.push({ id: 'body-hash', outcome: 'skip', message: 'Only the headers were given: the body hash (bh=) was not checked. The header signature still covers the bh= value.', rule: rfc(6376, '3.7') });
   }
@@ -115,6 +121,13 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
       : 'The header signature verifies. The body was not given, so the body hash was not checked: this result covers the headers only.';
   }
   return out;
+}
+
+/** only line ends and blanks: what a headers-only paste leaves after the header block */
+function isBlankBody(body: Uint8Array): boolean {
+  if (body.length > 64) return false;
+  for (const b of body) if (b !== 0x0d && b !== 0x0a && b !== 0x20 && b !== 0x09) return false;
+  return true;
 }
 
 const squash = (v: string) => v.replace(/\r?\n/g, '').replace(/[ \t]+/g, ' ').trim();
