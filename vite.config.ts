@@ -71,7 +71,7 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: { optimization: { inlineConst: false } },
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { optimization: { inlineConst: false } } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

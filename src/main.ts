@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app/app.css';
 import App from './app/App.svelte';
+import { i18n, loadDictionary } from './app/i18n.svelte.ts';
 import { loadDnsSettings, effectiveEndpoints } from './app/settings.ts';
 
 // Narrow connect-src to the DoH endpoints actually configured. The static policy in index.html
@@ -16,6 +17,8 @@ function restrictConnect() {
 }
 restrictConnect();
 
+document.documentElement.lang = i18n.lang;
+await loadDictionary(i18n.lang);
 const app = mount(App, { target: document.getElementById('app')! });
 export default app;
 

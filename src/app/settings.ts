@@ -1,7 +1,7 @@
 // Settings: DoH endpoint and format (from ?doh= / &doh-format= or the settings panel, remembered),
 // and the language (browser default, switch remembered).
 import type { DnsSettings } from '../worker/protocol.ts';
-import { detectLang, type Lang } from '../lib/i18n/index.ts';
+import { detectLang, type Lang } from '../lib/i18n/core.ts';
 
 export const DEFAULT_DOH = ['https://cloudflare-dns.com/dns-query', 'https://dns.google/resolve'];
 const KEY_DNS = 'dmarc-explainer.dns';
