@@ -21,7 +21,13 @@ export type FaultKind =
   | 'truncated-json'
   | 'wrong-content-type'
   | 'no-cors'
-  | 'drop';
+  | 'drop'
+  /** a final negative answer (RCODE 3) for a name the zone has */
+  | 'nxdomain'
+  /** NOERROR with no answer records (the name exists, the type does not) */
+  | 'nodata'
+  /** headers and half the body are sent, then nothing more until close() */
+  | 'stall-body';
 /** `{kind: 'timeout', afterMs}` answers normally after that delay instead of never. */
 export type FaultSpec = FaultKind | { kind: FaultKind; afterMs?: number };
 /** Keyed by name (case-insensitive, trailing dot ignored) or '*' for every query. */
@@ -131,7 +137,7 @@ export async function startDohServer(options: DohServerOptions): Promise<DohServ
     if (timeout && fault?.afterMs === undefined) return; // never answers; close() destroys it
     await delay(latencyMs + (timeout ? fault!.afterMs! : 0));
     if (res.destroyed) return;
-    const answer = fault?.kind === 'servfail' ? { ...zoneAnswer, status: 'SERVFAIL' as const, answers: [], chain: [] } : zoneAnswer;
+    const answer = overrideAnswer(zoneAnswer, fault?.kind);
     respond(res, q, answer, timeout ? undefined : fault?.kind);
   }
 
@@ -231,6 +237,13 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+function overrideAnswer(a: DnsResult, fault: FaultKind | undefined): DnsResult {
+  if (fault === 'servfail') return { ...a, status: 'SERVFAIL', answers: [], chain: [] };
+  if (fault === 'nxdomain') return { ...a, status: 'NXDOMAIN', answers: [], chain: [] };
+  if (fault === 'nodata') return { ...a, status: 'NOERROR', answers: [], chain: [] };
+  return a;
+}
+
 function respond(res: ServerResponse, q: Extract<Question, { ok: true }>, a: DnsResult, fault: FaultKind | undefined): void {
   const cors = fault !== 'no-cors';
   if (fault === 'http429') return send(res, 429, 'text/plain', 'Too Many Requests', cors);
@@ -244,6 +257,11 @@ function respond(res: ServerResponse, q: Extract<Question, { ok: true }>, a: Dns
     return send(res, 200, type, q.wire ? new Uint8Array([0xde, 0xad]) : '<html>upstream error</html>', cors);
   }
   if (fault === 'truncated-json') return send(res, 200, type, body.subarray(0, Math.floor(body.length / 2)), cors);
+  if (fault === 'stall-body') {
+    res.writeHead(200, { 'content-type': type, 'content-length': String(body.length), ...CORS });
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    return; // the rest never comes; close() destroys the connection
+  }
   send(res, 200, type, body, cors);
 }
 
@@ -345,6 +363,44 @@ function wireRecord(r: DnsRecord): Answer {
       // A, AAAA, CNAME, PTR, NS: string data (zones hold no SOA records)
       return { ...base, type: r.type as StringRecordType, data: r.data };
   }
+}
+
+// ---- fetches that behave like a browser's ----------------------------------------------------
+
+type Fetch = typeof globalThis.fetch;
+
+/**
+ * Node's fetch does not enforce CORS. This one does what a page's fetch does: a response
+ * without Access-Control-Allow-Origin is withheld and the promise rejects with
+ * TypeError('Failed to fetch'); network failures reject the same way (no cause is exposed).
+ */
+export function browserLikeFetch(inner: Fetch = globalThis.fetch): Fetch {
+  return async (input, init) => {
+    let res: Response;
+    try {
+      res = await inner(input, init);
+    } catch (e) {
+      if (e instanceof TypeError) throw new TypeError('Failed to fetch');
+      throw e; // AbortError stays an AbortError
+    }
+    if (!res.headers.get('access-control-allow-origin')) {
+      void res.body?.cancel().catch(() => {});
+      throw new TypeError('Failed to fetch');
+    }
+    return res;
+  };
+}
+
+/**
+ * No network at all (offline, airplane mode): every fetch rejects at once, as a browser's
+ * does. With `only`, just the URLs starting with one of those prefixes fail.
+ */
+export function offlineFetch(only?: string[], inner: Fetch = globalThis.fetch): Fetch {
+  return (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!only || only.some((p) => url.startsWith(p))) return Promise.reject(new TypeError('Failed to fetch'));
+    return inner(input, init);
+  };
 }
 
 function delay(ms: number): Promise<void> {

@@ -7,6 +7,12 @@ export interface CacheOptions {
   now?: () => number;
   /** seconds to keep NXDOMAIN and NODATA answers (RFC 2308 negative caching); default 60 */
   negativeTtlSec?: number;
+  /**
+   * seconds to remember a failed query (SERVFAIL, REFUSED, timeout, transport error) so one
+   * analysis does not wait for the same failure twice; resetLog() (the next analysis) and
+   * invalidate() forget them. Default 0: failures are not cached. RFC 2308 7 caps it at 300.
+   */
+  failureTtlSec?: number;
   /** upper bound on any cached answer, so a fix published now is seen soon; default 300 */
   maxTtlSec?: number;
   /** bound on cached answers (oldest evicted first); default 2000 */
@@ -43,6 +49,7 @@ export type QueryListener = (entry: CacheLogEntry) => void;
 export class CachingResolver implements Resolver {
   private readonly now: () => number;
   private readonly negativeTtlMs: number;
+  private readonly failureTtlMs: number;
   private readonly maxTtlMs: number;
   private readonly maxEntries: number;
   private readonly maxLogEntries: number;
@@ -59,6 +66,7 @@ export class CachingResolver implements Resolver {
   ) {
     this.now = options.now ?? (() => globalThis.performance?.now() ?? Date.now());
     this.negativeTtlMs = (options.negativeTtlSec ?? 60) * 1000;
+    this.failureTtlMs = Math.min(Math.max(0, options.failureTtlSec ?? 0), 300) * 1000;
     this.maxTtlMs = (options.maxTtlSec ?? 300) * 1000;
     this.maxEntries = options.maxEntries ?? 2000;
     this.maxLogEntries = options.maxLogEntries ?? 5000;
@@ -110,8 +118,9 @@ export class CachingResolver implements Resolver {
     return { ...this.counts };
   }
 
-  /** Starts a new log (and counts) for the next analysis; cached answers are kept. */
+  /** Starts a new log (and counts) for the next analysis; cached answers are kept, failures are not. */
   resetLog(): void {
+    for (const [key, e] of [...this.cache]) if (isFailure(e.result)) this.cache.delete(key);
     this.entries = [];
     this.counts = { asked: 0, network: 0, cacheHits: 0, deduped: 0 };
     this.logStart = this.now();
@@ -160,12 +169,12 @@ export class CachingResolver implements Resolver {
 
   /**
    * Positive answers live for their smallest TTL (RFC 2181 5.2: an RRset has one TTL);
-   * NXDOMAIN/NODATA for the negative TTL. SERVFAIL, REFUSED and transport errors are not
-   * cached, so a retry asks again.
+   * NXDOMAIN/NODATA for the negative TTL. SERVFAIL, REFUSED and transport errors only for
+   * failureTtlSec (default 0: a retry asks again); a cancelled query never.
    */
   private ttlMs(r: DnsResult): number {
     if (r.status === 'NXDOMAIN' || (r.status === 'NOERROR' && r.answers.length === 0)) return this.negativeTtlMs;
-    if (r.status !== 'NOERROR') return 0;
+    if (isFailure(r)) return r.cancelled ? 0 : this.failureTtlMs;
     const min = Math.min(...r.answers.map((a) => a.ttl));
     return Math.min(min * 1000, this.maxTtlMs);
   }
@@ -194,4 +203,8 @@ export class CachingResolver implements Resolver {
       }
     }
   }
+}
+
+function isFailure(r: DnsResult): boolean {
+  return r.status !== 'NOERROR' && r.status !== 'NXDOMAIN';
 }

@@ -32,10 +32,16 @@ export interface DohOptions {
   /** the first is the primary, the rest are fallbacks; defaults depend on `format` */
   endpoints?: string[];
   format?: DohFormat;
-  /** per attempt (one endpoint), default 5000 */
+  /** per attempt (one endpoint), default 5000; clamped to 1..60000 ms, so a query always ends */
   timeoutMs?: number;
   /** cancels every query of the analysis */
   signal?: AbortSignal;
+  /**
+   * after a transport failure (timeout, network or CORS error, HTTP error, unreadable answer)
+   * an endpoint is asked last for this long, so later queries do not each wait for it again;
+   * default 30000, 0 keeps the configured order always
+   */
+  demoteForMs?: number;
 }
 
 export const DEFAULT_ENDPOINTS: Readonly<Record<DohFormat, readonly string[]>> = {
@@ -57,6 +63,10 @@ export interface DohResult extends DnsResult {
   attempts: DohAttempt[];
 }
 
+const DEFAULT_TIMEOUT_MS = 5000;
+/** an attempt never waits longer than this, whatever the option says (setTimeout overflows at 2^31 ms) */
+const MAX_TIMEOUT_MS = 60_000;
+
 /** DNS messages are at most 65535 octets; JSON adds quoting. Larger bodies are refused. */
 const MAX_BODY_BYTES = 512 * 1024;
 
@@ -68,13 +78,26 @@ export class DohResolver implements Resolver {
   private readonly format: DohFormat;
   private readonly timeoutMs: number;
   private readonly signal: AbortSignal | undefined;
+  private readonly demoteForMs: number;
+  /** endpoint → time (now()) until which it is asked after the others */
+  private readonly demoted = new Map<string, number>();
 
   constructor(options: DohOptions = {}) {
     this.fetchFn = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.format = options.format ?? 'json';
     this.endpoints = options.endpoints?.length ? [...options.endpoints] : DEFAULT_ENDPOINTS[this.format];
-    this.timeoutMs = options.timeoutMs ?? 5000;
+    this.timeoutMs = clampTimeout(options.timeoutMs);
     this.signal = options.signal;
+    this.demoteForMs = Math.max(0, options.demoteForMs ?? 30_000);
+  }
+
+  /** The endpoints in the order to ask them: the configured order, demoted ones last. */
+  private order(): readonly string[] {
+    if (this.demoted.size === 0) return this.endpoints;
+    const t = now();
+    for (const [server, until] of this.demoted) if (until <= t) this.demoted.delete(server);
+    const healthy = this.endpoints.filter((e) => !this.demoted.has(e));
+    return healthy.length === this.endpoints.length ? this.endpoints : [...healthy, ...this.endpoints.filter((e) => this.demoted.has(e))];
   }
 
   async query(qname: string, type: RRType): Promise<DohResult> {
@@ -85,15 +108,21 @@ export class DohResolver implements Resolver {
     const started = now();
     const attempts: DohAttempt[] = [];
     let servfail: DohResult | undefined;
-    for (const server of this.endpoints) {
+    let cancelled = false;
+    for (const server of this.order()) {
       const t0 = now();
       const outcome = await this.attempt(server, name, type);
       const elapsedMs = Math.round(now() - t0);
       if ('transport' in outcome) {
         attempts.push({ server, status: outcome.transport === 'TIMEOUT' ? 'TIMEOUT' : 'ERROR', reason: outcome.reason, elapsedMs });
-        if (outcome.transport === 'CANCELLED') break;
+        if (outcome.transport === 'CANCELLED') {
+          cancelled = true;
+          break;
+        }
+        if (this.demoteForMs > 0 && this.endpoints.length > 1) this.demoted.set(server, now() + this.demoteForMs);
         continue; // transport failure: the next endpoint may work
       }
+      this.demoted.delete(server);
       attempts.push({ server, status: outcome.status, ...(outcome.error ? { reason: outcome.error } : {}), elapsedMs });
       const result: DohResult = { ...base, ...answerFields(outcome), server, attempts, elapsedMs: 0 };
       // An answering resolver's NOERROR/NXDOMAIN is final. SERVFAIL/REFUSED may be that
@@ -104,7 +133,7 @@ export class DohResolver implements Resolver {
       servfail = result;
     }
     if (servfail) return finish(servfail, started);
-    return finish({ ...base, ...transportFailure(attempts), attempts, elapsedMs: 0 }, started);
+    return finish({ ...base, ...transportFailure(attempts), attempts, elapsedMs: 0, ...(cancelled ? { cancelled: true } : {}) }, started);
   }
 
   private async attempt(server: string, name: string, type: RRType): Promise<Outcome> {
@@ -123,7 +152,7 @@ export class DohResolver implements Resolver {
       wake();
     };
     const timer = setTimeout(
-      () => stop({ transport: 'TIMEOUT', reason: `no answer within ${this.timeoutMs} ms` }),
+      () => stop({ transport: 'TIMEOUT', reason: `timed out (no answer within ${this.timeoutMs} ms)` }),
       this.timeoutMs,
     );
     const onCancel = () => stop({ transport: 'CANCELLED', reason: 'the analysis was cancelled' });
@@ -174,6 +203,11 @@ export class DohResolver implements Resolver {
   }
 }
 
+function clampTimeout(ms: number | undefined): number {
+  if (ms === undefined || !Number.isFinite(ms) || ms <= 0) return ms === Infinity ? MAX_TIMEOUT_MS : DEFAULT_TIMEOUT_MS;
+  return Math.min(Math.max(1, Math.round(ms)), MAX_TIMEOUT_MS);
+}
+
 function now(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
@@ -212,11 +246,29 @@ function hostOf(server: string): string {
   }
 }
 
-/** fetch rejects with a TypeError for network failures and CORS refusals alike (Fetch 4.1). */
+/**
+ * fetch rejects with a TypeError for network failures and CORS refusals alike (Fetch 4.1):
+ * browsers say only "Failed to fetch"; Node (undici) says "fetch failed" and names the cause.
+ */
 function fetchError(e: unknown): Outcome {
-  if (e instanceof TypeError) return { transport: 'ERROR', reason: 'network error or blocked by CORS' };
+  if (e instanceof TypeError) {
+    const detail = [e.message, causeOf(e)].filter(Boolean).join(': ');
+    return { transport: 'ERROR', reason: `network error or blocked by CORS${detail ? ` (${clipText(detail)})` : ''}` };
+  }
   const msg = e instanceof Error ? e.message : String(e);
-  return { transport: 'ERROR', reason: `the request failed: ${msg}` };
+  return { transport: 'ERROR', reason: `the request failed: ${clipText(msg)}` };
+}
+
+function causeOf(e: Error): string {
+  const c = (e as { cause?: unknown }).cause;
+  if (!c || typeof c !== 'object') return '';
+  const code = (c as { code?: unknown }).code;
+  const message = (c as { message?: unknown }).message;
+  return typeof code === 'string' ? code : typeof message === 'string' ? message : '';
+}
+
+function clipText(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
 }
 
 function httpReason(res: FetchResponseLike): string {

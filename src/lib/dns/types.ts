@@ -38,6 +38,8 @@ export interface DnsResult {
   server?: string;
   /** milliseconds the query took (0 for cache hits) */
   elapsedMs?: number;
+  /** the query was abandoned because the analysis was cancelled (status ERROR); never cached */
+  cancelled?: boolean;
 }
 
 export interface Resolver {

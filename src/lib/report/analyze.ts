@@ -247,6 +247,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             lookups: spf?.lookups ?? 0,
             aligned: spfAligned,
             explanation: spf?.explanation,
+            reason: spf?.summary,
             source: spfSource,
             identity: spf?.identity,
             trace: spf?.trace,

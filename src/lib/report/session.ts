@@ -17,6 +17,8 @@ export class AnalysisSession {
   constructor(readonly config: DnsConfig) {
     this.resolver = new CachingResolver(
       new DohResolver({ endpoints: config.endpoints.length ? config.endpoints : undefined, format: config.format, timeoutMs: config.timeoutMs, fetch: config.fetch }),
+      // within one analysis a failed query is not waited for twice (DMARC discovery runs early and again)
+      { failureTtlSec: 60 },
     );
   }
 
@@ -29,7 +31,7 @@ export class AnalysisSession {
     return analyzeMessage(input, this.resolver, {
       ...opts,
       queryLog: () =>
-        this.resolver.log().map((e) => ({ name: e.name, type: e.type, status: e.status, answers: e.answers, elapsedMs: e.elapsedMs, cached: e.cached || e.deduped })),
+        this.resolver.log().map((e) => ({ name: e.name, type: e.type, status: e.status, answers: e.answers, ...(e.error ? { error: e.error } : {}), elapsedMs: e.elapsedMs, cached: e.cached || e.deduped })),
     });
   }
 }

@@ -127,6 +127,8 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
       details: compact([
         spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
         spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
+        // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown
+        spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,
         spf.source === 'receiver' && t('st.spf.notOurs'),
       ]),
       evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),

@@ -94,6 +94,8 @@ export interface Report {
     lookups: number;
     aligned: boolean;
     explanation?: string;
+    /** one sentence: why this result (for temperror/permerror, the failure, e.g. the DNS error) */
+    reason?: string;
     /** 'ours' when evaluated here; 'receiver' when taken from Authentication-Results (offline / no client IP) */
     source: 'ours' | 'receiver' | 'none';
     identity?: 'mailfrom' | 'helo';
@@ -134,7 +136,8 @@ export interface Report {
   fixExports?: { bind: string; table: string };
   receiver: ReceiverView[];
   comparisons: Comparison[];
-  dns: { name: string; type: string; status: string; answers?: string[]; elapsedMs?: number; cached?: boolean }[];
+  /** every DNS query of the analysis; `error` says why a failed one failed (timeout, HTTP 429, …) */
+  dns: { name: string; type: string; status: string; answers?: string[]; error?: string; elapsedMs?: number; cached?: boolean }[];
   hops?: { ip: string | null; from: string | null; by: string | null; date: string | null; delaySeconds: number | null }[];
   hopDetail?: unknown;
   /** every header field, top to bottom: the raw text and the decoded value (RFC 2047), with a short explanation */

@@ -524,7 +524,9 @@ async function evalInclude(state: State, m: SpfMechanism, domain: string, depth:
   const r = child.result;
   // 5.2 table: pass matches; fail/softfail/neutral do not; errors propagate; none is permerror
   if (r === 'temperror' || r === 'permerror' || r === 'none') {
-    const reason = r === 'none' ? `"${m.source}": ${t.name} has no SPF record, which makes the include a permerror` : `"${m.source}": the included record gave ${r}`;
+    // say why the child ended that way (e.g. NXDOMAIN, or the DNS failure), not just that it did
+    const why = child.node.stoppedBecause.replace(/^(temperror|permerror): /, '');
+    const reason = r === 'none' ? `"${m.source}": ${t.name} has no SPF record (${why}), which makes the include a permerror` : `"${m.source}": the included record gave ${r} (${why})`;
     // a child's own error is already a Problem; only "none" adds one here
     const err = r === 'none' ? abort(state, 'permerror', reason, 'spf-include-none', '5.2', m.source) : new Abort(r, reason, rfc(7208, '5.2'));
     throw err.with({ child: child.node, target: t.name, queries: child.node.recordQuery ? [child.node.recordQuery] : [] });

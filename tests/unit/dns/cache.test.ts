@@ -1,5 +1,6 @@
 // CachingResolver: in-flight dedupe, TTL cache with an injected clock, negative caching,
-// no caching of failures, the query log and its live listener.
+// failures not cached (or only for failureTtlSec, within one analysis), the query log and its
+// live listener.
 import { describe, expect, it } from 'vitest';
 import { CachingResolver, type CacheLogEntry } from '../../../src/lib/dns/cache.ts';
 import type { DnsResult, Resolver, RRType } from '../../../src/lib/dns/types.ts';
@@ -116,6 +117,35 @@ describe('CachingResolver', () => {
     await cache.query('a.example', 'TXT');
     expect(inner.calls).toHaveLength(2);
     expect(n).toBe(2);
+  });
+
+  it('with failureTtlSec, remembers a failure for that long, until the next analysis (resetLog) or invalidate', async () => {
+    const { inner, cache, advance } = setup(fromZone, { failureTtlSec: 30 });
+    const first = await cache.query('broken.example', 'TXT');
+    expect(first.status).toBe('SERVFAIL');
+    const again = await cache.query('broken.example', 'TXT');
+    expect(again).toMatchObject({ status: 'SERVFAIL', elapsedMs: 0 });
+    expect(inner.calls).toHaveLength(1);
+    expect(cache.log().map((e) => [e.status, e.cached])).toEqual([['SERVFAIL', false], ['SERVFAIL', true]]);
+    advance(30_000);
+    await cache.query('broken.example', 'TXT');
+    expect(inner.calls).toHaveLength(2); // expired
+    await cache.query('a.example', 'TXT');
+    cache.resetLog(); // the next analysis asks failures again, keeps good answers
+    await cache.query('broken.example', 'TXT');
+    await cache.query('a.example', 'TXT');
+    expect(inner.calls).toEqual(['TXT broken.example', 'TXT broken.example', 'TXT a.example', 'TXT broken.example']);
+    cache.invalidate('broken.example');
+    await cache.query('broken.example', 'TXT');
+    expect(inner.calls).toHaveLength(5);
+  });
+
+  it('never caches a cancelled query, whatever failureTtlSec says', async () => {
+    const cancelled: DnsResult = { name: 'a.example', type: 'TXT', status: 'ERROR', answers: [], chain: [], ad: false, error: 'the analysis was cancelled', cancelled: true };
+    const { inner, cache } = setup(() => cancelled, { failureTtlSec: 60 });
+    await cache.query('a.example', 'TXT');
+    await cache.query('a.example', 'TXT');
+    expect(inner.calls).toHaveLength(2);
   });
 
   it('logs every query with status, answers, chain, timing and start offset', async () => {

@@ -1,6 +1,6 @@
 // DohResolver with an injected fake fetch: request shape, fallback rules, cancellation and
 // the faults a real server cannot easily produce (CORS TypeError, huge bodies, TC).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as dnsPacket from '@leichtgewicht/dns-packet';
 import { DEFAULT_ENDPOINTS, DohResolver, type FetchLike, type FetchResponseLike } from '../../../src/lib/dns/doh.ts';
 import { base64UrlDecode } from '../../../src/lib/dns/wire.ts';
@@ -79,7 +79,7 @@ describe('DohResolver with a fake fetch', () => {
   }
   const rows: Row[] = [
     { what: 'CORS refusal (TypeError) falls back', script: { 'one.test': new TypeError('Failed to fetch'), 'two.test': ok }, status: 'NOERROR', asked: ['one.test', 'two.test'], server: EP[1] },
-    { what: 'offline everywhere', script: { 'one.test': new TypeError('fetch failed'), 'two.test': new TypeError('fetch failed'), 'three.test': new TypeError('x') }, status: 'ERROR', error: /one\.test: network error or blocked by CORS; two\.test: network error/, asked: ['one.test', 'two.test', 'three.test'] },
+    { what: 'offline everywhere', script: { 'one.test': new TypeError('fetch failed'), 'two.test': new TypeError('fetch failed'), 'three.test': new TypeError('x') }, status: 'ERROR', error: /one\.test: network error or blocked by CORS \(fetch failed\); two\.test: network error or blocked by CORS \(fetch failed\); three\.test: network error or blocked by CORS \(x\)/, asked: ['one.test', 'two.test', 'three.test'] },
     { what: 'other fetch errors name their message', script: { 'one.test': new Error('boom'), 'two.test': servfail, 'three.test': servfail }, status: 'SERVFAIL', asked: ['one.test', 'two.test', 'three.test'], server: EP[1] },
     { what: 'SERVFAIL retried once only', script: { 'one.test': servfail, 'two.test': servfail, 'three.test': ok }, status: 'SERVFAIL', asked: ['one.test', 'two.test'], server: EP[0] },
     { what: 'SERVFAIL then an answer', script: { 'one.test': servfail, 'two.test': ok }, status: 'NOERROR', asked: ['one.test', 'two.test'], server: EP[1] },
@@ -109,7 +109,60 @@ describe('DohResolver with a fake fetch', () => {
   it('times out even when fetch ignores the abort signal', async () => {
     const f = fakeFetch({ 'one.test': 'hang', 'two.test': 'hang' });
     const r = await new DohResolver({ fetch: f.fetch, endpoints: EP.slice(0, 2), timeoutMs: 30 }).query('a.example', 'A');
-    expect(r).toMatchObject({ status: 'TIMEOUT', error: 'one.test: no answer within 30 ms; two.test: no answer within 30 ms' });
+    expect(r).toMatchObject({ status: 'TIMEOUT', error: 'one.test: timed out (no answer within 30 ms); two.test: timed out (no answer within 30 ms)' });
+  });
+
+  it('a fetch that never settles and ignores the signal still ends within the timeout, with a signal given', async () => {
+    const f = fakeFetch({ 'one.test': 'hang' });
+    const t0 = performance.now();
+    const r = await new DohResolver({ fetch: f.fetch, endpoints: [EP[0]!], timeoutMs: 40, signal: new AbortController().signal }).query('a.example', 'A');
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(r).toMatchObject({ status: 'TIMEOUT', error: expect.stringMatching(/timed out/) });
+    expect(r.cancelled).toBeUndefined();
+  });
+
+  it.each([
+    ['0', 0],
+    ['negative', -5],
+    ['NaN', Number.NaN],
+  ])('a timeout of %s falls back to the default instead of firing at once', async (_what, timeoutMs) => {
+    const f = fakeFetch({ 'one.test': ok });
+    const r = await new DohResolver({ fetch: f.fetch, endpoints: [EP[0]!], timeoutMs }).query('a.example', 'A');
+    expect(r.status).toBe('NOERROR');
+  });
+
+  it('an endpoint that failed in transport is asked last for a while, then first again', async () => {
+    let clock = 0;
+    const perf = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const script: Record<string, Reply> = { 'one.test': new TypeError('Failed to fetch'), 'two.test': ok };
+      const f = fakeFetch(script);
+      const resolver = new DohResolver({ fetch: f.fetch, endpoints: EP.slice(0, 2), demoteForMs: 1000 });
+      await resolver.query('a.example', 'A');
+      expect(f.hosts()).toEqual(['one.test', 'two.test']);
+      const second = await resolver.query('b.example', 'A');
+      expect(f.hosts().slice(2)).toEqual(['two.test']); // the failing primary is not waited for again
+      expect(second.server).toBe(EP[1]);
+      clock += 1000;
+      script['one.test'] = ok;
+      await resolver.query('c.example', 'A');
+      expect(f.hosts().slice(3)).toEqual(['one.test']); // demotion over, primary answers
+    } finally {
+      perf.mockRestore();
+    }
+  });
+
+  it('an endpoint is not demoted for a DNS-level SERVFAIL, nor when demoteForMs is 0', async () => {
+    const f1 = fakeFetch({ 'one.test': servfail, 'two.test': ok });
+    const r1 = new DohResolver({ fetch: f1.fetch, endpoints: EP.slice(0, 2) });
+    await r1.query('a.example', 'A');
+    await r1.query('b.example', 'A');
+    expect(f1.hosts()).toEqual(['one.test', 'two.test', 'one.test', 'two.test']);
+    const f2 = fakeFetch({ 'one.test': reply(503, ''), 'two.test': ok });
+    const r2 = new DohResolver({ fetch: f2.fetch, endpoints: EP.slice(0, 2), demoteForMs: 0 });
+    await r2.query('a.example', 'A');
+    await r2.query('b.example', 'A');
+    expect(f2.hosts()).toEqual(['one.test', 'two.test', 'one.test', 'two.test']);
   });
 
   it('the analysis signal cancels the query and stops the fallback', async () => {
@@ -118,7 +171,7 @@ describe('DohResolver with a fake fetch', () => {
     const p = new DohResolver({ fetch: f.fetch, endpoints: EP, signal: ac.signal }).query('a.example', 'A');
     setTimeout(() => ac.abort(), 10);
     const r = await p;
-    expect(r).toMatchObject({ status: 'ERROR', error: expect.stringMatching(/cancelled/) });
+    expect(r).toMatchObject({ status: 'ERROR', error: expect.stringMatching(/cancelled/), cancelled: true });
     expect(f.hosts()).toEqual(['one.test']);
   });
 
