@@ -76,3 +76,27 @@ test('a Microsoft 365 antispam report is decoded field by field', async ({ page,
   await expect(spam.getByTestId('antispam-field').filter({ hasText: 'CTRY' })).toContainText('JP');
   await expect(spam.getByTestId('antispam-field').filter({ hasText: 'SCL' }).first()).toContainText(/1/);
 });
+
+test('an Outlook .msg file is read for its transport headers', async ({ page, doh }) => {
+  const { writeCfb } = await import('../support/msg-writer.ts');
+  const sample = readSample(SAMPLES.before).replace(/\r?\n/g, '\r\n');
+  const cut = sample.indexOf('\r\n\r\n');
+  const utf16 = (s: string) => {
+    const b = new Uint8Array(s.length * 2 + 2);
+    for (let i = 0; i < s.length; i++) {
+      b[2 * i] = s.charCodeAt(i) & 0xff;
+      b[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
+    return b;
+  };
+  const file = writeCfb([
+    { name: '__substg1.0_007D001F', data: utf16(sample.slice(0, cut + 2)) },
+    { name: '__substg1.0_1000001F', data: utf16(sample.slice(cut + 4)) },
+  ]);
+  await page.goto(appUrl(doh));
+  await page.getByTestId('file').setInputFiles({ name: 'message.msg', mimeType: 'application/vnd.ms-outlook', buffer: Buffer.from(file.bytes) });
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  await expect(page.locator('[data-step="spf"]')).toContainText('54.240.27.10');
+  // the header signatures verify; the body rebuilt by Outlook is said to be unreliable
+  await expect(page.locator('#results')).toContainText(/\.msg/);
+});

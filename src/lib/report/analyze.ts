@@ -8,6 +8,7 @@ import { parseAuthResults, receiverClaims, parseReceivedSpf, type ReceiverClaim,
 import { buildHops, boundaryHop } from '../message/received.ts';
 import { decodeAntispam } from '../message/antispam.ts';
 import { decodeHeaderValue, explainHeader } from '../message/header-info.ts';
+import { isMsgFile, readMsg, msgToMessage } from '../message/msg.ts';
 import { checkSpf, lintSpf } from '../spf/index.ts';
 import { verifyDkim } from '../dkim/index.ts';
 import { validateArc } from '../arc/index.ts';
@@ -51,10 +52,21 @@ export function headerViews(raw: RawMessage): HeaderView[] {
   });
 }
 
+/** An Outlook .msg: the transport headers Outlook kept, and the plain-text body. */
+function outlookMsg(bytes: Uint8Array): { text: string; problems: Problem[] } {
+  const r = readMsg(bytes);
+  if (!r.ok) return { text: '', problems: [{ code: 'msg-unreadable', severity: 'error', subject: '.msg', message: `This Outlook .msg file could not be read: ${r.error}` }] };
+  const problems: Problem[] = r.value.problems.map((m) => ({ code: 'msg-note', severity: 'info' as const, subject: '.msg', message: m }));
+  const text = msgToMessage(r.value);
+  if (text === null) problems.unshift({ code: 'msg-no-headers', severity: 'error', subject: '.msg', message: 'This Outlook .msg file carries no transport headers, so there is nothing to authenticate. Open the message in Outlook and copy File > Properties > Internet headers instead.' });
+  return { text: text ?? '', problems };
+}
+
 export async function analyzeMessage(input: string | Uint8Array, resolver: Resolver, opts: AnalyzeOptions = {}): Promise<Report> {
   const t = translator(opts.lang ?? 'en');
-  const norm = normaliseInput(input);
-  const problems: Problem[] = [...norm.problems];
+  const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input) : null;
+  const norm = normaliseInput(fromMsg ? fromMsg.text : input);
+  const problems: Problem[] = [...(fromMsg?.problems ?? []), ...norm.problems];
   const raw = splitMessage(norm.bytes);
   const views = headerViews(raw);
   const named = (k: string) => views.filter((h) => h.name.toLowerCase() === k);
