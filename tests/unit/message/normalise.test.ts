@@ -59,4 +59,37 @@ describe('paste normalisation', () => {
     const n = normaliseInput(bytes);
     expect(Array.from(n.bytes)).toEqual(Array.from(bytes));
   });
+
+  // Outlook desktop's "Internet headers" box and Outlook on the web's "View message source":
+  // headers only, Microsoft's own lines first, continuations with spaces, tabs, or none at all.
+  const OUTLOOK = [
+    'Received: from TYCP286MB1234.JPNP286.PROD.OUTLOOK.COM (2603:1096:400:1::5) by',
+    ' OS3P286MB5678.JPNP286.PROD.OUTLOOK.COM with HTTPS; Sat, 18 May 2024 05:23:01',
+    ' +0000',
+    'Authentication-Results: spf=pass (sender IP is 54.240.27.10)',
+    ' smtp.mailfrom=ap-northeast-1.amazonses.com; dkim=pass (signature was verified)',
+    ' header.d=example.jp;dmarc=pass action=none header.from=example.jp;compauth=pass',
+    ' reason=100',
+    'Received-SPF: Pass (protection.outlook.com: domain of',
+    ' ap-northeast-1.amazonses.com designates 54.240.27.10 as permitted sender)',
+    ' receiver=protection.outlook.com; client-ip=54.240.27.10;',
+    ' helo=e27-10.smtp-out.ap-northeast-1.amazonses.com; pr=C',
+    'From: Example Shop <info@example.jp>',
+    'Subject: hi',
+  ];
+  const NAMES = ['Received', 'Authentication-Results', 'Received-SPF', 'From', 'Subject'];
+  it.each([
+    ['Outlook, spaces', OUTLOOK.join('\r\n'), []],
+    ['Outlook, tabs', OUTLOOK.map((l) => l.replace(/^ /, '\t')).join('\n'), ['line-endings']],
+    ['Outlook, indentation lost', OUTLOOK.map((l) => l.replace(/^ /, '')).join('\n'), ['line-endings', 'lost-indentation']],
+    ['Outlook on the web, blank lines around', '\n\n' + OUTLOOK.join('\n') + '\n\n', ['line-endings', 'leading-blank']],
+  ])('%s', (_name, input, repairs) => {
+    const n = normaliseInput(input as string);
+    expect(n.ok).toBe(true);
+    expect(n.repairs.map((r) => r.code)).toEqual(repairs);
+    const m = splitMessage(n.bytes);
+    expect(m.headers.map((h) => h.name)).toEqual(NAMES);
+    expect(m.junk).toEqual([]);
+    expect(text(n.bytes)).toContain('client-ip=54.240.27.10;');
+  });
 });
