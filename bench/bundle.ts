@@ -1,0 +1,135 @@
+// Figure 4 — bundle size, gzipped (zlib level 9, what a static host's precompressed .gz or a
+// CDN ships; every file compressed on its own).
+//   first load = index.html + the JS/CSS it references directly (<script src>, <link rel=stylesheet>,
+//                <link rel=modulepreload>) + the chunks those JS files import statically;
+//                not the worker chunk (new URL(..., import.meta.url)), not import() chunks.
+//   precached  = every distinct URL in dist/sw.js's precacheAndRoute([...]) manifest.
+// Also used by tests/unit/budget.test.ts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { attributeSizes } from './attribution.ts';
+import { table, type Figure } from './util.ts';
+
+export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
+
+export interface SizedFile {
+  path: string;
+  raw: number;
+  gz: number;
+}
+
+export interface BundleSizes {
+  dist: string;
+  firstLoad: SizedFile[];
+  firstLoadGz: number;
+  precache: SizedFile[];
+  precacheGz: number;
+  /** precache entries whose file is missing from dist/ */
+  missing: string[];
+}
+
+export function gzSize(buf: Uint8Array): number {
+  return gzipSync(buf, { level: 9 }).length;
+}
+
+function sized(dist: string, rel: string): SizedFile {
+  const buf = readFileSync(join(dist, rel));
+  return { path: rel, raw: buf.length, gz: gzSize(buf) };
+}
+
+/** Local URLs an HTML file loads at once: module scripts, stylesheets, modulepreloads. */
+export function htmlAssets(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) out.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const rel = /\brel=["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
+    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+    if (href && (rel === 'stylesheet' || rel === 'modulepreload')) out.push(href);
+  }
+  return out.filter((u) => !/^[a-z]+:|^\/\//i.test(u));
+}
+
+/** Relative specifiers a JS chunk imports statically (import ... from "./x.js", import "./x.js"). */
+export function staticImports(js: string): string[] {
+  const out = new Set<string>();
+  for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) out.add(m[1]!);
+  return [...out];
+}
+
+export function precacheUrls(sw: string): string[] {
+  const urls = [...sw.matchAll(/\burl\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+  return [...new Set(urls)];
+}
+
+export function measureBundle(dist: string): BundleSizes {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const seen = new Set<string>(['index.html']);
+  const queue = htmlAssets(html).map((u) => normalize(u.replace(/^\.?\//, '').split(/[?#]/)[0]!));
+  while (queue.length) {
+    const rel = queue.shift()!;
+    if (seen.has(rel) || !existsSync(join(dist, rel))) continue;
+    seen.add(rel);
+    if (rel.endsWith('.js')) {
+      for (const spec of staticImports(readFileSync(join(dist, rel), 'utf8'))) queue.push(relative(dist, join(dist, dirname(rel), spec)));
+    }
+  }
+  const firstLoad = [...seen].map((rel) => sized(dist, rel));
+  const swPath = join(dist, 'sw.js');
+  const urls = existsSync(swPath) ? precacheUrls(readFileSync(swPath, 'utf8')) : [];
+  const missing = urls.filter((u) => !existsSync(join(dist, u)));
+  const precache = urls.filter((u) => existsSync(join(dist, u))).map((u) => sized(dist, u));
+  const total = (xs: SizedFile[]) => xs.reduce((a, f) => a + f.gz, 0);
+  return { dist, firstLoad, firstLoadGz: total(firstLoad), precache, precacheGz: total(precache), missing };
+}
+
+// ---- the bench figure -------------------------------------------------------------------------
+
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const stem = (p: string) => p.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js');
+
+/**
+ * `dist`: a plain build (what ships). `mapped`: the same sources built with --sourcemap, used
+ * only to say which sources fill a chunk that is over budget.
+ */
+export function runBundleBench(dist: string, mapped?: string): { figures: Figure[]; text: string; sizes: BundleSizes } {
+  const sizes = measureBundle(dist);
+  const lines: string[] = [];
+  lines.push(`gzip -9 per file, build of the current sources (${dist}).`);
+  lines.push('');
+  lines.push(table(['first load', 'raw', 'gzip'], [...sizes.firstLoad.map((f) => [f.path, KB(f.raw), KB(f.gz)]), ['total', KB(sizes.firstLoad.reduce((a, f) => a + f.raw, 0)), KB(sizes.firstLoadGz)]]));
+  lines.push('');
+  lines.push(table(['precached (dist/sw.js manifest)', 'raw', 'gzip'], [...sizes.precache.map((f) => [f.path, KB(f.raw), KB(f.gz)]), ['total', KB(sizes.precache.reduce((a, f) => a + f.raw, 0)), KB(sizes.precacheGz)]]));
+  if (sizes.missing.length) lines.push(`precache entries missing from dist/: ${sizes.missing.join(', ')}`);
+  const over = sizes.firstLoadGz > BUDGET.firstLoadGz || sizes.precacheGz > BUDGET.precacheGz;
+  if (over && mapped) {
+    const chunks = [
+      ...(sizes.firstLoadGz > BUDGET.firstLoadGz ? sizes.firstLoad : []),
+      ...(sizes.precacheGz > BUDGET.precacheGz ? sizes.precache : []),
+    ].filter((f, i, all) => f.path.endsWith('.js') && f.gz >= 4096 && all.findIndex((g) => g.path === f.path) === i);
+    const mappedFiles = (() => {
+      try {
+        return readdirSync(join(mapped, 'assets')).filter((f) => f.endsWith('.js'));
+      } catch {
+        return [];
+      }
+    })();
+    for (const c of chunks.sort((a, b) => b.gz - a.gz)) {
+      const twin = mappedFiles.find((f) => stem(f) === stem(c.path));
+      if (!twin || !existsSync(join(mapped, 'assets', `${twin}.map`))) continue;
+      const groups = attributeSizes(join(mapped, 'assets', twin));
+      lines.push('');
+      lines.push(`What ${c.path} (${KB(c.gz)} gz) is made of (source map; gzip of each part alone, so the parts add up to more than the whole):`);
+      lines.push(table(['source', 'raw', 'gzip'], groups.slice(0, 10).map((g) => [g.group, KB(g.raw), KB(g.gz)])));
+    }
+  }
+  return {
+    figures: [
+      { figure: 'Bundle: first load (gzip)', measured: KB(sizes.firstLoadGz), goal: `≤ ${KB(BUDGET.firstLoadGz)}`, met: sizes.firstLoadGz <= BUDGET.firstLoadGz },
+      { figure: 'Bundle: everything precached (gzip)', measured: KB(sizes.precacheGz), goal: `≤ ${KB(BUDGET.precacheGz)}`, met: sizes.precacheGz <= BUDGET.precacheGz },
+    ],
+    text: lines.join('\n'),
+    sizes,
+  };
+}
