@@ -1,0 +1,77 @@
+// The step-by-step story for hand-made messages: one table per concern, DNS from a zone.
+import { describe, it, expect } from 'vitest';
+import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
+import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
+import type { Report } from '../../../src/lib/report/types.ts';
+
+const ZONE: Zone = {
+  'example.com': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+  'news.example.com': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+  'bounce.example.com': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+  '_dmarc.example.com': { TXT: [['v=DMARC1; p=reject; aspf=r']] },
+  'strict.example': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+  'mail.strict.example': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+  '_dmarc.strict.example': { TXT: [['v=DMARC1; p=quarantine; aspf=s; adkim=s']] },
+  'other.example': { TXT: [['v=spf1 ip4:192.0.2.0/24 -all']] },
+};
+
+function message(from: string, mailFrom: string, ip = '192.0.2.1'): string {
+  return [
+    `Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=${mailFrom}`,
+    `Received: from out.sender.example (out.sender.example [${ip}]) by mx.example.net with ESMTPS id abc; Sat, 18 May 2024 05:22:57 +0000`,
+    `Return-Path: <bounce@${mailFrom}>`,
+    `From: <news@${from}>`,
+    'Subject: test',
+    'Date: Sat, 18 May 2024 05:22:50 +0000',
+    '',
+    'body',
+    '',
+  ].join('\r\n');
+}
+
+const step = (r: Report, id: string) => r.steps.find((s) => s.id === id)!;
+const run = (from: string, mailFrom: string, ip?: string) => analyzeMessage(message(from, mailFrom, ip), new ZoneResolver(ZONE));
+
+describe('SPF alignment story', () => {
+  const rows: { what: string; from: string; mailFrom: string; ip?: string; aligned: boolean; dmarc: string; note?: RegExp }[] = [
+    { what: 'From a subdomain, MAIL FROM at the parent (the direction people doubt)', from: 'news.example.com', mailFrom: 'example.com', aligned: true, dmarc: 'pass', note: /holds in this direction too/ },
+    { what: 'MAIL FROM a subdomain of the From domain', from: 'example.com', mailFrom: 'bounce.example.com', aligned: true, dmarc: 'pass', note: /subdomain of the From domain/ },
+    { what: 'sibling subdomains', from: 'news.example.com', mailFrom: 'bounce.example.com', aligned: true, dmarc: 'pass', note: /different subdomains of the same organizational domain/ },
+    { what: 'identical domains', from: 'example.com', mailFrom: 'example.com', aligned: true, dmarc: 'pass' },
+    { what: 'another organization', from: 'example.com', mailFrom: 'other.example', aligned: false, dmarc: 'fail' },
+    { what: 'strict mode refuses a subdomain', from: 'strict.example', mailFrom: 'mail.strict.example', aligned: false, dmarc: 'fail', note: /strict alignment/i },
+    { what: 'aligned but SPF fails (an IP outside the record)', from: 'example.com', mailFrom: 'bounce.example.com', ip: '198.51.100.7', aligned: true, dmarc: 'fail' },
+  ];
+  it.each(rows)('$what', async (row) => {
+    const r = await run(row.from, row.mailFrom, row.ip);
+    expect(r.spf?.source).toBe('ours');
+    expect(r.spf?.aligned).toBe(row.aligned);
+    expect(r.dmarc.result).toBe(row.dmarc);
+    const s = step(r, 'spf-alignment');
+    expect(s.status).toBe(row.aligned ? (r.spf?.result === 'pass' ? 'pass' : 'warn') : 'fail');
+    if (row.note) expect([s.summary, s.rule ?? '', ...(s.details ?? [])].join('\n')).toMatch(row.note);
+    // every step of the story is there, in order
+    expect(r.steps.map((x) => x.id)).toEqual(['author', 'envelope', 'spf', 'spf-alignment', 'dkim', 'dkim-alignment', 'dmarc-record', 'dmarc-result', 'fix']);
+  });
+});
+
+describe('receiver comparison', () => {
+  it('says where our SPF differs from the receiver and why', async () => {
+    // the receiver said pass; our check of 198.51.100.7 against the record fails
+    const r = await run('example.com', 'example.com', '198.51.100.7');
+    const c = r.comparisons.find((x) => x.check === 'spf')!;
+    expect(c.ours).toBe('fail');
+    expect(c.receiver).toBe('pass');
+    expect(c.agree).toBe(false);
+    expect(c.reason).toMatch(/changed since delivery|client IP/);
+  });
+});
+
+describe('hostile values stay text', () => {
+  it('a From display name with markup is carried as data, not interpreted', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const r = await analyzeMessage(message('example.com', 'example.com').replace('From: <news@example.com>', `From: "${evil}" <news@example.com>`), new ZoneResolver(ZONE));
+    expect(r.from.mailboxes[0]!.name).toBe(evil);
+    expect(r.dmarc.result).toBe('pass');
+  });
+});
