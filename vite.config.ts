@@ -39,7 +39,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      includeAssets: ['icon.svg', 'icon-192.png'],
+      includeManifestIcons: false,
       manifest: {
         name: 'DMARC explainer',
         short_name: 'DMARC',
@@ -58,6 +59,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // install-time icons are fetched by the browser when it installs the app; offline needs none of them
+        globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // the first install takes control at once (the page works offline without a reload);

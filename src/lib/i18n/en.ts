@@ -183,6 +183,8 @@ export const en = {
   'spam.meaning': 'Meaning',
   'spam.undocumented': 'not documented by its publisher',
 
+  'input.bodyNotShown': '[The body ({n} bytes) is not shown here; the whole file is analysed.]',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

@@ -278,6 +278,8 @@ export const ja: Record<keyof typeof en, string> = {
   'spam.meaning': '意味',
   'spam.undocumented': '発行元による文書化なし',
 
+  'input.bodyNotShown': '[本文（{n} バイト）はここには表示しません。ファイル全体を解析します。]',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };
