@@ -185,6 +185,9 @@ export const en = {
 
   'input.bodyNotShown': '[The body ({n} bytes) is not shown here; the whole file is analysed.]',
 
+  'st.spf.ipAgree': '{source} names the same client IP ({ip}).',
+  'st.spf.ipDiffer': '{source} names another client IP ({ip}): the receiver may have checked a different hop.',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

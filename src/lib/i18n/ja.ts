@@ -280,6 +280,9 @@ export const ja: Record<keyof typeof en, string> = {
 
   'input.bodyNotShown': '[本文（{n} バイト）はここには表示しません。ファイル全体を解析します。]',
 
+  'st.spf.ipAgree': '{source}も同じクライアント IP（{ip}）を示しています。',
+  'st.spf.ipDiffer': '{source}は別のクライアント IP（{ip}）を示しています。受信側は別のホップを検査した可能性があります。',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };

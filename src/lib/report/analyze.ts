@@ -52,6 +52,11 @@ export function headerViews(raw: RawMessage): HeaderView[] {
   });
 }
 
+function sameIp(a: string, b: string): boolean {
+  const n = (x: string) => x.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/^ipv6:/, '').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
+  return n(a) === n(b);
+}
+
 /** An Outlook .msg: the transport headers Outlook kept, and the plain-text body. */
 function outlookMsg(bytes: Uint8Array): { text: string; problems: Problem[] } {
   const r = readMsg(bytes);
@@ -115,6 +120,19 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   }
   if (!helo && receivedSpf?.parsed.helo) helo = receivedSpf.parsed.helo;
   if (!helo && topClaim?.spf?.helo) helo = topClaim.spf.helo;
+
+  // cross-check the client IP with what the receiver wrote elsewhere (Received-SPF, the A-R comment)
+  const ipCrossCheck = [
+    { source: 'received-spf' as const, ip: receivedSpf?.parsed.clientIp ?? null },
+    { source: 'authentication-results' as const, ip: ipFromSpfComment(topClaim?.spf?.comment) },
+  ]
+    .filter((c): c is { source: 'received-spf' | 'authentication-results'; ip: string } => !!c.ip && c.source !== ipSource)
+    .map((c) => ({ ...c, agrees: !!clientIp && sameIp(c.ip, clientIp) }));
+  for (const c of ipCrossCheck) {
+    if (!c.agrees && clientIp) {
+      problems.push({ code: 'client-ip-mismatch', severity: 'warning', subject: c.source === 'received-spf' ? 'Received-SPF' : 'Authentication-Results', message: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : 'Authentication-Results comment'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${opts.hop != null ? 'the hop you chose' : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.` });
+    }
+  }
 
   // --- checks, independent ones concurrently -----------------------------------------------
   const offline = !!opts.offline;
@@ -257,6 +275,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             clientIp,
             helo,
             lookups: spf?.lookups ?? 0,
+            ipCrossCheck,
             aligned: spfAligned,
             explanation: spf?.explanation,
             reason: spf?.summary,

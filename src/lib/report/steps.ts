@@ -126,6 +126,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
       ref: rfc(7208, '4'),
       details: compact([
         spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
+        ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'st.spf.ipAgree' : 'st.spf.ipDiffer', { ip: c.ip, source: t(`st.ipsrc.${c.source}`) })),
         spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
         // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown
         spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,

@@ -92,6 +92,8 @@ export interface Report {
     clientIp: string | null;
     helo: string | null;
     lookups: number;
+    /** the client IP as other receiver headers name it, and whether they agree with ours */
+    ipCrossCheck?: { source: 'received-spf' | 'authentication-results'; ip: string; agrees: boolean }[];
     aligned: boolean;
     explanation?: string;
     /** one sentence: why this result (for temperror/permerror, the failure, e.g. the DNS error) */

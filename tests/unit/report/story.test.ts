@@ -75,3 +75,21 @@ describe('hostile values stay text', () => {
     expect(r.dmarc.result).toBe('pass');
   });
 });
+
+describe('client IP cross-check', () => {
+  const withRsf = (ip: string) =>
+    message('example.com', 'example.com').replace(
+      'Return-Path:',
+      `Received-SPF: pass (mx.example.net: domain of bounce@example.com designates ${ip} as permitted sender) client-ip=${ip};\r\nReturn-Path:`,
+    );
+  it.each([
+    ['agrees', '192.0.2.1', true],
+    ['differs', '192.0.2.99', false],
+  ])('Received-SPF %s with the boundary hop', async (_what, ip, agrees) => {
+    const r = await analyzeMessage(withRsf(ip), new ZoneResolver(ZONE));
+    expect(r.spf?.clientIp).toBe('192.0.2.1');
+    expect(r.spf?.ipCrossCheck).toEqual([{ source: 'received-spf', ip, agrees }]);
+    expect(r.problems.some((p) => p.code === 'client-ip-mismatch')).toBe(!agrees);
+    expect(step(r, 'spf').details!.join('\n')).toMatch(agrees ? /same client IP/ : /another client IP/);
+  });
+});
