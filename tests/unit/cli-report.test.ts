@@ -68,7 +68,7 @@ describe.skipIf(!have)('CLI report for the SES samples', () => {
       expect(rep.dkim.every((k: { source: string; bodyHash: string }) => k.source === 'ours' && k.bodyHash === 'pass')).toBe(true);
       expect(rep.dkim.filter((k: { aligned: boolean }) => k.aligned).map((k: { d: string }) => k.d)).toEqual(['example.jp']);
       expect(rep.dmarc).toMatchObject({ result: 'pass', recordDomain: '_dmarc.example.jp', spfAligned: c.spfAligned, dkimAligned: true });
-      expect(rep.dmarc.policy).toMatch(/^(none|quarantine|reject)$/);
+      expect(rep.dmarc.policy).toBe('none');
       expect(rep.provider).toMatchObject({ id: 'amazon-ses', region: 'ap-northeast-1' });
       const alignmentFixes = rep.fixes.filter((f: { problem: string }) => /alignment/.test(f.problem)).map((f: { problem: string }) => f.problem);
       expect(alignmentFixes).toEqual(c.fixProblems);
@@ -117,6 +117,28 @@ describe.skipIf(!have)('CLI report for the SES samples', () => {
     expect(lines[2].error).toMatch(/missing\.eml|ENOENT/);
     expect(lines[3].error).toBeTruthy();
   });
+
+  const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const BAD: { name: string; bytes: () => Uint8Array; expect: RegExp }[] = [
+    { name: 'empty text', bytes: () => new Uint8Array(0), expect: /Nothing to analyse/ },
+    { name: 'random binary', bytes: () => Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256), expect: /binary data|No header fields/ },
+    { name: 'no From', bytes: () => new TextEncoder().encode('Subject: hi\nTo: a@b.example\n\nbody\n'), expect: /no From header/ },
+    { name: 'two From', bytes: () => new TextEncoder().encode('From: a@x.example\nFrom: b@y.example\nSubject: hi\n\nbody\n'), expect: /2 From headers/ },
+    { name: '100 KB header line', bytes: () => new TextEncoder().encode(`From: a@b.example\nX-Long: ${'a'.repeat(100_000)}\n\nbody\n`), expect: /X-Long/ },
+    { name: 'HTML in header values', bytes: () => new TextEncoder().encode(`From: "${hostile}" <a@b.example>\nSubject: ${hostile}\nAuthentication-Results: ${hostile}; spf=pass\n\nbody\n`), expect: /Authentication-Results/ },
+    { name: '20 MB message', bytes: () => new TextEncoder().encode(readShared(CASES[0]!.eml) + ('x'.repeat(76) + '\r\n').repeat((20 * 1024 * 1024) / 78)), expect: /large message/i },
+  ];
+  it.each(BAD)('bad input through the CLI: $name gives a report with a clear message', async (c) => {
+    const doh = servers.get(CASES[0]!.zone)!;
+    const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+    const file = join(dir, 'bad.eml');
+    writeFileSync(file, c.bytes());
+    const r = await cli(['--doh', doh.url, file]);
+    expect(r.code, r.stderr).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep.version).toBe(1);
+    expect(rep.problems.map((p: { message: string }) => p.message).join('\n')).toMatch(c.expect);
+  }, 60_000);
 
   it('usage errors exit non-zero', async () => {
     expect((await cli([])).code).not.toBe(0);
