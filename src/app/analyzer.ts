@@ -17,6 +17,11 @@ export class AnalyzerClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
 
+  /** start the worker ahead of the first analysis (its chunk and the parser load meanwhile) */
+  warm(): void {
+    this.ensure();
+  }
+
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(new URL('../worker/analyzer.worker.ts', import.meta.url), { type: 'module' });
