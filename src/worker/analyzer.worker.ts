@@ -5,12 +5,15 @@ import { checkFix } from '../lib/advice/index.ts';
 import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
+import type { Lang } from '../lib/i18n/index.ts';
 
 let session: AnalysisSession | null = null;
 /** the messages of the last mbox, for opening one of them */
 let mboxMessages: Uint8Array[] = [];
 /** analyses of an mbox run side by side (their DNS queries overlap; the cache answers repeats) */
 const MBOX_CONCURRENCY = 4;
+/** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
+let lastLang: Lang = 'en';
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -22,6 +25,7 @@ const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
+  if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
   try {
     if (m.type === 'analyze') {
       const s = sessionFor(m.options.dns);
@@ -62,7 +66,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     } else if (m.type === 'check-fixes') {
       const s = sessionFor(m.dns);
       for (const f of m.fixes) for (const r of f.records) s.resolver.invalidate(r.name);
-      const status = await Promise.all(m.fixes.map((f) => checkFix(f, s.resolver)));
+      const status = await Promise.all(m.fixes.map((f) => checkFix(f, s.resolver, { lang: m.lang ?? lastLang })));
       post({ type: 'fix-status', id: m.id, status });
     }
   } catch (e) {

@@ -21,7 +21,8 @@ export interface AnalyzeOptions {
 
 export type ToWorker =
   | { type: 'analyze'; id: number; input: string | Uint8Array; options: AnalyzeOptions }
-  | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings }
+  /** lang: the language of the diffs (default: that of the last analysis, whose fixes these are) */
+  | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings; lang?: Lang }
   | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions }
   /** the full analysis of message `index` of the last mbox */
   | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions };

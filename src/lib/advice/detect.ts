@@ -1,5 +1,6 @@
 // Which service sent this message: score the fingerprint table (providers.ts) against the headers.
 import { DKIM, ENVELOPE, LOOK_ALIKES, PROVIDERS, type FingerprintRule, type ProviderEntry } from './providers.ts';
+import { translator, type Tr } from './lang.ts';
 import type { Candidate, Confidence, DetectInput, Detection, Evidence, ProviderId } from './types.ts';
 
 /** Bounds against hostile input. */
@@ -26,12 +27,13 @@ export function detectProvider(input: DetectInput): Detection | null {
   const byKey = new Map<string, Item[]>();
   for (const it of items) byKey.set(it.key, [...(byKey.get(it.key) ?? []), it]);
 
-  const { rulesOut, notes } = lookAlikes(byKey);
+  const tr = translator(input?.lang);
+  const { rulesOut, notes } = lookAlikes(byKey, tr);
   const hits = new Map<ProviderId, Hit[]>();
   for (const p of PROVIDERS) {
     if (rulesOut.has(p.id)) continue;
     const found = p.rules.flatMap((r) => {
-      const h = firstHit(p.id, r, byKey.get(r.header) ?? []);
+      const h = firstHit(p.id, r, byKey.get(r.header) ?? [], tr);
       return h ? [h] : [];
     });
     if (found.length) hits.set(p.id, found);
@@ -66,7 +68,7 @@ function confidenceOf(score: number): Confidence {
   return score >= 4 ? 'medium' : 'low';
 }
 
-function firstHit(provider: ProviderId, rule: FingerprintRule, items: Item[]): Hit | null {
+function firstHit(provider: ProviderId, rule: FingerprintRule, items: Item[], tr: Tr): Hit | null {
   for (const it of items) {
     const m = rule.pattern.exec(it.value);
     if (!m) continue;
@@ -75,7 +77,7 @@ function firstHit(provider: ProviderId, rule: FingerprintRule, items: Item[]): H
     const evidence: Evidence = {
       header: it.label,
       value: excerpt(it.value, m.index, m[0].length),
-      rule: rule.rule,
+      rule: tr(rule.rule),
       source: rule.source,
       provider,
       weight: rule.weight,
@@ -85,7 +87,7 @@ function firstHit(provider: ProviderId, rule: FingerprintRule, items: Item[]): H
   return null;
 }
 
-function lookAlikes(byKey: Map<string, Item[]>): { rulesOut: Set<ProviderId>; notes: string[] } {
+function lookAlikes(byKey: Map<string, Item[]>, tr: Tr): { rulesOut: Set<ProviderId>; notes: string[] } {
   const rulesOut = new Set<ProviderId>();
   const notes: string[] = [];
   for (const la of LOOK_ALIKES) {
@@ -93,7 +95,13 @@ function lookAlikes(byKey: Map<string, Item[]>): { rulesOut: Set<ProviderId>; no
       const it = (byKey.get(r.header) ?? []).find((i) => r.pattern.test(i.value));
       if (!it) continue;
       la.rulesOut.forEach((id) => rulesOut.add(id));
-      notes.push(`${la.name}: ${r.rule} (${it.label}: "${excerpt(it.value, 0, 0)}"; ${r.source})`);
+      const quoted = excerpt(it.value, 0, 0);
+      notes.push(
+        tr({
+          en: `${la.name}: ${r.rule.en} (${it.label}: "${quoted}"; ${r.source})`,
+          ja: `${la.name}: ${r.rule.ja}（${it.label}: "${quoted}"、${r.source}）`,
+        }),
+      );
       break;
     }
   }

@@ -1,4 +1,5 @@
 // Fixes as text to paste: a BIND zone-file snippet and a tab-separated table.
+import { translator, type AdviceLang } from './lang.ts';
 import { hasPlaceholders, type TemplateToken } from './template.ts';
 
 /** What both exports read: a Fix or a report's ReportFix. */
@@ -14,6 +15,11 @@ interface ExportFix {
   provider: string | null;
   title?: string;
   records: ExportRecord[];
+}
+
+export interface ExportOptions {
+  /** the language of the zone file's comments (default 'en'); the records themselves do not change */
+  lang?: AdviceLang;
 }
 
 const MAX_STRING = 255;
@@ -65,8 +71,9 @@ const oneLine = (s: string) => String(s ?? '').replace(/[\r\n\t]+/g, ' ');
  * A BIND zone-file snippet: absolute names (trailing dot), class IN, no TTL (the zone's $TTL applies).
  * A record that still holds a placeholder is commented out, with a note on what to fill in.
  */
-export function toBindZone(fixes: readonly ExportFix[]): string {
-  const out: string[] = ['; DNS records proposed by the fix advisor (BIND zone-file syntax)'];
+export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}): string {
+  const tr = translator(opts?.lang);
+  const out: string[] = [tr({ en: '; DNS records proposed by the fix advisor (BIND zone-file syntax)', ja: '; 修正アドバイザーが提案する DNS レコード（BIND ゾーンファイル形式）' })];
   const seen = new Set<string>();
   for (const f of fixes ?? []) {
     const records = (f.records ?? []).filter((r) => r && r.type && r.name);
@@ -75,13 +82,17 @@ export function toBindZone(fixes: readonly ExportFix[]): string {
     for (const r of records) {
       const line = `${absolute(r.name)}\tIN\t${r.type}\t${rdata(r)}`;
       if (seen.has(line)) {
-        out.push(`; (same record as above) ${line}`);
+        out.push(tr({ en: `; (same record as above) ${line}`, ja: `; （上と同じレコード） ${line}` }));
         continue;
       }
       seen.add(line);
       if (unfilled(r)) {
         for (const p of r.placeholders ?? []) {
-          if (r.name.includes(p.token) || r.value.includes(p.token)) out.push(`; replace ${oneLine(p.token)}: ${oneLine(p.meaning ?? '')}${p.where ? ` (${oneLine(p.where)})` : ''}`);
+          if (!(r.name.includes(p.token) || r.value.includes(p.token))) continue;
+          const token = oneLine(p.token);
+          const meaning = oneLine(p.meaning ?? '');
+          const where = p.where ? oneLine(p.where) : '';
+          out.push(tr({ en: `; replace ${token}: ${meaning}${where ? ` (${where})` : ''}`, ja: `; ${token} を置き換えてください: ${meaning}${where ? `（${where}）` : ''}` }));
         }
         out.push(`; ${line}`);
       } else out.push(line);

@@ -4,6 +4,8 @@ export { detectProvider } from './detect.ts';
 export { planFixes } from './plan.ts';
 export { checkFix, summarizeChecks } from './check.ts';
 export { toBindZone, toTable, txtStrings } from './export.ts';
+export type { ExportOptions } from './export.ts';
+export { translator as adviceTranslator } from './lang.ts';
 export { PROVIDERS, LOOK_ALIKES, providerName } from './providers.ts';
 export { RECIPES, GENERIC } from './recipes.ts';
 export { PROVIDER_IDS } from './types.ts';

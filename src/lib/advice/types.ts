@@ -1,5 +1,8 @@
 // Types of the fix advisor: provider detection, fixes (records to publish) and their live check.
 import type { AuthResult } from '../types.ts';
+import type { AdviceLang } from './lang.ts';
+
+export type { AdviceLang, Msg, Tr } from './lang.ts';
 
 /** Provider ids exactly as in the report contract (DESIGN.md). */
 export const PROVIDER_IDS = [
@@ -31,6 +34,8 @@ export interface DetectInput {
   mailFromDomain?: string | null;
   /** d= and s= of each DKIM-Signature (else parsed from the DKIM-Signature headers) */
   dkimDomains?: { d: string; s: string }[];
+  /** the language of the evidence rules and notes (default 'en') */
+  lang?: AdviceLang;
 }
 
 export interface Evidence {
@@ -38,7 +43,7 @@ export interface Evidence {
   header: string;
   /** a quoted excerpt of the value */
   value: string;
-  /** what the rule says, in plain words */
+  /** what the rule says, in plain words (in DetectInput.lang) */
   rule: string;
   source: Source;
   provider: ProviderId;
@@ -166,6 +171,8 @@ export interface PlanInput {
     /** worst-case DNS lookups of the From domain's SPF record */
     spfLookupsWorstCase?: number;
   };
+  /** the language of titles, explanations, caveats, steps and placeholder texts (default 'en') */
+  lang?: AdviceLang;
 }
 
 // ---------------------------------------------------------------- live check
@@ -181,6 +188,11 @@ export interface RecordCheck {
   found: string[];
   /** expected vs found, in plain text */
   diff: string;
+}
+
+export interface CheckOptions {
+  /** the language of the diffs (default 'en') */
+  lang?: AdviceLang;
 }
 
 export interface FixCheck {

@@ -220,10 +220,12 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     headers: views.map((h) => ({ name: h.name, value: h.value })),
     mailFromDomain: envelope.domain,
     dkimDomains: dkimList.filter((k) => k.d).map((k) => ({ d: k.d!, s: k.s ?? '' })),
+    lang: opts.lang ?? 'en',
   });
   const fixes =
     fromDomain && !offline
       ? planFixes({
+          lang: opts.lang ?? 'en',
           fromDomain,
           mailFromDomain: envelope.domain,
           provider,
@@ -291,7 +293,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dmarc: dmarcOut,
     provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
     fixes,
-    fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes), table: toTable(fixes) } : undefined,
+    fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
     receiver: receiverViews,
     comparisons: [],
     dns: opts.queryLog?.() ?? [],
