@@ -69,6 +69,10 @@ function readQuoted(src: string, start: number): { v: string; end: number; close
 export function lex(src: string): LexResult {
   const toks: Tok[] = [];
   const issues: LexIssue[] = [];
+  // each kind of issue once: 100 KB of ")" is one problem, not 100,000
+  const note = (issue: LexIssue) => {
+    if (!issues.includes(issue)) issues.push(issue);
+  };
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
@@ -76,15 +80,15 @@ export function lex(src: string): LexResult {
       i++;
     } else if (c === '(') {
       const r = readComment(src, i);
-      if (!r.closed) issues.push('unterminated-comment');
+      if (!r.closed) note('unterminated-comment');
       toks.push({ t: 'comment', v: r.v, s: i, e: r.end });
       i = r.end;
     } else if (c === ')') {
-      issues.push('unbalanced-paren');
+      note('unbalanced-paren');
       i++;
     } else if (c === '"') {
       const r = readQuoted(src, i);
-      if (!r.closed) issues.push('unterminated-quote');
+      if (!r.closed) note('unterminated-quote');
       toks.push({ t: 'quoted', v: r.v, s: i, e: r.end });
       i = r.end;
     } else if (c === ';' || c === '=') {

@@ -9,6 +9,8 @@ import type { AuthResEntry, ParseAuthResOptions, ParsedAuthResults } from './typ
 export const MAX_AUTHRES_LENGTH = 64 * 1024;
 /** Most resinfo entries kept from one value. */
 export const MAX_AUTHRES_RESULTS = 200;
+/** Most problems (and stray tokens) kept from one value; the rest are summarised in one problem. */
+export const MAX_AUTHRES_PROBLEMS = 200;
 
 const LEX_PROBLEMS: Record<LexIssue, [string, string]> = {
   'unterminated-comment': ['authres-unterminated-comment', 'a comment "(" is never closed; the rest of the value was read as the comment'],
@@ -22,6 +24,8 @@ class Ctx {
   readonly strays: string[] = [];
   /** where each entry's source text starts, to extend `raw` over continuation segments */
   readonly starts = new Map<AuthResEntry, number>();
+  /** code + message of every problem added, so that a repeated one is dropped in O(1) */
+  private readonly seen = new Set<string>();
   noResult = false;
   constructor(
     readonly src: string,
@@ -29,7 +33,17 @@ class Ctx {
   ) {}
 
   add(code: string, severity: Severity, message: string, params?: Record<string, string | number>): void {
-    if (this.problems.some((p) => p.code === code && p.message === message)) return;
+    const key = `${code}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    if (this.problems.length >= MAX_AUTHRES_PROBLEMS) {
+      const more = 'authres-too-many-problems';
+      if (!this.seen.has(more)) {
+        this.seen.add(more);
+        this.problems.push({ code: more, severity: 'warning', message: `more than ${MAX_AUTHRES_PROBLEMS} problems; the rest are not listed`, subject: this.subject });
+      }
+      return;
+    }
+    this.seen.add(key);
     this.problems.push({ code, severity, message, subject: this.subject, ...(params ? { params } : {}) });
   }
 }
@@ -151,7 +165,7 @@ function noteBare(v: string, ctx: Ctx): void {
     ctx.noResult = true;
     return;
   }
-  ctx.strays.push(v);
+  if (ctx.strays.length < MAX_AUTHRES_PROBLEMS) ctx.strays.push(v);
   ctx.add(
     'authres-stray-token',
     'info',

@@ -39,7 +39,8 @@ export function parseReceivedSpf(value: string): ReceivedSpf {
   const first = list[0];
   const resultRaw = first?.k === 'bare' ? first.v : '';
   const word = resultRaw.toLowerCase();
-  const result = LEGACY[word] ?? word;
+  // own properties only: LEGACY["__proto__"] or LEGACY["constructor"] would make the result an object
+  const result = Object.prototype.hasOwnProperty.call(LEGACY, word) ? LEGACY[word]! : word;
   if (result === '') add('received-spf-no-result', 'the value does not start with an SPF result word');
   else if (!RESULTS.has(result)) add('received-spf-unknown-result', `"${resultRaw}" is not an SPF result (RFC 7208 section 2.6)`);
 

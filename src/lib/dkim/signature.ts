@@ -1,7 +1,7 @@
 // DKIM-Signature (RFC 6376 3.5) and ARC-Message-Signature / ARC-Seal (RFC 8617 4.1.2, 4.1.3)
 // tag semantics: which tags are required and what each value must look like.
 import type { Problem } from '../types.ts';
-import { clip, decodeBase64, isDomainSyntax, parseTagList, stripWsp, type Tag } from './tags.ts';
+import { clip, decodeBase64, isDomainSyntax, parseTagList, stripWsp, trimFws, trimFwsEnd, type Tag } from './tags.ts';
 
 export type SigKind = 'dkim' | 'ams' | 'as';
 export type Algorithm = 'rsa-sha256' | 'ed25519-sha256' | 'rsa-sha1';
@@ -207,7 +207,7 @@ function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems
 }
 
 function checkHeaderList(h: string, sig: ParsedSignature, problems: Problem[], kind: SigKind): void {
-  const names = h.split(':').map((n) => n.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''));
+  const names = h.split(':').map(trimFws);
   if (names.length === 1 && names[0] === '') {
     if (kind === 'dkim') problems.push(err('dkim-h-empty', 'h= is empty: the signature covers no header fields.', 'h'));
     sig.signedHeaders = [];
@@ -281,7 +281,7 @@ export function parseCopiedHeaders(z: string): CopiedHeader[] | string {
     const e = entry.replace(/^[ \t\r\n]+/, '');
     const colon = e.indexOf(':');
     if (colon <= 0) return `"${clip(e)}" is not of the form Name:value`;
-    const name = e.slice(0, colon).replace(/[ \t\r\n]+$/, '');
+    const name = trimFwsEnd(e.slice(0, colon));
     if (!FIELD_NAME.test(name)) return `"${clip(name)}" is not a header field name`;
     const qp = stripWsp(e.slice(colon + 1));
     let value = '';

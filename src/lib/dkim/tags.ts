@@ -17,8 +17,32 @@ export interface TagList {
 
 /** Bound on the number of tags read from hostile input. */
 const MAX_TAGS = 64;
+/** Bound on the problems reported for one tag list (e.g. a value that is only ";;;;"). */
+const MAX_PROBLEMS = 64;
 const TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-const FWS_EDGES = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+function isFws(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
+
+/**
+ * Remove FWS (space, tab, CR, LF) from both ends. A loop, not `/[ \t\r\n]+$/`: that regex
+ * is quadratic on a long run of whitespace followed by anything else (hostile header values).
+ */
+export function trimFws(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isFws(s.charCodeAt(a))) a++;
+  while (b > a && isFws(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Remove FWS from the end only (linear, see trimFws). */
+export function trimFwsEnd(s: string): string {
+  let b = s.length;
+  while (b > 0 && isFws(s.charCodeAt(b - 1))) b--;
+  return b === s.length ? s : s.slice(0, b);
+}
 
 function problem(code: string, message: string, subject?: string): Problem {
   return { code, severity: 'error', message, ...(subject ? { subject } : {}) };
@@ -45,8 +69,12 @@ export function parseTagList(value: string, prefix: string): TagList {
   const problems: Problem[] = [];
   const parts = value.split(';');
   for (let i = 0; i < parts.length; i++) {
+    if (problems.length >= MAX_PROBLEMS) {
+      problems.push(problem(`${prefix}-tag-syntax`, `More than ${MAX_PROBLEMS} syntax problems: the rest of the tag list was not read.`));
+      break;
+    }
     const part = parts[i]!;
-    const trimmed = part.replace(FWS_EDGES, '');
+    const trimmed = trimFws(part);
     if (trimmed === '') {
       // only the last spec may be empty (trailing ";"), and not when it is the only one
       if (i === parts.length - 1 && i > 0) continue;
@@ -62,8 +90,8 @@ export function parseTagList(value: string, prefix: string): TagList {
       problems.push(problem(`${prefix}-tag-syntax`, `"${clip(trimmed)}" is not of the form tag=value.`, clip(trimmed)));
       continue;
     }
-    const name = trimmed.slice(0, eq).replace(FWS_EDGES, '');
-    const val = trimmed.slice(eq + 1).replace(FWS_EDGES, '');
+    const name = trimFws(trimmed.slice(0, eq));
+    const val = trimFws(trimmed.slice(eq + 1));
     if (!TAG_NAME.test(name)) {
       problems.push(problem(`${prefix}-tag-syntax`, `"${clip(name)}" is not a valid tag name (a letter followed by letters, digits or "_").`, clip(name)));
       continue;
@@ -71,7 +99,8 @@ export function parseTagList(value: string, prefix: string): TagList {
     if (!validValueChars(val)) {
       problems.push(problem(`${prefix}-${name}-syntax`, `The ${name}= value contains characters that are not allowed in a tag value.`, name));
     }
-    if (name in map) {
+    // own properties only: `name in map` would call "constructor=" or "toString=" a duplicate
+    if (Object.prototype.hasOwnProperty.call(map, name)) {
       problems.push(problem(`${prefix}-${name}-duplicate`, `The ${name}= tag appears more than once; a tag may appear only once (RFC 6376 3.2).`, name));
       continue;
     }

@@ -260,7 +260,23 @@ export async function verifyDkim(msg: RawMessage, resolver: Resolver, opts: Veri
 /** The body cache for a message, knowing its top-level Content-Transfer-Encoding. */
 export function bodyCacheFor(msg: RawMessage): BodyCache {
   const cte = msg.headers.filter((h) => h.key === 'content-transfer-encoding').at(-1);
-  return new BodyCache(msg.body, cte ? cte.value.replace(/\([^)]*\)/g, '').trim().toLowerCase() : null);
+  return new BodyCache(msg.body, cte ? dropComments(cte.value).trim().toLowerCase() : null);
+}
+
+/**
+ * Removes each "(" up to the next ")", as `/\([^)]*\)/g` would, in one pass: that regex is
+ * quadratic on a long run of "(" with no ")" (a hostile Content-Transfer-Encoding value).
+ */
+function dropComments(v: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = v.indexOf('(', i);
+    const close = open < 0 ? -1 : v.indexOf(')', open + 1);
+    if (close < 0) return out + v.slice(i);
+    out += v.slice(i, open);
+    i = close + 1;
+  }
 }
 
 function skipped(field: RawHeader, index: number, reason: string): DkimSignatureResult {

@@ -145,7 +145,8 @@ function readTags(text: string, rec: DmarcRecord, add: (p: Problem) => void): vo
       add(problem('dmarc-syntax', 'warning', 'A second "v" tag is ignored; the version tag must appear once, first.', 'v'));
       continue;
     }
-    if (name in rec.tags) {
+    // own properties only: `name in rec.tags` would call "constructor=x" a duplicate
+    if (Object.prototype.hasOwnProperty.call(rec.tags, name)) {
       add(problem('dmarc-duplicate-tag', 'warning', `The tag "${name}" appears more than once; only the first value "${clip(rec.tags[name]!)}" is used.`, name));
       continue;
     }

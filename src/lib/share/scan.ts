@@ -63,8 +63,11 @@ function scanAddresses(text: string): AddressHit[] {
       while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     }
     while (s < at && text[s] === '.') s++;
-    const eq = text.indexOf('=', s);
-    if (eq >= 0 && eq < at && KEY_PREFIX.test(text.slice(s, eq))) s = eq + 1;
+    // the first '=' in the local part (at most MAX_LOCAL characters: an unbounded indexOf from
+    // every '@' would make a long run of "a@" quadratic)
+    let eq = s;
+    while (eq < at && text[eq] !== '=') eq++;
+    if (eq < at && KEY_PREFIX.test(text.slice(s, eq))) s = eq + 1;
     const domain = text.slice(at + 1, e);
     if (s === at || !/[A-Za-z0-9\u0080-\uffff]/.test(domain)) continue;
     hits.push({ start: s, end: e, local: text.slice(s, at), domain });
@@ -114,18 +117,30 @@ function scanIps(text: string): IpHit[] {
       s = s.slice(1);
       start++;
     }
-    s = s.replace(/\.+$/, '');
+    s = trimDots(s);
     if (s.includes(':') && s.length <= MAX_IP_RUN && isIPv6(s)) hits.push({ start, end: start + s.length, ip: s, family: 6 });
     else collectV4Pieces(s, start, hits);
   }
   return hits;
 }
 
+/**
+ * Drops trailing (and optionally leading) dots. A loop, not `/\.+$/`: that regex is quadratic on
+ * a long run of dots followed by anything else ("1.....1").
+ */
+function trimDots(s: string, leading = false): string {
+  let a = 0;
+  let b = s.length;
+  if (leading) while (a < b && s[a] === '.') a++;
+  while (b > a && s[b - 1] === '.') b--;
+  return s.slice(a, b);
+}
+
 /** "192.0.2.1:25" and the like: the IPv4 pieces between colons. */
 function collectV4Pieces(s: string, start: number, hits: IpHit[]): void {
   let off = 0;
   for (const piece of s.split(':')) {
-    const p = piece.replace(/^\.+|\.+$/g, '');
+    const p = trimDots(piece, true);
     if (isIPv4(p)) {
       const at = start + off + piece.indexOf(p);
       hits.push({ start: at, end: at + p.length, ip: p, family: 4 });

@@ -58,7 +58,9 @@ export function parseTerm(word: string): TermParse {
   if (bad) {
     const code = bad[0].charCodeAt(0);
     const what = code > 0x7e ? 'a non-ASCII character' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    return { ok: false, problem: problem(code > 0x7e ? 'spf-non-ascii' : 'spf-syntax', `Term "${printable(word)}" contains ${what}; terms are separated by spaces only.`, printable(word), code > 0x7e ? '3.1' : '4.6.1') };
+    // shown cut: escaping a whole hostile 100 KB term would make a 600 KB message
+    const shown = word.length > 80 ? `${printable(word.slice(0, 80))}…` : printable(word);
+    return { ok: false, problem: problem(code > 0x7e ? 'spf-non-ascii' : 'spf-syntax', `Term "${shown}" contains ${what}; terms are separated by spaces only.`, shown, code > 0x7e ? '3.1' : '4.6.1') };
   }
   // 4.6.1: a term whose name is followed by "=" (before any ":" or "/") is a modifier
   const firstSpecial = word.search(/[:/=]/);
