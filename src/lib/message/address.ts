@@ -15,10 +15,31 @@ const MAX_VALUE = 16384;
 export function domainOf(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at < 0) return null;
-  let d = address.slice(at + 1).trim().toLowerCase().replace(/[>\s]+$/, '').replace(/\.$/, '');
+  let d = address.slice(at + 1).trim().toLowerCase();
+  // trailing '>' and blanks, by a loop: a regex anchored at $ backtracks quadratically on long runs
+  let end = d.length;
+  while (end > 0 && (d[end - 1] === '>' || /\s/.test(d[end - 1]!))) end--;
+  d = d.slice(0, end).replace(/\.$/, '');
   if (d.startsWith('[') || d === '') return d === '' ? null : d; // address literal
   if (!/^[^\s@<>()\[\],;:"\\]+$/.test(d)) return null;
   return d;
+}
+
+/**
+ * The last addr-spec-looking token: local part of characters outside `\s<>()",;:`, '@', then a
+ * domain of letters, digits, dots and hyphens. Linear: it works outward from the last '@'.
+ */
+function lastAddrSpec(v: string): string | null {
+  const local = /[^\s<>()",;:]/;
+  const dom = /[A-Za-z0-9.-]/;
+  for (let at = v.lastIndexOf('@'); at > 0; at = v.lastIndexOf('@', at - 1)) {
+    let a = at;
+    while (a > 0 && local.test(v[a - 1]!) && v[a - 1] !== '@') a--;
+    let b = at + 1;
+    while (b < v.length && dom.test(v[b]!)) b++;
+    if (a < at && b > at + 1) return v.slice(a, b);
+  }
+  return null;
 }
 
 /** Every mailbox in a From (or To/Cc) value, groups flattened. */
@@ -49,8 +70,8 @@ export function parseMailboxes(value: string): Mailbox[] {
   walk(parsed);
   if (out.length === 0) {
     // fall back to the last addr-spec-looking token (e.g. "Mail From:<joe@joe.com>")
-    const m = /([^\s<>()",;:]+@[A-Za-z0-9.-]+)[^@]*$/.exec(v);
-    if (m) out.push({ name: '', address: m[1]!, domain: domainOf(m[1]!) });
+    const m = lastAddrSpec(v);
+    if (m) out.push({ name: '', address: m, domain: domainOf(m) });
   }
   return out;
 }

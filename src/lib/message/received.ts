@@ -171,8 +171,9 @@ function envelopeFromComment(comments: string[]): string | null {
 
 function ipOf(text: string): { ip: string; v: 4 | 6 } | null {
   const t = text.replace(/^\[|\]$/g, '').replace(/^ipv6:/i, '');
-  if (ipaddr.IPv4.isValidFourPartDecimal(t)) return { ip: t, v: 4 };
-  if (t.includes(':') && ipaddr.IPv6.isValid(t)) return { ip: t, v: 6 };
+  // cheap shape checks first: the library validates by throwing and catching
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(t) && ipaddr.IPv4.isValidFourPartDecimal(t)) return { ip: t, v: 4 };
+  if (t.length <= 64 && /^[0-9a-f:.]+$/i.test(t) && t.includes(':') && ipaddr.IPv6.isValid(t)) return { ip: t, v: 6 };
   return null;
 }
 
@@ -326,7 +327,10 @@ export function parseDate(text: string): ReceivedDate | null {
     if (mi > 59) return null;
     offset = (z[0] === '-' ? -1 : 1) * (h * 60 + mi);
   } else offset = ZONES[z.toLowerCase()] ?? 0;
-  const local = Date.UTC(year, month, day, hh, mm, Math.min(ss, 59));
+  // Date.UTC reads years 0-99 as 1900-1999: set the full year explicitly
+  const at = new Date(Date.UTC(2000, month, day, hh, mm, Math.min(ss, 59)));
+  at.setUTCFullYear(year);
+  const local = at.getTime();
   if (new Date(local).getUTCDate() !== day) return null; // e.g. 31 Feb
   const epochMs = local - offset * 60_000;
   const sign = offset < 0 || z.startsWith('-') ? '-' : '+';

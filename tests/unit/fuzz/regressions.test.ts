@@ -11,6 +11,8 @@ import { lex } from '../../../src/lib/authres/lexer.ts';
 import { parseSpfRecord } from '../../../src/lib/spf/index.ts';
 import { findAddresses, findIps } from '../../../src/lib/share/scan.ts';
 import { splitMessage } from '../../../src/lib/message/raw.ts';
+import { parseFrom as parseFromFn } from '../../../src/lib/message/address.ts';
+import { parseReceived as parseReceivedFn, parseDate as parseDateFn } from '../../../src/lib/message/received.ts';
 
 /** Fastest of three runs, in ms. */
 function ms(f: () => unknown): number {
@@ -115,5 +117,21 @@ describe('linear rewrites agree with the regexes they replaced', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('message parsers stay linear on long runs (found by fuzzing)', () => {
+  it.each([
+    ['parseFrom fallback', () => parseFromFn(['.'.repeat(16000)])],
+    ['parseFrom letters', () => parseFromFn(['a'.repeat(16000)])],
+    ['domainOf trailing blanks', () => parseFromFn(['<a@b' + ' '.repeat(16000) + 'x>'])],
+    ['Received comments', () => parseReceivedFn('from ' + '(a)'.repeat(5461))],
+  ])('%s', (_n, f) => {
+    const t = performance.now();
+    f();
+    expect(performance.now() - t).toBeLessThan(50);
+  });
+  it('four-digit years below 100 are not shifted to 19xx', () => {
+    expect(parseDateFn('1 Jan 0050 00:00 +0000')?.iso).toBe('0050-01-01T00:00:00.000Z');
   });
 });
