@@ -1,12 +1,12 @@
 // DMARC evaluation (RFC 9989 5.3): discovery, policy choice (p/sp/np, t=y), identifier alignment
 // with tree-walk organizational domains, and the RFC 7489 / Public Suffix List view beside it.
 import { rfc, type Problem } from '../types.ts';
-import { isTransientFailure, type QueryLogEntry, type Resolver } from '../dns/types.ts';
+import { isTransientFailure, normName, type QueryLogEntry, type Resolver } from '../dns/types.ts';
 import { aligned, alignmentDirection } from '../domain/align.ts';
 import { toALabel } from '../domain/names.ts';
 import { orgDomainPSL } from '../domain/psl.ts';
 import { RecordingResolver } from '../domain/recording-resolver.ts';
-import { orgDomainTreeWalk } from '../domain/tree-walk.ts';
+import { orgDomainTreeWalk, type TreeWalkResult } from '../domain/tree-walk.ts';
 import { discoverDmarc, type DmarcDiscovery } from './discover.ts';
 import { parseDmarcRecord, type AlignMode, type DmarcPolicy, type DmarcRecord } from './record.ts';
 import { step, type DmarcStep } from './steps.ts';
@@ -91,10 +91,10 @@ export interface DmarcEvaluation {
   problems: Problem[];
 }
 
-const MAX_FROM_DOMAINS = 10;
+export const MAX_FROM_DOMAINS = 10;
 const MAX_SIGNATURES = 50;
 /** each walk is at most 8 queries (RFC 9989 4.10); the number of walks is ours to bound */
-const MAX_ALIGNMENT_WALKS = 10;
+export const MAX_ALIGNMENT_WALKS = 10;
 const TEST_MODE: Record<DmarcPolicy, DmarcPolicy> = { reject: 'quarantine', quarantine: 'none', none: 'none' };
 const POLICY_RANK: Record<DmarcPolicy, number> = { none: 1, quarantine: 2, reject: 3 };
 
@@ -268,28 +268,37 @@ interface OrgInfo {
   error?: string;
 }
 
-/** Fills the alignment fields; returns true when some alignment stayed unknown because of DNS errors. */
+/**
+ * Fills the alignment fields; returns true when some alignment stayed unknown because of DNS errors.
+ * The identifiers' tree walks run concurrently (each walk itself stays sequential, RFC 9989 4.10);
+ * steps, alignments and the query log come out in the order a one-at-a-time check gives.
+ */
 async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: RecordingResolver): Promise<boolean> {
   const author = ev.authorDomain!;
-  const orgs = new Map<string, OrgInfo>([[author, ev.orgDomain ? { org: ev.orgDomain } : { org: null, error: ev.discovery?.walk.error }]]);
+  const authorInfo: OrgInfo = ev.orgDomain ? { org: ev.orgDomain } : { org: null, error: ev.discovery?.walk.error };
+  const orgs = new Map<string, Promise<OrgInfo>>([[author, Promise.resolve(authorInfo)]]);
+  /** the walks in the order they were started: SPF identifier first, then each signature's d= */
+  const walked: Promise<TreeWalkResult>[] = [];
+  const logFrom = dns.log.length;
   let walks = 0;
-  const orgOf = async (d: string): Promise<OrgInfo> => {
+  const orgOf = (d: string): Promise<OrgInfo> => {
     let info = orgs.get(d);
     if (!info) {
-      if (walks++ >= MAX_ALIGNMENT_WALKS) info = { org: null, error: `more than ${MAX_ALIGNMENT_WALKS} tree walks` };
+      if (walks++ >= MAX_ALIGNMENT_WALKS) info = Promise.resolve({ org: null, error: `more than ${MAX_ALIGNMENT_WALKS} tree walks` });
       else {
-        const r = await orgDomainTreeWalk(d, dns);
-        info = r.orgDomain ? { org: r.orgDomain } : { org: null, ...(r.error ? { error: r.error } : {}) };
+        const r = orgDomainTreeWalk(d, dns);
+        walked.push(r.then((x) => x.walk));
+        info = r.then((x) => (x.orgDomain ? { org: x.orgDomain } : { org: null, ...(x.error ? { error: x.error } : {}) }));
       }
       orgs.set(d, info);
     }
     return info;
   };
+  // orgOf is called synchronously by each check(), so walks are numbered in identifier order
   const check = async (raw: string, result: string, mode: AlignMode): Promise<IdentifierAlignment> => {
     const domain = toALabel(raw) ?? String(raw ?? '').slice(0, 255);
     const valid = toALabel(raw) !== null;
     const info = valid ? await orgOf(domain) : { org: null };
-    const authorInfo = orgs.get(author)!;
     const org = (d: string) => (d === domain ? info.org : d === author ? authorInfo.org : null);
     const ok = valid && aligned(author, domain, mode, org);
     const pslOrg = orgDomainPSL(domain);
@@ -305,9 +314,17 @@ async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: Recor
       alignedRfc7489: valid && aligned(author, domain, mode, orgDomainPSL),
     };
   };
+  const hasSpf = !!input?.spf && typeof input.spf.domain === 'string' && !!input.spf.domain;
+  const sigs = Array.isArray(input?.dkim) ? input.dkim : [];
+  const checks = [
+    hasSpf ? check(input.spf!.domain, String(input.spf!.result), ev.aspf!) : null,
+    ...sigs.slice(0, MAX_SIGNATURES).map((s) => check(s?.d ?? '', String(s?.result ?? 'none'), ev.adkim!)),
+  ];
+  const [spfCheck, ...dkimChecks] = await Promise.all(checks);
+  restoreLogOrder(dns.log, logFrom, await Promise.all(walked));
   let unknown = false;
-  if (input?.spf && typeof input.spf.domain === 'string' && input.spf.domain) {
-    const a = await check(input.spf.domain, String(input.spf.result), ev.aspf!);
+  if (spfCheck) {
+    const a = spfCheck;
     ev.spfAlignment = a;
     ev.spfDomainAligned = a.aligned;
     ev.spfAligned = a.aligned && a.authenticated;
@@ -316,10 +333,8 @@ async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: Recor
   } else {
     ev.steps.push(step('spf-alignment', 'SPF alignment', 'fail', 'No SPF result with a domain was given, so SPF cannot provide an aligned pass.', rfc(9989, '4.4.2')));
   }
-  const sigs = Array.isArray(input?.dkim) ? input.dkim : [];
   if (sigs.length > MAX_SIGNATURES) ev.problems.push({ code: 'dmarc-too-many-signatures', severity: 'warning', message: `Only the first ${MAX_SIGNATURES} of ${sigs.length} DKIM signatures were considered.` });
-  for (const [i, s] of sigs.slice(0, MAX_SIGNATURES).entries()) {
-    const a = await check(s?.d ?? '', String(s?.result ?? 'none'), ev.adkim!);
+  for (const [i, a] of (dkimChecks as IdentifierAlignment[]).entries()) {
     ev.dkimAlignment.push({ ...a, d: a.domain });
     unknown ||= a.unknown && a.authenticated;
     ev.steps.push(alignmentStep(`dkim-alignment-${i + 1}`, `DKIM signature ${i + 1} alignment`, `DKIM (d=${a.domain})`, a, author, ev.adkim!, ev.orgDomain));
@@ -327,6 +342,24 @@ async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: Recor
   if (!sigs.length) ev.steps.push(step('dkim-alignment', 'DKIM alignment', 'fail', 'The message has no DKIM signature, so DKIM cannot provide an aligned pass.', rfc(9989, '4.4.1')));
   ev.dkimAligned = ev.dkimAlignment.some((a) => a.aligned && a.authenticated);
   return unknown;
+}
+
+/**
+ * Puts the queries logged since `from` in the order one-walk-after-another would have logged
+ * them: each walk's queries in turn, a name shared by two walks where the first one asked it
+ * (anything else, in its place after them).
+ */
+function restoreLogOrder(log: QueryLogEntry[], from: number, walks: TreeWalkResult[]): void {
+  if (walks.length < 2 || log.length - from < 2) return;
+  const rank = new Map<string, number>();
+  for (const w of walks) {
+    for (const q of w.queries) {
+      const key = `TXT ${normName(q.name)}`;
+      if (!rank.has(key)) rank.set(key, rank.size);
+    }
+  }
+  const added = log.splice(from).map((e, i) => ({ e, r: rank.get(`${e.type} ${normName(e.name)}`) ?? rank.size + i }));
+  log.push(...added.sort((a, b) => a.r - b.r).map((x) => x.e));
 }
 
 function alignmentStep(id: string, title: string, what: string, a: IdentifierAlignment, author: string, mode: AlignMode, authorOrg: string | null): DmarcStep {

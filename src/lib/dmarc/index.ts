@@ -16,5 +16,6 @@ export {
   type DkimAlignment,
   type Rfc7489Evaluation,
 } from './evaluate.ts';
+export { dmarcPrefetchNames, prefetchDmarc, signingDomains, type DmarcPrefetchInput } from './prefetch.ts';
 export { checkExternalReportAuth, type ExternalReportAuth } from './report-auth.ts';
 export type { DmarcStep, StepOutcome } from './steps.ts';

@@ -3,6 +3,7 @@ export { orgDomainPSL, PSL_POLICY_NOTE, type PslOptions } from './psl.ts';
 export {
   treeWalk,
   walkNames,
+  treeWalkQueryNames,
   selectOrgDomain,
   orgDomainTreeWalk,
   describeOrgDomain,

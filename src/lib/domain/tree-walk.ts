@@ -51,6 +51,28 @@ export function walkNames(start: string): string[] {
   return names;
 }
 
+/** The (domain, `_dmarc.<domain>`) pairs treeWalk asks, in order, for an A-label domain. */
+function walkQueries(domain: string): { domain: string; qname: string }[] {
+  const out: { domain: string; qname: string }[] = [];
+  for (const name of walkNames(domain)) {
+    const qname = `_dmarc.${name}`;
+    // A name over 253 characters cannot exist; asking would only produce a resolver error.
+    if (isValidDnsName(qname)) out.push({ domain: name, qname });
+  }
+  return out;
+}
+
+/**
+ * Every name treeWalk(start) can query (TXT), in its order: the walk asks exactly these, or a
+ * prefix of them when a psd= record or a DNS error ends it early. Empty for an invalid name.
+ * For prefetching: asking them all at once lets a caching resolver answer the walk's
+ * one-after-another queries without a round trip each.
+ */
+export function treeWalkQueryNames(start: string): string[] {
+  const domain = toALabel(start);
+  return domain ? walkQueries(domain).map((q) => q.qname) : [];
+}
+
 /**
  * Walk from `start` up the DNS tree. Records not starting with v=DMARC1 are dropped; several
  * DMARC records at one name are all dropped; a single record with psd=y or psd=n stops the walk.
@@ -61,10 +83,7 @@ export async function treeWalk(start: string, resolver: Resolver): Promise<TreeW
   const res: TreeWalkResult = { start: domain ?? start, queries: [], records: [], stop: 'end' };
   if (!domain) return { ...res, stop: 'invalid-name', error: `"${start}" is not a valid domain name` };
   const dns = RecordingResolver.wrap(resolver);
-  for (const name of walkNames(domain)) {
-    const qname = `_dmarc.${name}`;
-    // A name over 253 characters cannot exist; asking would only produce a resolver error.
-    if (!isValidDnsName(qname)) continue;
+  for (const { domain: name, qname } of walkQueries(domain)) {
     const r = await dns.query(qname, 'TXT');
     const q: TreeWalkQuery = { name: qname, domain: name, status: r.status, answers: r.answers.map((a) => a.data), kept: null, dropped: [] };
     res.queries.push(q);

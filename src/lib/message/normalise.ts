@@ -19,6 +19,8 @@ export interface Repair {
 export interface Normalised {
   /** the CRLF message; empty when the input was rejected */
   bytes: Uint8Array;
+  /** the same message as a binary string (one char per byte): for splitMessage(bytes, binary) */
+  binary: string;
   repairs: Repair[];
   problems: Problem[];
   /** false when nothing analysable remains (empty, binary, too large) */
@@ -28,7 +30,7 @@ export interface Normalised {
 const STRICT_FIELD = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,75}[ \t]*:/;
 
 function reject(code: string, message: string): Normalised {
-  return { bytes: new Uint8Array(0), repairs: [], problems: [{ code, severity: 'error', message }], ok: false };
+  return { bytes: new Uint8Array(0), binary: '', repairs: [], problems: [{ code, severity: 'error', message }], ok: false };
 }
 
 /** Heuristic: NUL bytes or many control bytes in the first 64 KB mean this is not a message. */
@@ -208,5 +210,5 @@ export function normaliseInput(input: string | Uint8Array): Normalised {
       message: `A large message (${(bytes.length / 1048576).toFixed(1)} MB): its body is hashed for DKIM off the main thread.`,
     });
   }
-  return { bytes, repairs, problems, ok: seenField };
+  return { bytes, binary: out, repairs, problems, ok: seenField };
 }

@@ -29,10 +29,14 @@ export interface RawMessage {
   junk: { line: number; text: string }[];
 }
 
+/** Bytes per String.fromCharCode call: far below any engine's argument-count limit. */
+const BINARY_CHUNK = 8192;
+
 export function bytesToBinary(b: Uint8Array): string {
+  // a typed array is array-like: apply() reads it directly, without an intermediate Array
+  if (b.length <= BINARY_CHUNK) return String.fromCharCode.apply(null, b as unknown as number[]);
   let s = '';
-  const CH = 0x8000;
-  for (let i = 0; i < b.length; i += CH) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + CH)));
+  for (let i = 0; i < b.length; i += BINARY_CHUNK) s += String.fromCharCode.apply(null, b.subarray(i, i + BINARY_CHUNK) as unknown as number[]);
   return s;
 }
 
@@ -59,9 +63,11 @@ const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
  * Split a CRLF message (as produced by normalisePaste) into header fields and body.
  * Bare LF is also accepted as a line end so that LF-only data can be split, but DKIM callers
  * should pass CRLF data.
+ * `binary`, when the caller already has it, is `bytesToBinary(bytes)` (normaliseInput returns
+ * it): the bytes are then not converted a second time.
  */
-export function splitMessage(bytes: Uint8Array): RawMessage {
-  const text = bytesToBinary(bytes);
+export function splitMessage(bytes: Uint8Array, binary?: string): RawMessage {
+  const text = binary !== undefined && binary.length === bytes.length ? binary : bytesToBinary(bytes);
   const headers: RawHeader[] = [];
   const junk: { line: number; text: string }[] = [];
   let pos = 0;

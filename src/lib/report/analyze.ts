@@ -1,5 +1,6 @@
 // The whole analysis: raw input + a Resolver → Report. Runs in the worker, in Node (CLI) and tests.
 import type { Resolver } from '../dns/types.ts';
+import { CachingResolver } from '../dns/cache.ts';
 import type { AuthResult, Problem } from '../types.ts';
 import { normaliseInput } from '../message/normalise.ts';
 import { splitMessage, binaryToText, unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
@@ -12,7 +13,7 @@ import { isMsgFile, readMsg, msgToMessage } from '../message/msg.ts';
 import { checkSpf, lintSpf } from '../spf/index.ts';
 import { verifyDkim } from '../dkim/index.ts';
 import { validateArc } from '../arc/index.ts';
-import { evaluateDmarc, discoverDmarc } from '../dmarc/index.ts';
+import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
 import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.ts';
 import { translator, type Lang } from '../i18n/index.ts';
@@ -72,7 +73,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input) : null;
   const norm = normaliseInput(fromMsg ? fromMsg.text : input);
   const problems: Problem[] = [...(fromMsg?.problems ?? []), ...norm.problems];
-  const raw = splitMessage(norm.bytes);
+  const raw = splitMessage(norm.bytes, norm.binary);
   const views = headerViews(raw);
   const named = (k: string) => views.filter((h) => h.name.toLowerCase() === k);
   const rawNamed = (k: string) => raw.headers.filter((h) => h.key === k);
@@ -137,8 +138,6 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   // --- checks, independent ones concurrently -----------------------------------------------
   const offline = !!opts.offline;
   const fromDomain = from.domain;
-  // DMARC discovery needs only the From domain: start it now so its queries run beside SPF/DKIM.
-  const warmDmarc = !offline && fromDomain ? discoverDmarc(fromDomain, resolver).catch(() => null) : null;
   const spfIdentity = envelope.nullSender ? (helo ? `postmaster@${helo}` : null) : envelope.address;
   const spfP =
     !offline && clientIp && (spfIdentity || helo)
@@ -151,6 +150,16 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   // answers the queries check_host already made)
   const envDomain = envelope.domain ?? (envelope.nullSender ? helo : null);
   const envLintP = !offline && envDomain && envDomain.toLowerCase() !== fromDomain?.toLowerCase() ? lintSpf(envDomain, resolver).catch(() => null) : Promise.resolve(null);
+  // DMARC discovery needs only the From domain: start it now so its queries run beside SPF/DKIM
+  // (after them: the SPF chain, record then includes, is the longest, so its first query goes first).
+  const warmDmarc = !offline && fromDomain ? discoverDmarc(fromDomain, resolver).catch(() => null) : null;
+  // Every name of the DMARC tree walks (discovery and alignment) is known now: behind a caching
+  // resolver, ask them all at once (after the checks above, whose chains are longer) so the walks,
+  // still one query after another, find them answered. A plain resolver is left alone.
+  const dmarcPrefetch =
+    !offline && fromDomain && resolver instanceof CachingResolver
+      ? prefetchDmarc({ fromDomains: from.domains, identifierDomains: [envelope.domain ?? helo, ...signingDomains(rawNamed('dkim-signature').map((h) => h.value))] }, resolver)
+      : null;
   const [spf, dkim, arc, apexLint, envLint] = await Promise.all([spfP, dkimP, arcP, lintP, envLintP]);
   await warmDmarc;
 
@@ -180,6 +189,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
           resolver,
         )
     : null;
+  await dmarcPrefetch; // no query of this analysis outlives it
   const mode = { aspf: dmarc?.aspf ?? 'r', adkim: dmarc?.adkim ?? 'r' } as const;
   const org = (d: string) => orgDomainPSL(d, { allowPrivate: true });
   // alignment as DMARC decided it (RFC 9989 tree walk); the Public Suffix List only when DMARC

@@ -7,7 +7,7 @@ import { MAX_DNS_TERMS, MAX_MX_HOSTS, MAX_VOID_LOOKUPS } from './check.ts';
 import { SpfDns, isDnsError, isVoidResult } from './lookup.ts';
 import { domainProblem, toAsciiDomain } from './names.ts';
 import { isSpfRecordText, parseSpfRecord } from './parse.ts';
-import type { MacroString, ParsedSpfRecord, SpfLint, SpfLintNode, SpfMechanism } from './types.ts';
+import type { MacroString, ParsedSpfRecord, SpfDnsQuery, SpfLint, SpfLintNode, SpfMechanism } from './types.ts';
 
 /** Records fetched at most (the tree of a sane domain has a handful). */
 export const LINT_MAX_RECORDS = 40;
@@ -66,12 +66,13 @@ export async function lintSpf(domain: string, resolver: Resolver): Promise<SpfLi
   out.domain = name;
 
   try {
-    // the apex TXT set: all v=spf1 records (analyze.ts shows them), and its size
-    const txt = await walk.dns.query(name, 'TXT');
-    if (txt.result && !isDnsError(txt.result)) {
-      out.records = spfTexts(txt.result);
-    }
-    const [sub] = await Promise.all([analyse(walk, name, 0, { role: 'top', via: [] }), checkSpfRrType(walk, name, out)]);
+    // the apex TXT set: all v=spf1 records (analyze.ts shows them), and its size; the SPF-type
+    // query does not depend on it, so both are asked at once
+    const records = walk.dns.query(name, 'TXT').then((txt) => (txt.result && !isDnsError(txt.result) ? spfTexts(txt.result) : []));
+    const rrType = checkSpfRrType(walk, name, records);
+    out.records = await records;
+    const [sub] = await Promise.all([analyse(walk, name, 0, { role: 'top', via: [] }), rrType]);
+    apexTxtFirst(walk.dns.log, name);
     out.tree = sub.node;
     out.record = sub.node?.record ?? null;
     out.worstCaseLookups = sub.node?.worstCaseLookups ?? 0;
@@ -101,6 +102,13 @@ export async function lintSpf(domain: string, resolver: Resolver): Promise<SpfLi
       name);
   }
   return finish(out, walk);
+}
+
+/** The log lists answers as they come: keep the apex TXT query before the SPF-type one asked beside it. */
+function apexTxtFirst(log: SpfDnsQuery[], name: string): void {
+  const spf = log.findIndex((q) => q.type === 'SPF' && q.name === name);
+  const txt = log.findIndex((q) => q.type === 'TXT' && q.name === name);
+  if (spf >= 0 && txt > spf) log.splice(txt, 0, ...log.splice(spf, 1)); // after the removal TXT sits at txt - 1
 }
 
 function finish(out: SpfLint, walk: Walk): SpfLint {
@@ -335,11 +343,16 @@ function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
-/** RFC 7208 3.1/14.1: type SPF (99) is deprecated. Skipped quietly when the resolver cannot ask. */
-async function checkSpfRrType(walk: Walk, domain: string, out: SpfLint): Promise<void> {
+/**
+ * RFC 7208 3.1/14.1: type SPF (99) is deprecated. Skipped quietly when the resolver cannot ask.
+ * `txtRecords`: the v=spf1 TXT records of the domain, compared with the SPF-type ones.
+ */
+async function checkSpfRrType(walk: Walk, domain: string, txtRecords: Promise<string[]>): Promise<void> {
   let r: DnsResult;
+  let records: string[];
   try {
     const q = await walk.dns.query(domain, 'SPF');
+    records = await txtRecords;
     if (!q.result) return;
     r = q.result;
   } catch {
@@ -348,7 +361,7 @@ async function checkSpfRrType(walk: Walk, domain: string, out: SpfLint): Promise
   if (r.status !== 'NOERROR') return;
   const texts = r.answers.filter((a) => a.type === 'SPF').map((a) => a.data).filter(isSpfRecordText);
   if (texts.length === 0) return;
-  const differs = texts.some((t) => !out.records.includes(t)) && out.records.length > 0;
+  const differs = texts.some((t) => !records.includes(t)) && records.length > 0;
   add(walk, 'spf-lint-spf-rrtype', 'warning',
     `${domain} still publishes a DNS record of type SPF (99). RFC 7208 deprecated that type and receivers only read TXT${differs ? '; this one also differs from the TXT record, which is confusing' : ''}. Remove it.`,
     domain, '3.1');
