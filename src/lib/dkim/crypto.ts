@@ -1,5 +1,6 @@
 // WebCrypto glue: key import (SPKI, bare PKCS#1, raw Ed25519), digests, signature checks.
 // Only globalThis.crypto.subtle: runs in the browser, a worker and Node 20 alike.
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import type { Algorithm } from './signature.ts';
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
@@ -15,72 +16,9 @@ export async function sha256(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest('SHA-256', data as BufferSource));
 }
 
-// FIPS 180-4 SHA-256
-const K256 = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
-const W256 = new Int32Array(64);
-
-function sha256Block(H: Int32Array, b: Uint8Array, off: number): void {
-  const w = W256;
-  for (let i = 0; i < 16; i++, off += 4) w[i] = (b[off]! << 24) | (b[off + 1]! << 16) | (b[off + 2]! << 8) | b[off + 3]!;
-  for (let i = 16; i < 64; i++) {
-    const x = w[i - 15]!;
-    const y = w[i - 2]!;
-    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-    w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
-  }
-  let a = H[0]!, bb = H[1]!, c = H[2]!, d = H[3]!, e = H[4]!, f = H[5]!, g = H[6]!, h = H[7]!;
-  for (let i = 0; i < 64; i++) {
-    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K256[i]! + w[i]!) | 0;
-    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const t2 = (S0 + ((a & bb) ^ (a & c) ^ (bb & c))) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = bb;
-    bb = a;
-    a = (t1 + t2) | 0;
-  }
-  H[0] = (H[0]! + a) | 0;
-  H[1] = (H[1]! + bb) | 0;
-  H[2] = (H[2]! + c) | 0;
-  H[3] = (H[3]! + d) | 0;
-  H[4] = (H[4]! + e) | 0;
-  H[5] = (H[5]! + f) | 0;
-  H[6] = (H[6]! + g) | 0;
-  H[7] = (H[7]! + h) | 0;
-}
-
-/** SHA-256 in JS (any length; sha256() uses it for small inputs). */
+/** SHA-256 in JS (any length; sha256() uses it for small inputs): @noble/hashes, audited. */
 export function sha256Sync(data: Uint8Array): Uint8Array {
-  const H = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const n = data.length;
-  const full = n - (n % 64);
-  for (let off = 0; off < full; off += 64) sha256Block(H, data, off);
-  // padding: 0x80, zeros, the bit length as 64-bit big-endian
-  const tail = new Uint8Array(n - full < 56 ? 64 : 128);
-  tail.set(data.subarray(full));
-  tail[n - full] = 0x80;
-  const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(n / 0x20000000));
-  view.setUint32(tail.length - 4, (n * 8) >>> 0);
-  for (let off = 0; off < tail.length; off += 64) sha256Block(H, tail, off);
-  const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) ov.setInt32(i * 4, H[i]!);
-  return out;
+  return nobleSha256(data);
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
