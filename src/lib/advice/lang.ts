@@ -2,27 +2,6 @@
 // tr({ en: `…`, ja: `…` }): a missing translation is a type error. RFC terms, record types, DNS
 // names, tags, values and the vendors' own (English) console labels stay as they are in both.
 // English is the default, and its output is the reference the tests pin down.
+// The helper lives in ../i18n/tr.ts (shared with the protocol engines).
 
-export type AdviceLang = 'en' | 'ja';
-
-/** One text in both languages. */
-export interface Msg {
-  en: string;
-  ja: string;
-}
-
-/** Picks the text of one language. */
-export type Tr = (m: Msg) => string;
-
-const EN: Tr = (m) => m.en;
-const JA: Tr = (m) => m.ja;
-
-/** The picker for a language; anything but 'ja' is English. */
-export function translator(lang: AdviceLang | null | undefined): Tr {
-  return lang === 'ja' ? JA : EN;
-}
-
-/** A list of items joined the way the language does: "a, b" / "a、b". */
-export function joinList(tr: Tr, items: readonly string[]): string {
-  return items.join(tr({ en: ', ', ja: '、' }));
-}
+export { translator, joinList, type Msg, type Tr, type TextLang as AdviceLang } from '../i18n/tr.ts';

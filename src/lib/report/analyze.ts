@@ -187,6 +187,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             dkim: dkimList.filter((k) => k.d).map((k) => ({ result: k.result, d: k.d! })),
           },
           resolver,
+          { lang: opts.lang ?? 'en' },
         )
     : null;
   await dmarcPrefetch; // no query of this analysis outlives it

@@ -1,0 +1,109 @@
+// The protocol engines' explanations in Japanese: DMARC steps, DKIM reasons and body-hash notes,
+// SPF trace notes, ARC reasons. English (the default) must equal no lang at all.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../src/lib/report/analyze.ts';
+import { ZoneResolver, type Zone } from '../../src/lib/dns/zone.ts';
+import type { Report } from '../../src/lib/report/types.ts';
+import type { SpfTraceNode } from '../../src/lib/spf/types.ts';
+import type { DmarcEvaluation } from '../../src/lib/dmarc/index.ts';
+import { haveShared, readShared } from '../support/shared.ts';
+
+const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const NOW = 1764000000; // fixed, so DKIM x= expiry never depends on the day the suite runs
+
+function expectJa(texts: string[], what: string): void {
+  expect(texts.length, `${what}: no texts`).toBeGreaterThan(0);
+  for (const t of texts) {
+    expect(t, what).toMatch(JA);
+    expect(t, what).not.toMatch(/undefined|\[object/);
+  }
+}
+
+const dmarcOf = (r: Report) => r.dmarc.detail as DmarcEvaluation | undefined;
+function dmarcTexts(r: Report): string[] {
+  const steps = dmarcOf(r)?.steps ?? [];
+  return steps.flatMap((s) => [s.title, s.text]);
+}
+
+function traceNotes(n: SpfTraceNode | undefined): string[] {
+  if (!n) return [];
+  return [n.stoppedBecause, ...n.terms.flatMap((t) => [t.note, ...traceNotes(t.child)])];
+}
+
+function strip(r: Report): unknown {
+  return { ...r, generatedAt: '' };
+}
+
+async function both(msg: string, zone: Zone): Promise<{ ja: Report; en: Report; none: Report }> {
+  const ja = await analyzeMessage(msg, new ZoneResolver(zone), { lang: 'ja', now: NOW });
+  const en = await analyzeMessage(msg, new ZoneResolver(zone), { lang: 'en', now: NOW });
+  const none = await analyzeMessage(msg, new ZoneResolver(zone), { now: NOW });
+  return { ja, en, none };
+}
+
+const received = 'Received: from mail.sender.example (mail.sender.example [192.0.2.10])\r\n by mx.receiver.example with ESMTPS id abc; Tue, 1 Dec 2026 07:00:00 +0000\r\n';
+function handMade(from: string, mailFrom: string, extra = ''): string {
+  return (
+    `Return-Path: <${mailFrom}>\r\n${received}${extra}From: Sender <${from}>\r\nTo: rcpt@receiver.example\r\nSubject: test\r\n` +
+    `Date: Tue, 1 Dec 2026 07:00:00 +0000\r\nMessage-ID: <1@sender.example>\r\n\r\nHello.\r\n`
+  );
+}
+const txt = (...records: string[]) => ({ TXT: records.map((r) => [r]) });
+
+const SAMPLES = ['ses-before-custom-mail-from', 'ses-after-custom-mail-from'];
+const have = haveShared('samples');
+
+describe.skipIf(!have)('engines in Japanese over the SES samples', () => {
+  for (const name of SAMPLES) {
+    it(name, async () => {
+      const eml = readShared(`samples/${name}.eml`);
+      const zone = JSON.parse(readShared(`samples/${name}.zone.json`)) as Zone;
+      const { ja, en, none } = await both(eml, zone);
+      expect(strip(en)).toEqual(strip(none));
+      expectJa(dmarcTexts(ja), 'DMARC steps');
+      expect(dmarcTexts(en).join(' ')).not.toMatch(JA);
+      expect(ja.dmarc.result).toBe(en.dmarc.result);
+    });
+  }
+});
+
+describe('engines in Japanese over hand-made failing messages', () => {
+  it('DMARC with several records at the From domain', async () => {
+    const zone: Zone = {
+      'sender.example': { ...txt('v=spf1 ip4:192.0.2.0/24 -all'), A: ['192.0.2.1'] },
+      '_dmarc.sender.example': txt('v=DMARC1; p=reject', 'v=DMARC1; p=none'),
+    };
+    const { ja, en, none } = await both(handMade('a@sender.example', 'bounce@sender.example'), zone);
+    expect(strip(en)).toEqual(strip(none));
+    expectJa(dmarcTexts(ja), 'DMARC steps');
+    expect(ja.problems.concat(dmarcOf(ja)?.problems ?? []).some((p) => p.code === 'dmarc-multiple-records')).toBe(true);
+  });
+
+  it('DMARC with no record, and a record with bad tags', async () => {
+    const zone: Zone = { 'sender.example': { ...txt('v=spf1 -all'), A: ['192.0.2.1'] }, 'other.example': { A: ['192.0.2.2'] } };
+    const a = await both(handMade('a@other.example', 'bounce@sender.example'), zone);
+    expect(strip(a.en)).toEqual(strip(a.none));
+    expect(a.ja.dmarc.result).toBe('none');
+    expectJa(dmarcTexts(a.ja), 'DMARC steps');
+
+    zone['_dmarc.other.example'] = txt('v=DMARC1; p=bogus; aspf=x; pct=50; rua=ftp://x; foo=bar; t=y');
+    const b = await both(handMade('a@other.example', 'bounce@sender.example'), zone);
+    expect(strip(b.en)).toEqual(strip(b.none));
+    const probs = dmarcOf(b.ja)?.problems ?? [];
+    expect(probs.length).toBeGreaterThan(3);
+    expectJa(probs.map((p) => p.message), 'DMARC record problems');
+    expect(probs.map((p) => p.code)).toEqual((dmarcOf(b.en)?.problems ?? []).map((p) => p.code));
+  });
+
+  it('DMARC with several From domains and subdomain policy', async () => {
+    const zone: Zone = {
+      'sender.example': { ...txt('v=spf1 ip4:192.0.2.10 -all'), A: ['192.0.2.1'] },
+      'sub.sender.example': { A: ['192.0.2.1'] },
+      '_dmarc.sender.example': txt('v=DMARC1; p=reject; sp=quarantine; np=reject; t=y'),
+    };
+    const msg = handMade('a@sub.sender.example', 'bounce@sender.example').replace('From: Sender <a@sub.sender.example>', 'From: a@sub.sender.example, b@other.example');
+    const { ja, en, none } = await both(msg, zone);
+    expect(strip(en)).toEqual(strip(none));
+    expectJa(dmarcTexts(ja), 'DMARC steps');
+  });
+});
