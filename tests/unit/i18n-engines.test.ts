@@ -6,6 +6,7 @@ import { ZoneResolver, type Zone } from '../../src/lib/dns/zone.ts';
 import type { Report } from '../../src/lib/report/types.ts';
 import type { SpfTraceNode } from '../../src/lib/spf/types.ts';
 import type { DmarcEvaluation } from '../../src/lib/dmarc/index.ts';
+import type { DkimSignatureResult } from '../../src/lib/dkim/types.ts';
 import { haveShared, readShared } from '../support/shared.ts';
 
 const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -19,6 +20,7 @@ function expectJa(texts: string[], what: string): void {
   }
 }
 
+const dkimOf = (k: Report['dkim'][number]) => (k.source === 'ours' ? (k.detail as DkimSignatureResult) : undefined);
 const dmarcOf = (r: Report) => r.dmarc.detail as DmarcEvaluation | undefined;
 function dmarcTexts(r: Report): string[] {
   const steps = dmarcOf(r)?.steps ?? [];
@@ -63,8 +65,26 @@ describe.skipIf(!have)('engines in Japanese over the SES samples', () => {
       expectJa(dmarcTexts(ja), 'DMARC steps');
       expect(dmarcTexts(en).join(' ')).not.toMatch(JA);
       expect(ja.dmarc.result).toBe(en.dmarc.result);
+      expectJa(ja.dkim.map((k) => k.reason ?? ''), 'DKIM reasons');
+      expect(ja.dkim.map((k) => k.result)).toEqual(en.dkim.map((k) => k.result));
     });
   }
+
+  it('a sample with its body changed: body-hash diagnosis in Japanese', async () => {
+    const name = SAMPLES[0]!;
+    const eml = readShared(`samples/${name}.eml`).replace(/\r?\n$/, '') + '\r\n-- \r\nAdded by a list.\r\n';
+    const zone = JSON.parse(readShared(`samples/${name}.zone.json`)) as Zone;
+    const { ja, en, none } = await both(eml, zone);
+    expect(strip(en)).toEqual(strip(none));
+    const failed = ja.dkim.filter((k) => k.bodyHash === 'fail');
+    expect(failed.length).toBeGreaterThan(0);
+    expectJa(failed.map((k) => k.reason ?? ''), 'DKIM reasons');
+    const notes = failed.flatMap((k) => dkimOf(k)?.body?.notes ?? []);
+    expectJa(notes.map((n) => n.message), 'body-hash notes');
+    expect(notes.map((n) => n.code)).toEqual(en.dkim.filter((k) => k.bodyHash === 'fail').flatMap((k) => dkimOf(k)?.body?.notes ?? []).map((n) => n.code));
+    expectJa(failed.flatMap((k) => dkimOf(k)?.steps ?? []).map((st) => st.message), 'DKIM steps');
+    expectJa(dmarcTexts(ja), 'DMARC steps');
+  });
 });
 
 describe('engines in Japanese over hand-made failing messages', () => {
@@ -77,6 +97,24 @@ describe('engines in Japanese over hand-made failing messages', () => {
     expect(strip(en)).toEqual(strip(none));
     expectJa(dmarcTexts(ja), 'DMARC steps');
     expect(ja.problems.concat(dmarcOf(ja)?.problems ?? []).some((p) => p.code === 'dmarc-multiple-records')).toBe(true);
+  });
+
+  it('DKIM: a key that is not in DNS, a malformed signature and a weak key', async () => {
+    const zone: Zone = {
+      'sender.example': { ...txt('v=spf1 ip4:192.0.2.10 -all'), A: ['192.0.2.1'] },
+      '_dmarc.sender.example': txt('v=DMARC1; p=quarantine'),
+      'weak._domainkey.sender.example': txt('v=DKIM1; k=rsa; t=y; p='),
+    };
+    const sig = (sel: string, extra = '') => `DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender.example; s=${sel}; h=from:to:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AAAA${extra}\r\n`;
+    const msg = handMade('a@sender.example', 'bounce@sender.example', sig('missing') + sig('weak') + 'DKIM-Signature: v=2; a=md5; d=-bad-; h=to\r\n');
+    const { ja, en, none } = await both(msg, zone);
+    expect(strip(en)).toEqual(strip(none));
+    expect(ja.dkim.length).toBe(3);
+    expectJa(ja.dkim.map((k) => k.reason ?? ''), 'DKIM reasons');
+    const problems = ja.dkim.flatMap((k) => dkimOf(k)?.problems ?? []);
+    expectJa(problems.map((p) => p.message), 'DKIM problems');
+    expect(problems.map((p) => p.code)).toEqual(en.dkim.flatMap((k) => dkimOf(k)?.problems ?? []).map((p) => p.code));
+    expectJa(dmarcTexts(ja), 'DMARC steps');
   });
 
   it('DMARC with no record, and a record with bad tags', async () => {

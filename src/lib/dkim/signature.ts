@@ -2,6 +2,7 @@
 // tag semantics: which tags are required and what each value must look like.
 import type { Problem } from '../types.ts';
 import { clip, decodeBase64, isDomainSyntax, parseTagList, stripWsp, trimFws, trimFwsEnd, type Tag } from './tags.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 export type SigKind = 'dkim' | 'ams' | 'as';
 export type Algorithm = 'rsa-sha256' | 'ed25519-sha256' | 'rsa-sha1';
@@ -90,182 +91,206 @@ function emptySig(kind: SigKind): ParsedSignature {
  * Parse a DKIM-Signature value (the text after the colon) and check every tag (RFC 6376 3.5).
  * Never throws: problems carry stable codes named after the tag, e.g. `dkim-h-no-from`.
  */
-export function parseDkimTags(value: string): DkimTagResult {
-  return parseSignatureTags(value, 'dkim');
+export function parseDkimTags(value: string, tr: Tr = EN): DkimTagResult {
+  return parseSignatureTags(value, 'dkim', tr);
 }
 
-export function parseSignatureTags(value: string, kind: SigKind): DkimTagResult {
+export function parseSignatureTags(value: string, kind: SigKind, tr: Tr = EN): DkimTagResult {
   const prefix = kind;
-  const parsed = parseTagList(value, prefix);
+  const parsed = parseTagList(value, prefix, tr);
   const tags = parsed.map;
   const problems = [...parsed.problems];
   const sig = emptySig(kind);
   const label = LABEL[kind];
 
   for (const name of REQUIRED[kind]) {
-    if (!(name in tags)) problems.push(err(`${prefix}-${name}-missing`, `The ${label} has no ${name}= tag, which is required.`, name));
+    if (!(name in tags)) problems.push(err(`${prefix}-${name}-missing`, tr({ en: `The ${label} has no ${name}= tag, which is required.`, ja: `${label} に必須の ${name}= タグがありません。` }), name));
   }
   const has = (n: string) => n in tags;
 
   if (kind === 'dkim' && has('v') && tags.v !== '1') {
-    problems.push(err('dkim-v-invalid', `v=${clip(tags.v!)}: only version 1 is defined (RFC 6376 3.5).`, 'v'));
+    problems.push(err('dkim-v-invalid', tr({ en: `v=${clip(tags.v!)}: only version 1 is defined (RFC 6376 3.5).`, ja: `v=${clip(tags.v!)}: 定義されているのはバージョン 1 だけです (RFC 6376 3.5)。` }), 'v'));
   }
-  if (kind !== 'dkim' && has('i')) checkInstance(tags.i!, sig, problems, prefix, label);
-  if (has('a')) checkAlgorithm(tags.a!, sig, problems, prefix);
+  if (kind !== 'dkim' && has('i')) checkInstance(tags.i!, sig, problems, prefix, label, tr);
+  if (has('a')) checkAlgorithm(tags.a!, sig, problems, prefix, tr);
   if (has('b')) {
-    sig.signature = checkBase64(tags.b!, 'b', 'signature', problems, prefix);
+    sig.signature = checkBase64(tags.b!, 'b', tr({ en: 'signature', ja: '署名' }), problems, prefix, tr);
   }
   if (has('bh') && kind !== 'as') {
     sig.bodyHashText = stripWsp(tags.bh!);
-    sig.bodyHash = checkBase64(tags.bh!, 'bh', 'body hash', problems, prefix);
+    sig.bodyHash = checkBase64(tags.bh!, 'bh', tr({ en: 'body hash', ja: '本文ハッシュ' }), problems, prefix, tr);
     const want = sig.algorithm === 'rsa-sha1' ? 20 : 32;
     if (sig.bodyHash && sig.algorithm && sig.bodyHash.length !== want) {
-      problems.push(err(`${prefix}-bh-length`, `bh= decodes to ${sig.bodyHash.length} bytes; a ${sig.algorithm} body hash has ${want}.`, 'bh'));
+      const n = sig.bodyHash.length;
+      problems.push(err(`${prefix}-bh-length`, tr({ en: `bh= decodes to ${n} bytes; a ${sig.algorithm} body hash has ${want}.`, ja: `bh= をデコードすると ${n} バイトです。${sig.algorithm} の本文ハッシュは ${want} バイトです。` }), 'bh'));
     }
   }
-  if (kind !== 'as') checkCanon(tags, sig, problems, prefix);
+  if (kind !== 'as') checkCanon(tags, sig, problems, prefix, tr);
   if (has('d')) {
     const d = tags.d!;
     if (isDomainSyntax(d)) sig.d = d.toLowerCase();
-    else problems.push(err(`${prefix}-d-invalid`, `d=${clip(d)} is not a valid domain name.`, 'd'));
+    else problems.push(err(`${prefix}-d-invalid`, tr({ en: `d=${clip(d)} is not a valid domain name.`, ja: `d=${clip(d)} は有効なドメイン名ではありません。` }), 'd'));
   }
   if (has('s')) {
     const s = tags.s!;
     if (isDomainSyntax(s, true)) sig.s = s.toLowerCase();
-    else problems.push(err(`${prefix}-s-invalid`, `s=${clip(s)} is not a valid selector (DNS labels separated by dots).`, 's'));
+    else problems.push(err(`${prefix}-s-invalid`, tr({ en: `s=${clip(s)} is not a valid selector (DNS labels separated by dots).`, ja: `s=${clip(s)} は有効なセレクタではありません (ドットで区切った DNS ラベルにします)。` }), 's'));
   }
-  if (has('h') && kind !== 'as') checkHeaderList(tags.h!, sig, problems, kind);
+  if (has('h') && kind !== 'as') checkHeaderList(tags.h!, sig, problems, kind, tr);
   if (kind === 'as' && has('h')) {
-    problems.push(err('as-h-present', 'The ARC-Seal has an h= tag; an ARC-Seal must not have one (RFC 8617 4.1.3).', 'h'));
+    problems.push(err('as-h-present', tr({ en: 'The ARC-Seal has an h= tag; an ARC-Seal must not have one (RFC 8617 4.1.3).', ja: 'ARC-Seal に h= タグがあります。ARC-Seal に h= タグを付けてはいけません (RFC 8617 4.1.3)。' }), 'h'));
   }
-  if (kind === 'dkim') checkIdentity(tags, sig, problems);
+  if (kind === 'dkim') checkIdentity(tags, sig, problems, tr);
   if (kind === 'dkim' && has('q')) {
     const methods = stripWsp(tags.q!).split(':');
     if (!methods.includes('dns/txt')) {
-      problems.push(err('dkim-q-unsupported', `q=${clip(tags.q!)}: the only key query method is dns/txt.`, 'q'));
+      problems.push(err('dkim-q-unsupported', tr({ en: `q=${clip(tags.q!)}: the only key query method is dns/txt.`, ja: `q=${clip(tags.q!)}: 鍵の問い合わせ方法は dns/txt しかありません。` }), 'q'));
     }
   }
   if (has('l') && kind !== 'as') {
     const l = tags.l!;
     if (/^[0-9]{1,76}$/.test(l) && Number.isSafeInteger(Number(l))) sig.l = Number(l);
-    else problems.push(err(`${prefix}-l-invalid`, `l=${clip(l)} is not a valid body length (decimal digits).`, 'l'));
+    else problems.push(err(`${prefix}-l-invalid`, tr({ en: `l=${clip(l)} is not a valid body length (decimal digits).`, ja: `l=${clip(l)} は有効な本文の長さ (10 進数の数字) ではありません。` }), 'l'));
   }
-  sig.t = checkTime(tags, 't', problems, prefix);
-  if (kind !== 'as') sig.x = checkTime(tags, 'x', problems, prefix);
+  sig.t = checkTime(tags, 't', problems, prefix, tr);
+  if (kind !== 'as') sig.x = checkTime(tags, 'x', problems, prefix, tr);
   if (sig.t !== null && sig.x !== null && sig.x < sig.t) {
-    problems.push(err(`${prefix}-x-before-t`, `x=${sig.x} (expiry) is earlier than t=${sig.t} (signing time); the signature is invalid (RFC 6376 3.5).`, 'x'));
+    problems.push(
+      err(
+        `${prefix}-x-before-t`,
+        tr({
+          en: `x=${sig.x} (expiry) is earlier than t=${sig.t} (signing time); the signature is invalid (RFC 6376 3.5).`,
+          ja: `x=${sig.x} (有効期限) が t=${sig.t} (署名時刻) より前です。この署名は無効です (RFC 6376 3.5)。`,
+        }),
+        'x',
+      ),
+    );
   }
-  if (kind === 'as') checkCv(tags, sig, problems);
+  if (kind === 'as') checkCv(tags, sig, problems, tr);
   if (kind !== 'as' && has('z')) {
-    const z = parseCopiedHeaders(tags.z!);
-    if (typeof z === 'string') problems.push(err(`${prefix}-z-invalid`, `z= (copied header fields) is malformed: ${z} (RFC 6376 3.5).`, 'z'));
+    const z = parseCopiedHeaders(tags.z!, tr);
+    if (typeof z === 'string') problems.push(err(`${prefix}-z-invalid`, tr({ en: `z= (copied header fields) is malformed: ${z} (RFC 6376 3.5).`, ja: `z= (ヘッダーフィールドのコピー) の形式が正しくありません: ${z} (RFC 6376 3.5)。` }), 'z'));
     else sig.copiedHeaders = z;
   }
   return { list: parsed.list, tags, sig, problems };
 }
 
-function checkInstance(v: string, sig: ParsedSignature, problems: Problem[], prefix: string, label: string): void {
+function checkInstance(v: string, sig: ParsedSignature, problems: Problem[], prefix: string, label: string, tr: Tr): void {
   const n = /^[0-9]{1,2}$/.test(v) ? Number(v) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= MAX_ARC_INSTANCE) {
     sig.instance = n;
     sig.i = v;
   } else {
-    problems.push(err(`${prefix}-i-invalid`, `${label} i=${clip(v)}: the instance must be a number from 1 to ${MAX_ARC_INSTANCE} (RFC 8617 4.2.1).`, 'i'));
+    problems.push(
+      err(
+        `${prefix}-i-invalid`,
+        tr({
+          en: `${label} i=${clip(v)}: the instance must be a number from 1 to ${MAX_ARC_INSTANCE} (RFC 8617 4.2.1).`,
+          ja: `${label} i=${clip(v)}: インスタンスは 1 から ${MAX_ARC_INSTANCE} までの数にしてください (RFC 8617 4.2.1)。`,
+        }),
+        'i',
+      ),
+    );
   }
 }
 
-function checkAlgorithm(a: string, sig: ParsedSignature, problems: Problem[], prefix: string): void {
+function checkAlgorithm(a: string, sig: ParsedSignature, problems: Problem[], prefix: string, tr: Tr): void {
   sig.algorithmText = a;
   const alg = KNOWN_ALGS[a];
   if (alg) sig.algorithm = alg;
-  else problems.push(err(`${prefix}-a-unknown`, `a=${clip(a)} is not a known signing algorithm (rsa-sha256, ed25519-sha256).`, 'a'));
+  else problems.push(err(`${prefix}-a-unknown`, tr({ en: `a=${clip(a)} is not a known signing algorithm (rsa-sha256, ed25519-sha256).`, ja: `a=${clip(a)} は既知の署名アルゴリズム (rsa-sha256、ed25519-sha256) ではありません。` }), 'a'));
 }
 
-function checkBase64(v: string, tag: string, what: string, problems: Problem[], prefix: string): Uint8Array | null {
+function checkBase64(v: string, tag: string, what: string, problems: Problem[], prefix: string, tr: Tr): Uint8Array | null {
   const bytes = decodeBase64(v);
   if (!bytes) {
-    problems.push(err(`${prefix}-${tag}-base64`, `${tag}= (the ${what}) is not valid base64.`, tag));
+    problems.push(err(`${prefix}-${tag}-base64`, tr({ en: `${tag}= (the ${what}) is not valid base64.`, ja: `${tag}= (${what}) が有効な base64 ではありません。` }), tag));
     return null;
   }
   if (bytes.length === 0) {
-    problems.push(err(`${prefix}-${tag}-empty`, `${tag}= (the ${what}) is empty.`, tag));
+    problems.push(err(`${prefix}-${tag}-empty`, tr({ en: `${tag}= (the ${what}) is empty.`, ja: `${tag}= (${what}) が空です。` }), tag));
     return null;
   }
   return bytes;
 }
 
-function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[], prefix: string): void {
+function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[], prefix: string, tr: Tr): void {
   if (!('c' in tags)) return;
   const c = tags.c!;
   // RFC 6376 3.5 c=: "relaxed" alone means relaxed header, simple body
   const m = /^(simple|relaxed)(?:\/(simple|relaxed))?$/.exec(c);
   if (!m) {
-    problems.push(err(`${prefix}-c-invalid`, `c=${clip(c)} is not a canonicalization (simple or relaxed, optionally /simple or /relaxed).`, 'c'));
+    problems.push(
+      err(`${prefix}-c-invalid`, tr({ en: `c=${clip(c)} is not a canonicalization (simple or relaxed, optionally /simple or /relaxed).`, ja: `c=${clip(c)} は正規化方式ではありません (simple か relaxed、必要なら /simple か /relaxed を続けます)。` }), 'c'),
+    );
     return;
   }
   sig.canonicalization = { header: m[1] as Canon, body: (m[2] ?? 'simple') as Canon };
 }
 
-function checkHeaderList(h: string, sig: ParsedSignature, problems: Problem[], kind: SigKind): void {
+function checkHeaderList(h: string, sig: ParsedSignature, problems: Problem[], kind: SigKind, tr: Tr): void {
   const names = h.split(':').map(trimFws);
   if (names.length === 1 && names[0] === '') {
-    if (kind === 'dkim') problems.push(err('dkim-h-empty', 'h= is empty: the signature covers no header fields.', 'h'));
+    if (kind === 'dkim') problems.push(err('dkim-h-empty', tr({ en: 'h= is empty: the signature covers no header fields.', ja: 'h= が空です。署名はどのヘッダーフィールドも対象にしていません。' }), 'h'));
     sig.signedHeaders = [];
     return;
   }
   if (names.includes('')) {
     // tolerated like dkimpy does (ValiMail ams_fields_h_mis_hdr): an empty entry selects nothing
-    problems.push({ code: `${kind}-h-empty-name`, severity: 'warning', subject: 'h', message: 'h= has an empty entry ("::"); it was ignored.' });
+    problems.push({ code: `${kind}-h-empty-name`, severity: 'warning', subject: 'h', message: tr({ en: 'h= has an empty entry ("::"); it was ignored.', ja: 'h= に空の項目 ("::") があります。無視しました。' }) });
   }
   const bad = names.find((n) => n !== '' && !FIELD_NAME.test(n));
   if (bad !== undefined) {
-    problems.push(err(`${kind}-h-invalid`, `h= contains "${clip(bad)}", which is not a header field name.`, 'h'));
+    problems.push(err(`${kind}-h-invalid`, tr({ en: `h= contains "${clip(bad)}", which is not a header field name.`, ja: `h= にヘッダーフィールド名ではない "${clip(bad)}" が含まれています。` }), 'h'));
     return;
   }
   sig.signedHeaders = names.filter((n) => n !== '');
   const lower = names.map((n) => n.toLowerCase());
   // RFC 6376 5.4: the From header field MUST be signed
   if (kind === 'dkim' && !lower.includes('from')) {
-    problems.push(err('dkim-h-no-from', 'h= does not include From; a DKIM signature must cover the From header (RFC 6376 5.4).', 'h'));
+    problems.push(err('dkim-h-no-from', tr({ en: 'h= does not include From; a DKIM signature must cover the From header (RFC 6376 5.4).', ja: 'h= に From が含まれていません。DKIM 署名は From ヘッダーを対象に含める必要があります (RFC 6376 5.4)。' }), 'h'));
   }
   // RFC 8617 4.1.2: the AMS must not sign ARC-Seal fields
   if (kind === 'ams' && lower.includes('arc-seal')) {
-    problems.push(err('ams-h-arc-seal', 'h= includes ARC-Seal; an ARC-Message-Signature must not sign ARC-Seal fields (RFC 8617 4.1.2).', 'h'));
+    problems.push(err('ams-h-arc-seal', tr({ en: 'h= includes ARC-Seal; an ARC-Message-Signature must not sign ARC-Seal fields (RFC 8617 4.1.2).', ja: 'h= に ARC-Seal が含まれています。ARC-Message-Signature で ARC-Seal フィールドに署名してはいけません (RFC 8617 4.1.2)。' }), 'h'));
   }
 }
 
-function checkIdentity(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[]): void {
+function checkIdentity(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[], tr: Tr): void {
   if (!('i' in tags)) return;
   const i = tags.i!;
   sig.i = i;
   const at = i.lastIndexOf('@');
   if (at === -1) {
-    problems.push(err('dkim-i-invalid', `i=${clip(i)} is not of the form [local-part]@domain.`, 'i'));
+    problems.push(err('dkim-i-invalid', tr({ en: `i=${clip(i)} is not of the form [local-part]@domain.`, ja: `i=${clip(i)} は [local-part]@domain の形式ではありません。` }), 'i'));
     return;
   }
   const dom = i.slice(at + 1).toLowerCase();
   if (!sig.d) return;
   // RFC 6376 3.5 i=: the domain of i= must be d= or a subdomain of it
   if (dom !== sig.d && !dom.endsWith(`.${sig.d}`)) {
-    problems.push(err('dkim-i-not-in-d', `i=${clip(i)}: its domain ${clip(dom)} is neither d=${sig.d} nor a subdomain of it (RFC 6376 3.5).`, 'i'));
+    problems.push(
+      err('dkim-i-not-in-d', tr({ en: `i=${clip(i)}: its domain ${clip(dom)} is neither d=${sig.d} nor a subdomain of it (RFC 6376 3.5).`, ja: `i=${clip(i)}: ドメイン ${clip(dom)} は d=${sig.d} でもそのサブドメインでもありません (RFC 6376 3.5)。` }), 'i'),
+    );
   }
 }
 
-function checkTime(tags: Record<string, string>, tag: 't' | 'x', problems: Problem[], prefix: string): number | null {
+function checkTime(tags: Record<string, string>, tag: 't' | 'x', problems: Problem[], prefix: string, tr: Tr): number | null {
   if (!(tag in tags)) return null;
   const v = tags[tag]!;
   if (DIGITS.test(v)) return Number(v);
   const what = tag === 't' ? 'signing time' : 'expiry time';
-  problems.push(err(`${prefix}-${tag}-invalid`, `${tag}=${clip(v)} is not a valid ${what} (seconds since 1970, digits only).`, tag));
+  const whatJa = tag === 't' ? '署名時刻' : '有効期限';
+  problems.push(err(`${prefix}-${tag}-invalid`, tr({ en: `${tag}=${clip(v)} is not a valid ${what} (seconds since 1970, digits only).`, ja: `${tag}=${clip(v)} は有効な${whatJa}ではありません (1970 年からの秒数を数字だけで書きます)。` }), tag));
   return null;
 }
 
-function checkCv(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[]): void {
+function checkCv(tags: Record<string, string>, sig: ParsedSignature, problems: Problem[], tr: Tr): void {
   if (!('cv' in tags)) return;
   const cv = tags.cv!;
   // RFC 8617 4.1.3: cv is none, fail or pass (tag values are case-sensitive tokens)
   if (cv === 'none' || cv === 'fail' || cv === 'pass') sig.cv = cv;
-  else problems.push(err('as-cv-invalid', `cv=${clip(cv)} is not a chain validation status (none, pass or fail).`, 'cv'));
+  else problems.push(err('as-cv-invalid', tr({ en: `cv=${clip(cv)} is not a chain validation status (none, pass or fail).`, ja: `cv=${clip(cv)} はチェーン検証の状態 (none、pass、fail) ではありません。` }), 'cv'));
 }
 
 const HEX_OCTET = /^=[0-9A-Fa-f]{2}/;
@@ -275,20 +300,23 @@ const HEX_OCTET = /^=[0-9A-Fa-f]{2}/;
  * dkim-quoted-printable (FWS ignored, "=XX" hex octets, "|" itself encoded).
  * Returns the decoded entries, or a description of what is wrong.
  */
-export function parseCopiedHeaders(z: string): CopiedHeader[] | string {
+export function parseCopiedHeaders(z: string, tr: Tr = EN): CopiedHeader[] | string {
   const out: CopiedHeader[] = [];
   for (const entry of z.split('|')) {
     const e = entry.replace(/^[ \t\r\n]+/, '');
     const colon = e.indexOf(':');
-    if (colon <= 0) return `"${clip(e)}" is not of the form Name:value`;
+    if (colon <= 0) return tr({ en: `"${clip(e)}" is not of the form Name:value`, ja: `"${clip(e)}" は Name:value の形式ではありません` });
     const name = trimFwsEnd(e.slice(0, colon));
-    if (!FIELD_NAME.test(name)) return `"${clip(name)}" is not a header field name`;
+    if (!FIELD_NAME.test(name)) return tr({ en: `"${clip(name)}" is not a header field name`, ja: `"${clip(name)}" はヘッダーフィールド名ではありません` });
     const qp = stripWsp(e.slice(colon + 1));
     let value = '';
     for (let i = 0; i < qp.length; i++) {
       const c = qp[i]!;
       if (c === '=') {
-        if (!HEX_OCTET.test(qp.slice(i, i + 3))) return `"${clip(qp.slice(i, i + 3))}" in the ${name} value is not a quoted-printable "=XX" octet`;
+        if (!HEX_OCTET.test(qp.slice(i, i + 3))) {
+          const bad = clip(qp.slice(i, i + 3));
+          return tr({ en: `"${bad}" in the ${name} value is not a quoted-printable "=XX" octet`, ja: `${name} の値にある "${bad}" は quoted-printable の "=XX" オクテットではありません` });
+        }
         value += String.fromCharCode(parseInt(qp.slice(i + 1, i + 3), 16));
         i += 2;
       } else {

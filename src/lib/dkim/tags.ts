@@ -1,6 +1,7 @@
 // Generic DKIM tag-list parsing (RFC 6376 3.2), shared by DKIM-Signature, key records and
 // the ARC-Seal / ARC-Message-Signature fields (RFC 8617 4.1).
 import type { Problem } from '../types.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 export interface Tag {
   name: string;
@@ -63,14 +64,14 @@ function validValueChars(v: string): boolean {
  * or an empty tag-spec (";;") is an error, a single trailing ";" is allowed.
  * `prefix` names the codes (e.g. 'dkim', 'key') so each problem says what it is about.
  */
-export function parseTagList(value: string, prefix: string): TagList {
+export function parseTagList(value: string, prefix: string, tr: Tr = EN): TagList {
   const list: Tag[] = [];
   const map: Record<string, string> = {};
   const problems: Problem[] = [];
   const parts = value.split(';');
   for (let i = 0; i < parts.length; i++) {
     if (problems.length >= MAX_PROBLEMS) {
-      problems.push(problem(`${prefix}-tag-syntax`, `More than ${MAX_PROBLEMS} syntax problems: the rest of the tag list was not read.`));
+      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `More than ${MAX_PROBLEMS} syntax problems: the rest of the tag list was not read.`, ja: `構文の問題が ${MAX_PROBLEMS} 個を超えたため、タグリストの残りは読み取っていません。` })));
       break;
     }
     const part = parts[i]!;
@@ -78,30 +79,32 @@ export function parseTagList(value: string, prefix: string): TagList {
     if (trimmed === '') {
       // only the last spec may be empty (trailing ";"), and not when it is the only one
       if (i === parts.length - 1 && i > 0) continue;
-      problems.push(problem(`${prefix}-tag-syntax`, 'Empty tag (two semicolons in a row, or nothing at all): the tag list is malformed.'));
+      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: 'Empty tag (two semicolons in a row, or nothing at all): the tag list is malformed.', ja: '空のタグがあります (セミコロンが 2 つ続いているか、何もありません)。タグリストの形式が正しくありません。' })));
       continue;
     }
     if (list.length >= MAX_TAGS) {
-      problems.push(problem(`${prefix}-tag-syntax`, `More than ${MAX_TAGS} tags: the rest were not read.`));
+      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `More than ${MAX_TAGS} tags: the rest were not read.`, ja: `タグが ${MAX_TAGS} 個を超えたため、残りは読み取っていません。` })));
       break;
     }
     const eq = trimmed.indexOf('=');
     if (eq === -1) {
-      problems.push(problem(`${prefix}-tag-syntax`, `"${clip(trimmed)}" is not of the form tag=value.`, clip(trimmed)));
+      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `"${clip(trimmed)}" is not of the form tag=value.`, ja: `"${clip(trimmed)}" は tag=value の形式ではありません。` }), clip(trimmed)));
       continue;
     }
     const name = trimFws(trimmed.slice(0, eq));
     const val = trimFws(trimmed.slice(eq + 1));
     if (!TAG_NAME.test(name)) {
-      problems.push(problem(`${prefix}-tag-syntax`, `"${clip(name)}" is not a valid tag name (a letter followed by letters, digits or "_").`, clip(name)));
+      problems.push(
+        problem(`${prefix}-tag-syntax`, tr({ en: `"${clip(name)}" is not a valid tag name (a letter followed by letters, digits or "_").`, ja: `"${clip(name)}" は有効なタグ名ではありません (英字で始まり、英字・数字・"_" が続く名前にします)。` }), clip(name)),
+      );
       continue;
     }
     if (!validValueChars(val)) {
-      problems.push(problem(`${prefix}-${name}-syntax`, `The ${name}= value contains characters that are not allowed in a tag value.`, name));
+      problems.push(problem(`${prefix}-${name}-syntax`, tr({ en: `The ${name}= value contains characters that are not allowed in a tag value.`, ja: `${name}= の値に、タグの値に使えない文字が含まれています。` }), name));
     }
     // own properties only: `name in map` would call "constructor=" or "toString=" a duplicate
     if (Object.prototype.hasOwnProperty.call(map, name)) {
-      problems.push(problem(`${prefix}-${name}-duplicate`, `The ${name}= tag appears more than once; a tag may appear only once (RFC 6376 3.2).`, name));
+      problems.push(problem(`${prefix}-${name}-duplicate`, tr({ en: `The ${name}= tag appears more than once; a tag may appear only once (RFC 6376 3.2).`, ja: `${name}= タグが複数回あります。タグは 1 回しか書けません (RFC 6376 3.2)。` }), name));
       continue;
     }
     map[name] = val;

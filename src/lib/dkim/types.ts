@@ -3,6 +3,7 @@ import type { AuthResult, Problem, RuleRef } from '../types.ts';
 import type { BodyHashCheck, BodyHashStatus } from './body.ts';
 import type { DkimKeyInfo } from './key.ts';
 import type { Canon } from './signature.ts';
+import type { TextLang } from '../i18n/tr.ts';
 
 export type SignatureStatus = 'pass' | 'fail' | 'not-checked';
 
@@ -32,7 +33,7 @@ export interface DkimSignatureResult {
   algorithm: string | null;
   canonicalization: { header: Canon; body: Canon };
   result: AuthResult;
-  /** plain-English reason for the result */
+  /** plain reason for the result (English, or Japanese with lang 'ja') */
   reason: string;
   bodyHash: BodyHashStatus;
   signature: SignatureStatus;
@@ -56,4 +57,6 @@ export interface DkimSignatureResult {
 export interface VerifyOptions {
   /** verification time, unix seconds (default: now) */
   now?: number;
+  /** the language of reasons, steps and problems (default 'en') */
+  lang?: TextLang;
 }

@@ -143,7 +143,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     !offline && clientIp && (spfIdentity || helo)
       ? checkSpf({ ip: clientIp, mailFrom: envelope.nullSender ? '' : envelope.address ?? '', helo: helo ?? '' }, resolver)
       : Promise.resolve(null);
-  const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now });
+  const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now, lang: opts.lang ?? 'en' });
   const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now });
   const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver).catch(() => null) : Promise.resolve(null);
   // the record that was evaluated is linted too when it is not the From domain's (the cache
