@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../src/lib/report/analyze.ts';
 import { ZoneResolver, type Zone } from '../../src/lib/dns/zone.ts';
 import type { Report } from '../../src/lib/report/types.ts';
-import type { SpfTraceNode } from '../../src/lib/spf/types.ts';
+import type { SpfLint, SpfTraceNode } from '../../src/lib/spf/types.ts';
 import type { DmarcEvaluation } from '../../src/lib/dmarc/index.ts';
 import type { DkimSignatureResult } from '../../src/lib/dkim/types.ts';
 import { haveShared, readShared } from '../support/shared.ts';
@@ -27,10 +27,13 @@ function dmarcTexts(r: Report): string[] {
   return steps.flatMap((s) => [s.title, s.text]);
 }
 
-function traceNotes(n: SpfTraceNode | undefined): string[] {
+function traceNotes(t: unknown): string[] {
+  const n = t as SpfTraceNode | undefined;
   if (!n) return [];
-  return [n.stoppedBecause, ...n.terms.flatMap((t) => [t.note, ...traceNotes(t.child)])];
+  return [n.stoppedBecause, ...n.terms.flatMap((x) => [x.note, ...traceNotes(x.child)])];
 }
+
+const lintProblems = (r: Report) => ((r.spfLints ?? []) as (SpfLint | null)[]).flatMap((l) => l?.problems ?? []);
 
 function strip(r: Report): unknown {
   return { ...r, generatedAt: '' };
@@ -46,7 +49,7 @@ async function both(msg: string, zone: Zone): Promise<{ ja: Report; en: Report; 
 const received = 'Received: from mail.sender.example (mail.sender.example [192.0.2.10])\r\n by mx.receiver.example with ESMTPS id abc; Tue, 1 Dec 2026 07:00:00 +0000\r\n';
 function handMade(from: string, mailFrom: string, extra = ''): string {
   return (
-    `Return-Path: <${mailFrom}>\r\n${received}${extra}From: Sender <${from}>\r\nTo: rcpt@receiver.example\r\nSubject: test\r\n` +
+    `Return-Path: <${mailFrom}>\r\n${received}Received-SPF: none (mx.receiver.example) client-ip=192.0.2.10; envelope-from=${mailFrom}; helo=mail.sender.example;\r\n${extra}From: Sender <${from}>\r\nTo: rcpt@receiver.example\r\nSubject: test\r\n` +
     `Date: Tue, 1 Dec 2026 07:00:00 +0000\r\nMessage-ID: <1@sender.example>\r\n\r\nHello.\r\n`
   );
 }
@@ -67,6 +70,10 @@ describe.skipIf(!have)('engines in Japanese over the SES samples', () => {
       expect(ja.dmarc.result).toBe(en.dmarc.result);
       expectJa(ja.dkim.map((k) => k.reason ?? ''), 'DKIM reasons');
       expect(ja.dkim.map((k) => k.result)).toEqual(en.dkim.map((k) => k.result));
+      expectJa(traceNotes(ja.spf?.trace).filter(Boolean), 'SPF trace notes');
+      expectJa([ja.spf?.reason ?? ''], 'SPF summary');
+      expect(ja.spf?.explanation).toBe(en.spf?.explanation);
+      expect(ja.spf?.result).toBe(en.spf?.result);
     });
   }
 
@@ -115,6 +122,38 @@ describe('engines in Japanese over hand-made failing messages', () => {
     expectJa(problems.map((p) => p.message), 'DKIM problems');
     expect(problems.map((p) => p.code)).toEqual(en.dkim.flatMap((k) => dkimOf(k)?.problems ?? []).map((p) => p.code));
     expectJa(dmarcTexts(ja), 'DMARC steps');
+  });
+
+  it('SPF permerror with a broken record, and lint problems', async () => {
+    const zone: Zone = {
+      'sender.example': { ...txt('v=spf1 ip4:192.0.2.300 include:missing.example ptr ?all'), A: ['192.0.2.1'] },
+      '_dmarc.sender.example': txt('v=DMARC1; p=none'),
+    };
+    const { ja, en, none } = await both(handMade('a@sender.example', 'bounce@sender.example'), zone);
+    expect(strip(en)).toEqual(strip(none));
+    expect(ja.spf?.result).toBe('permerror');
+    expectJa(traceNotes(ja.spf?.trace).filter(Boolean), 'SPF trace notes');
+    expectJa([ja.spf?.reason ?? ''], 'SPF summary');
+    const lint = lintProblems(ja);
+    expect(lint.length).toBeGreaterThan(0);
+    expectJa(lint.map((p) => p.message), 'SPF lint problems');
+    expect(lint.map((p) => p.code)).toEqual(lintProblems(en).map((p) => p.code));
+  });
+
+  it('SPF: multiple records, include of a name without SPF, fail with the default explanation', async () => {
+    const zone: Zone = {
+      'sender.example': { ...txt('v=spf1 -all', 'v=spf1 ~all'), A: ['192.0.2.1'] },
+      'other.example': { ...txt('v=spf1 a mx:nomx.other.example ip4:198.51.100.0/24 include:nospf.example -all'), A: ['198.51.100.1'] },
+      'nospf.example': { A: ['192.0.2.9'] },
+      'third.example': txt('v=spf1 ip4:198.51.100.0/24 ip6:2001:db8::/32 exists:%{i}.x.third.example -all'),
+    };
+    for (const [mailFrom, result] of [['b@sender.example', 'permerror'], ['b@other.example', 'permerror'], ['b@third.example', 'fail']] as const) {
+      const { ja, en, none } = await both(handMade(`a@${mailFrom.split('@')[1]}`, mailFrom), zone);
+      expect(strip(en)).toEqual(strip(none));
+      expect(ja.spf?.result).toBe(result);
+      expectJa(traceNotes(ja.spf?.trace).filter(Boolean), `SPF trace notes (${mailFrom})`);
+      expect(ja.spf?.explanation).toBe(en.spf?.explanation);
+    }
   });
 
   it('DMARC with no record, and a record with bad tags', async () => {

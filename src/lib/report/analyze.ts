@@ -141,15 +141,15 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const spfIdentity = envelope.nullSender ? (helo ? `postmaster@${helo}` : null) : envelope.address;
   const spfP =
     !offline && clientIp && (spfIdentity || helo)
-      ? checkSpf({ ip: clientIp, mailFrom: envelope.nullSender ? '' : envelope.address ?? '', helo: helo ?? '' }, resolver)
+      ? checkSpf({ ip: clientIp, mailFrom: envelope.nullSender ? '' : envelope.address ?? '', helo: helo ?? '' }, resolver, { lang: opts.lang ?? 'en' })
       : Promise.resolve(null);
   const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now, lang: opts.lang ?? 'en' });
   const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now });
-  const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver).catch(() => null) : Promise.resolve(null);
+  const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver, { lang: opts.lang ?? 'en' }).catch(() => null) : Promise.resolve(null);
   // the record that was evaluated is linted too when it is not the From domain's (the cache
   // answers the queries check_host already made)
   const envDomain = envelope.domain ?? (envelope.nullSender ? helo : null);
-  const envLintP = !offline && envDomain && envDomain.toLowerCase() !== fromDomain?.toLowerCase() ? lintSpf(envDomain, resolver).catch(() => null) : Promise.resolve(null);
+  const envLintP = !offline && envDomain && envDomain.toLowerCase() !== fromDomain?.toLowerCase() ? lintSpf(envDomain, resolver, { lang: opts.lang ?? 'en' }).catch(() => null) : Promise.resolve(null);
   // DMARC discovery needs only the From domain: start it now so its queries run beside SPF/DKIM
   // (after them: the SPF chain, record then includes, is the longest, so its first query goes first).
   const warmDmarc = !offline && fromDomain ? discoverDmarc(fromDomain, resolver).catch(() => null) : null;

@@ -10,6 +10,7 @@ import type {
   MacroString, ParsedSpfRecord, Qualifier, SpfDnsQuery, SpfMechanism, SpfModifier, SpfOptions, SpfRequest,
   SpfResult, SpfResultCode, SpfTermTrace, SpfTraceNode,
 } from './types.ts';
+import { EN, translator, type Tr } from '../i18n/tr.ts';
 
 export const MAX_DNS_TERMS = 10; // 4.6.4
 export const MAX_VOID_LOOKUPS = 2; // 4.6.4
@@ -42,6 +43,8 @@ class Abort {
 }
 
 interface State {
+  /** the language of notes and problems (never of the explanation) */
+  tr: Tr;
   dns: SpfDns;
   client: ClientIp;
   macro: Omit<MacroContext, 'domain'>;
@@ -81,6 +84,7 @@ interface TermOutcome {
  * RFC 7208 2.3/2.4) and runs check_host(). Never throws.
  */
 export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOptions = {}): Promise<SpfResult> {
+  const tr = translator(opts.lang);
   const helo = clean(req?.helo);
   const id = identityOf(clean(req?.mailFrom), helo);
   const base: SpfResult = {
@@ -89,16 +93,19 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
     trace: { domain: id.domain, record: null, recordQuery: null, terms: [], result: 'none', stoppedBecause: '' },
   };
   const client = parseClientIp(base.clientIp);
-  if (!client) return stopEarly(base, 'spf-invalid-ip', `"${base.clientIp}" is not an IP address, so there is nothing to check.`, rfc(7208, '4.1'));
+  if (!client) {
+    return stopEarly(base, 'spf-invalid-ip', tr({ en: `"${base.clientIp}" is not an IP address, so there is nothing to check.`, ja: `"${base.clientIp}" は IP アドレスではないため、確認するものがありません。` }), rfc(7208, '4.1'));
+  }
   base.clientIp = client.text;
   const ascii = toAsciiDomain(id.domain);
-  const bad = ascii === null ? `"${id.domain}" is not a valid domain name` : domainProblem(ascii);
+  const bad = ascii === null ? tr({ en: `"${id.domain}" is not a valid domain name`, ja: `"${id.domain}" は有効なドメイン名ではありません` }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
-    return stopEarly(base, 'spf-invalid-domain', `No SPF check: ${bad}. RFC 7208 4.3 makes the result "none".`, rfc(7208, '4.3'));
+    return stopEarly(base, 'spf-invalid-domain', tr({ en: `No SPF check: ${bad}. RFC 7208 4.3 makes the result "none".`, ja: `SPF は確認しません: ${bad}。RFC 7208 4.3 により結果は "none" です。` }), rfc(7208, '4.3'));
   }
   const domain = ascii.replace(/\.$/, '');
   base.domain = domain;
   const state: State = {
+    tr,
     dns: new SpfDns(resolver),
     client,
     macro: {
@@ -118,14 +125,15 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
     // defensive: check_host catches its own aborts; anything else is a bug, reported not thrown
     base.result = 'permerror';
     base.trace.result = 'permerror';
-    base.trace.stoppedBecause = `permerror: internal error (${e instanceof Error ? e.message : String(e)})`;
+    const why = e instanceof Error ? e.message : String(e);
+    base.trace.stoppedBecause = tr({ en: `permerror: internal error (${why})`, ja: `permerror: 内部エラー (${why})` });
     state.problems.push({ code: 'spf-internal', severity: 'error', message: base.trace.stoppedBecause });
   }
   base.lookups = state.lookups;
   base.voidLookups = state.voids;
   base.problems = state.problems;
   base.queries = state.dns.log.map(({ name, type, status }) => ({ name, type, status }));
-  base.summary = summarise(base);
+  base.summary = summarise(base, tr);
   return base;
 }
 
@@ -166,6 +174,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
     return { result, node, expOwner };
   };
 
+  const tr = state.tr;
   const found = await fetchRecord(state, domain);
   node.recordQuery = found.query;
   if (found.kind !== 'ok') {
@@ -181,7 +190,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
     return done('permerror', `permerror: ${first.message}`, rfc(7208, '4.6'));
   }
 
-  node.terms = parsed.terms.map(initialTrace);
+  node.terms = parsed.terms.map((t) => initialTrace(t, tr));
   const expOwner: ExpOwner = { domain, exp: parsed.exp, trace: parsed.exp ? node.terms[parsed.terms.indexOf(parsed.exp)] : undefined };
   let index = 0;
   try {
@@ -193,8 +202,8 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
       fillTrace(trace, state, out, out.matched ? 'matched' : 'no-match');
       if (out.matched) {
         const result = QUALIFIER_RESULT[term.qualifier];
-        markUnreached(node, index + 1, parsed);
-        return done(result, `matched ${term.source} → ${result}`, rfc(7208, '4.6.2'), expOwner);
+        markUnreached(node, index + 1, parsed, tr);
+        return done(result, tr({ en: `matched ${term.source} → ${result}`, ja: `${term.source} に一致 → ${result}` }), rfc(7208, '4.6.2'), expOwner);
       }
     }
     if (parsed.redirect) {
@@ -204,7 +213,12 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
       fillTrace(trace, state, out.term, 'matched');
       return done(out.result, `redirect=${out.term.target} → ${out.result}`, rfc(7208, '6.1'), out.expOwner);
     }
-    return done('neutral', 'fell off the end → neutral (no mechanism matched and there is no redirect)', rfc(7208, '4.7'), expOwner);
+    return done(
+      'neutral',
+      tr({ en: 'fell off the end → neutral (no mechanism matched and there is no redirect)', ja: '最後まで一致なし → neutral (どのメカニズムにも一致せず、redirect もありません)' }),
+      rfc(7208, '4.7'),
+      expOwner,
+    );
   } catch (e) {
     if (!(e instanceof Abort)) throw e;
     // the term being evaluated when the abort happened: a mechanism, or the redirect after them
@@ -220,7 +234,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
       trace.voidSoFar = state.voids;
       trace.rule = e.rule;
     }
-    markUnreached(node, at + 1, parsed);
+    markUnreached(node, at + 1, parsed, tr);
     return done(e.result, `${e.result}: ${e.reason}`, e.rule);
   }
 }
@@ -231,25 +245,47 @@ type Found =
 
 /** 4.4 record lookup and 4.5 selection. */
 async function fetchRecord(state: State, domain: string): Promise<Found> {
+  const tr = state.tr;
   const { result, summary } = await state.dns.query(domain, 'TXT');
-  if (!result) return { kind: 'permerror', reason: summary.error ?? 'query cap reached', code: 'spf-query-cap', rule: rfc(7208, '4.6.4'), query: summary };
+  if (!result) return { kind: 'permerror', reason: summary.error ?? queryCap(tr), code: 'spf-query-cap', rule: rfc(7208, '4.6.4'), query: summary };
   if (isDnsError(result)) {
-    return { kind: 'temperror', reason: `the TXT lookup for ${domain} failed (${result.status}${result.error ? `: ${result.error}` : ''})`, code: 'spf-dns-error', rule: rfc(7208, '4.4'), query: summary };
+    const st = `${result.status}${result.error ? `: ${result.error}` : ''}`;
+    return {
+      kind: 'temperror',
+      reason: tr({ en: `the TXT lookup for ${domain} failed (${st})`, ja: `${domain} の TXT 問い合わせに失敗しました (${st})` }),
+      code: 'spf-dns-error',
+      rule: rfc(7208, '4.4'),
+      query: summary,
+    };
   }
   const records = result.answers.map((a) => (typeof a.data === 'string' ? a.data : '')).filter(isSpfRecordText);
   if (records.length === 0) {
-    const why = result.status === 'NXDOMAIN' ? `${domain} does not exist (NXDOMAIN)` : `${domain} publishes no TXT record starting with "v=spf1"`;
+    const why =
+      result.status === 'NXDOMAIN'
+        ? tr({ en: `${domain} does not exist (NXDOMAIN)`, ja: `${domain} は存在しません (NXDOMAIN)` })
+        : tr({ en: `${domain} publishes no TXT record starting with "v=spf1"`, ja: `${domain} には "v=spf1" で始まる TXT レコードがありません` });
     return { kind: 'none', reason: `${why} → none`, code: 'spf-no-record', rule: rfc(7208, '4.5'), query: summary };
   }
   if (records.length > 1) {
-    return { kind: 'permerror', reason: `${domain} publishes ${records.length} SPF records; there must be exactly one`, code: 'spf-multiple-records', rule: rfc(7208, '4.5'), query: summary };
+    return {
+      kind: 'permerror',
+      reason: tr({ en: `${domain} publishes ${records.length} SPF records; there must be exactly one`, ja: `${domain} は SPF レコードを ${records.length} 件公開しています。1 件だけにする必要があります` }),
+      code: 'spf-multiple-records',
+      rule: rfc(7208, '4.5'),
+      query: summary,
+    };
   }
-  return { kind: 'ok', text: records[0]!, parsed: parseSpfRecord(records[0]!), query: summary };
+  return { kind: 'ok', text: records[0]!, parsed: parseSpfRecord(records[0]!, tr), query: summary };
 }
 
-function initialTrace(term: ParsedSpfRecord['terms'][number]): SpfTermTrace {
+function initialTrace(term: ParsedSpfRecord['terms'][number], tr: Tr): SpfTermTrace {
   const isMech = term.type === 'mechanism';
-  const note = term.kind === 'unknown-modifier' ? `unknown modifier "${term.name}", ignored (RFC 7208 6)` : term.kind === 'exp' ? 'used only when the result is fail' : '';
+  const note =
+    term.kind === 'unknown-modifier'
+      ? tr({ en: `unknown modifier "${term.name}", ignored (RFC 7208 6)`, ja: `不明な修飾子 "${term.name}" は無視されます (RFC 7208 6)` })
+      : term.kind === 'exp'
+        ? tr({ en: 'used only when the result is fail', ja: '結果が fail のときだけ使われます' })
+        : '';
   return {
     term: term.source, kind: term.kind, qualifier: isMech ? term.qualifier : null,
     status: term.kind === 'unknown-modifier' ? 'no-match' : 'not-reached', dnsQueries: [], lookupsSoFar: 0, voidSoFar: 0, note,
@@ -259,8 +295,8 @@ function initialTrace(term: ParsedSpfRecord['terms'][number]): SpfTermTrace {
 /** Trace for a record with syntax errors: every word, the bad ones marked as errors. */
 function syntaxTrace(text: string, state: State): SpfTermTrace[] {
   return text.slice(6).split(' ').filter((w) => w !== '').slice(0, 1000).map((word) => {
-    const p = parseTerm(word);
-    if (p.ok) return { ...initialTrace(p.term), lookupsSoFar: state.lookups, voidSoFar: state.voids };
+    const p = parseTerm(word, state.tr);
+    if (p.ok) return { ...initialTrace(p.term, state.tr), lookupsSoFar: state.lookups, voidSoFar: state.voids };
     return {
       term: word, kind: 'unknown-modifier', qualifier: null, status: 'error', dnsQueries: [], lookupsSoFar: state.lookups,
       voidSoFar: state.voids, note: p.problem.message, rule: rfc(7208, '4.6'),
@@ -278,14 +314,14 @@ function fillTrace(trace: SpfTermTrace, state: State, out: TermOutcome, status: 
   trace.voidSoFar = state.voids;
 }
 
-function markUnreached(node: SpfTraceNode, from: number, parsed: ParsedSpfRecord): void {
+function markUnreached(node: SpfTraceNode, from: number, parsed: ParsedSpfRecord, tr: Tr): void {
   for (let i = from; i < node.terms.length; i++) {
     const term = parsed.terms[i];
     if (term?.type === 'mechanism' || term?.kind === 'redirect') node.terms[i]!.status = 'not-reached';
   }
   if (parsed.redirect) {
     const r = node.terms[parsed.terms.indexOf(parsed.redirect)]!;
-    if (r.status === 'not-reached') r.note ||= 'not used: redirect applies only when no mechanism matches (RFC 7208 6.1)';
+    if (r.status === 'not-reached') r.note ||= tr({ en: 'not used: redirect applies only when no mechanism matches (RFC 7208 6.1)', ja: '使われません: redirect はどのメカニズムにも一致しなかったときだけ適用されます (RFC 7208 6.1)' });
   }
 }
 
@@ -301,27 +337,42 @@ function abort(state: State, result: 'permerror' | 'temperror', reason: string, 
 // ---------------------------------------------------------------------------------------------
 // Limits (4.6.4)
 
+const queryCap = (tr: Tr) => tr({ en: 'query cap reached', ja: '問い合わせ数の上限に達しました' });
+
 function countLookup(state: State, term: string): void {
   state.lookups++;
   if (state.lookups > MAX_DNS_TERMS) {
-    throw abort(state, 'permerror', `"${term}" would be DNS-querying term number ${state.lookups}; the limit is ${MAX_DNS_TERMS}`, 'spf-lookup-limit', '4.6.4', term);
+    const n = state.lookups;
+    const reason = state.tr({
+      en: `"${term}" would be DNS-querying term number ${n}; the limit is ${MAX_DNS_TERMS}`,
+      ja: `"${term}" は DNS 問い合わせを伴う ${n} 個目の項目になります。上限は ${MAX_DNS_TERMS} 個です`,
+    });
+    throw abort(state, 'permerror', reason, 'spf-lookup-limit', '4.6.4', term);
   }
 }
 
 function countVoid(state: State, term: string, q: SpfDnsQuery): void {
   state.voids++;
   if (state.voids > MAX_VOID_LOOKUPS) {
-    const why = q.status === 'NXDOMAIN' ? 'NXDOMAIN' : 'no answer';
-    throw abort(state, 'permerror', `"${term}": ${q.name} ${q.type} is void lookup number ${state.voids} (${why}); the limit is ${MAX_VOID_LOOKUPS}`, 'spf-void-limit', '4.6.4', term).with({ queries: [q], target: q.name });
+    const nx = q.status === 'NXDOMAIN';
+    const reason = state.tr({
+      en: `"${term}": ${q.name} ${q.type} is void lookup number ${state.voids} (${nx ? 'NXDOMAIN' : 'no answer'}); the limit is ${MAX_VOID_LOOKUPS}`,
+      ja: `"${term}": ${q.name} ${q.type} は ${state.voids} 回目の空の問い合わせ (${nx ? 'NXDOMAIN' : '応答なし'}) です。上限は ${MAX_VOID_LOOKUPS} 回です`,
+    });
+    throw abort(state, 'permerror', reason, 'spf-void-limit', '4.6.4', term).with({ queries: [q], target: q.name });
   }
 }
 
 /** A query whose result matters for the verdict: transport failures are temperror (5). */
 async function mustQuery(state: State, term: string, name: string, type: 'A' | 'AAAA' | 'MX' | 'TXT'): Promise<Lookup & { result: NonNullable<Lookup['result']> }> {
   const q = await state.dns.query(name, type);
-  if (!q.result) throw abort(state, 'permerror', q.summary.error ?? 'query cap reached', 'spf-query-cap', '4.6.4', term).with({ queries: [q.summary] });
+  if (!q.result) throw abort(state, 'permerror', q.summary.error ?? queryCap(state.tr), 'spf-query-cap', '4.6.4', term).with({ queries: [q.summary] });
   if (isDnsError(q.result)) {
-    throw abort(state, 'temperror', `"${term}": the ${type} lookup for ${q.summary.name} failed (${q.result.status})`, 'spf-dns-error', '5', term).with({ queries: [q.summary], target: q.summary.name });
+    const reason = state.tr({
+      en: `"${term}": the ${type} lookup for ${q.summary.name} failed (${q.result.status})`,
+      ja: `"${term}": ${q.summary.name} の ${type} 問い合わせに失敗しました (${q.result.status})`,
+    });
+    throw abort(state, 'temperror', reason, 'spf-dns-error', '5', term).with({ queries: [q.summary], target: q.summary.name });
   }
   return q as Lookup & { result: NonNullable<Lookup['result']> };
 }
@@ -351,7 +402,7 @@ function addressType(state: State): 'A' | 'AAAA' {
 async function evalMechanism(state: State, m: SpfMechanism, domain: string, depth: number): Promise<TermOutcome> {
   switch (m.kind) {
     case 'all':
-      return { matched: true, note: '"all" always matches', queries: [] };
+      return { matched: true, note: state.tr({ en: '"all" always matches', ja: '"all" は常に一致します' }), queries: [] };
     case 'ip4':
     case 'ip6':
       return evalIp(state, m);
@@ -369,6 +420,7 @@ async function evalMechanism(state: State, m: SpfMechanism, domain: string, dept
 }
 
 function evalIp(state: State, m: SpfMechanism): TermOutcome {
+  const tr = state.tr;
   const prefix = m.kind === 'ip4' ? m.ip4Cidr : m.ip6Cidr;
   const net = describeNetwork(m.network!, prefix);
   const wantFamily = m.kind === 'ip4' ? 4 : 6;
@@ -376,14 +428,33 @@ function evalIp(state: State, m: SpfMechanism): TermOutcome {
   if (mapped) {
     const matched = inNetwork(state.client, mapped.network, mapped.prefix);
     const as4 = describeNetwork(mapped.network, mapped.prefix);
-    return { matched, queries: [], note: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${state.client.text} is ${matched ? '' : 'not '}inside it` };
+    const ip = state.client.text;
+    return {
+      matched,
+      queries: [],
+      note: tr({
+        en: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${ip} is ${matched ? '' : 'not '}inside it`,
+        ja: `${net} は IPv4 射影 IPv6 ネットワーク、つまり IPv4 ネットワーク ${as4} です。${ip} はその範囲${matched ? '内です' : '外です'}`,
+      }),
+    };
   }
   if (state.client.family !== wantFamily) {
-    const mapped = state.client.mapped ? ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)' : '';
-    return { matched: false, note: `${state.client.text} is an IPv${state.client.family} address${mapped}; ${m.kind} only matches IPv${wantFamily}`, queries: [] };
+    const mapped = state.client.mapped
+      ? tr({ en: ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)', ja: ' (IPv4 射影 IPv6 アドレスは IPv4 として扱われます、RFC 7208 5)' })
+      : '';
+    const fam = state.client.family;
+    return {
+      matched: false,
+      note: tr({ en: `${state.client.text} is an IPv${fam} address${mapped}; ${m.kind} only matches IPv${wantFamily}`, ja: `${state.client.text} は IPv${fam} アドレスです${mapped}。${m.kind} は IPv${wantFamily} にしか一致しません` }),
+      queries: [],
+    };
   }
   const matched = inNetwork(state.client, m.network!, prefix);
-  return { matched, note: `${state.client.text} is ${matched ? '' : 'not '}inside ${net}`, queries: [] };
+  return {
+    matched,
+    note: tr({ en: `${state.client.text} is ${matched ? '' : 'not '}inside ${net}`, ja: `${state.client.text} は ${net} の範囲${matched ? '内です' : '外です'}` }),
+    queries: [],
+  };
 }
 
 function cidrText(m: SpfMechanism, family: 4 | 6): string {
@@ -394,24 +465,49 @@ function cidrText(m: SpfMechanism, family: 4 | 6): string {
 async function evalA(state: State, m: SpfMechanism, domain: string): Promise<TermOutcome> {
   countLookup(state, m.source);
   const t = await targetName(state, m.domainSpec, domain);
-  if (!t.valid) return invalidTarget(t.name);
+  const tr = state.tr;
+  if (!t.valid) return invalidTarget(t.name, tr);
   const type = addressType(state);
   const q = await mustQuery(state, m.source, t.name, type);
   if (isVoidResult(q.result)) {
     countVoid(state, m.source, q.summary);
-    return { matched: false, target: t.name, queries: [q.summary], note: `${t.name} has no ${type} record (${q.result.status === 'NXDOMAIN' ? 'NXDOMAIN' : 'no data'}); void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}` };
+    const nx = q.result.status === 'NXDOMAIN';
+    return {
+      matched: false,
+      target: t.name,
+      queries: [q.summary],
+      note: tr({
+        en: `${t.name} has no ${type} record (${nx ? 'NXDOMAIN' : 'no data'}); void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`,
+        ja: `${t.name} には ${type} レコードがありません (${nx ? 'NXDOMAIN' : 'データなし'})。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)`,
+      }),
+    };
   }
   const hit = q.result.answers.find((a) => addressMatches(state.client, a.data, m.ip4Cidr, m.ip6Cidr));
   const cidr = cidrText(m, state.client.family);
+  const ip = state.client.text;
   return {
     matched: !!hit, target: t.name, queries: [q.summary],
-    note: hit ? `${state.client.text} is inside ${hit.data}${cidr} (${type} of ${t.name})` : `${state.client.text} is not among the ${type} addresses of ${t.name}${cidr ? ` (with ${cidr})` : ''}`,
+    note: hit
+      ? tr({ en: `${ip} is inside ${hit.data}${cidr} (${type} of ${t.name})`, ja: `${ip} は ${hit.data}${cidr} (${t.name} の ${type}) の範囲内です` })
+      : tr({
+          en: `${ip} is not among the ${type} addresses of ${t.name}${cidr ? ` (with ${cidr})` : ''}`,
+          ja: `${ip} は ${t.name} の ${type} アドレス${cidr ? ` (${cidr} 付き)` : ''}に含まれません`,
+        }),
   };
 }
 
-function invalidTarget(name: string): TermOutcome {
+function invalidTarget(name: string, tr: Tr): TermOutcome {
   // 4.3 by analogy: a name DNS cannot carry is treated as non-existent, so no match
-  return { matched: false, target: name, queries: [], note: `"${clipName(name)}" is not a valid domain name (empty or over-long label); treated as non-existent` };
+  const n = clipName(name);
+  return {
+    matched: false,
+    target: name,
+    queries: [],
+    note: tr({
+      en: `"${n}" is not a valid domain name (empty or over-long label); treated as non-existent`,
+      ja: `"${n}" は有効なドメイン名ではありません (空または長すぎるラベル)。存在しないものとして扱います`,
+    }),
+  };
 }
 
 function clipName(name: string): string {
@@ -421,12 +517,21 @@ function clipName(name: string): string {
 async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<TermOutcome> {
   countLookup(state, m.source);
   const t = await targetName(state, m.domainSpec, domain);
-  if (!t.valid) return invalidTarget(t.name);
+  const tr = state.tr;
+  if (!t.valid) return invalidTarget(t.name, tr);
   const q = await mustQuery(state, m.source, t.name, 'MX');
   const queries = [q.summary];
   if (isVoidResult(q.result)) {
     countVoid(state, m.source, q.summary);
-    return { matched: false, target: t.name, queries, note: `${t.name} has no MX records; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS} (5.4: no fallback to the A record)` };
+    return {
+      matched: false,
+      target: t.name,
+      queries,
+      note: tr({
+        en: `${t.name} has no MX records; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS} (5.4: no fallback to the A record)`,
+        ja: `${t.name} には MX レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回) (5.4: A レコードへのフォールバックはありません)`,
+      }),
+    };
   }
   // null MX ("." / empty exchange, RFC 7505) designates no host
   const hosts = q.result.answers
@@ -437,14 +542,33 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
   const cidr = cidrText(m, state.client.family);
   for (const [i, h] of hosts.entries()) {
     if (i >= MAX_MX_HOSTS) {
-      throw abort(state, 'permerror', `"${m.source}": ${t.name} has ${hosts.length} MX hosts and no match among the first ${MAX_MX_HOSTS}; looking further would exceed the limit of ${MAX_MX_HOSTS} address lookups`, 'spf-mx-limit', '4.6.4', m.source).with({ queries, target: t.name });
+      const reason = tr({
+        en: `"${m.source}": ${t.name} has ${hosts.length} MX hosts and no match among the first ${MAX_MX_HOSTS}; looking further would exceed the limit of ${MAX_MX_HOSTS} address lookups`,
+        ja: `"${m.source}": ${t.name} には MX ホストが ${hosts.length} 個あり、最初の ${MAX_MX_HOSTS} 個には一致がありません。これ以上調べるとアドレス問い合わせの上限 ${MAX_MX_HOSTS} 回を超えます`,
+      });
+      throw abort(state, 'permerror', reason, 'spf-mx-limit', '4.6.4', m.source).with({ queries, target: t.name });
     }
     const aq = await mustQuery(state, m.source, h.host, type);
     queries.push(aq.summary);
     const hit = aq.result.answers.find((a) => addressMatches(state.client, a.data, m.ip4Cidr, m.ip6Cidr));
-    if (hit) return { matched: true, target: t.name, queries, note: `${state.client.text} is inside ${hit.data}${cidr}, an address of MX host ${h.host}` };
+    if (hit) {
+      return {
+        matched: true,
+        target: t.name,
+        queries,
+        note: tr({ en: `${state.client.text} is inside ${hit.data}${cidr}, an address of MX host ${h.host}`, ja: `${state.client.text} は MX ホスト ${h.host} のアドレス ${hit.data}${cidr} の範囲内です` }),
+      };
+    }
   }
-  return { matched: false, target: t.name, queries, note: `${state.client.text} is not an address of any of the ${hosts.length} MX host(s) of ${t.name}${cidr ? ` (with ${cidr})` : ''}` };
+  return {
+    matched: false,
+    target: t.name,
+    queries,
+    note: tr({
+      en: `${state.client.text} is not an address of any of the ${hosts.length} MX host(s) of ${t.name}${cidr ? ` (with ${cidr})` : ''}`,
+      ja: `${state.client.text} は ${t.name} の ${hosts.length} 個の MX ホストのどのアドレス${cidr ? ` (${cidr} 付き)` : ''}にも含まれません`,
+    }),
+  };
 }
 
 /** PTR names of the client, first 10 only (4.6.4: the rest MUST be ignored). */
@@ -473,22 +597,46 @@ function isSubdomainOrSame(name: string, target: string): boolean {
 async function evalPtr(state: State, m: SpfMechanism, domain: string): Promise<TermOutcome> {
   countLookup(state, m.source);
   const t = await targetName(state, m.domainSpec, domain);
-  if (!t.valid) return invalidTarget(t.name);
+  const tr = state.tr;
+  if (!t.valid) return invalidTarget(t.name, tr);
   const ptr = await ptrNames(state);
   const queries = [ptr.query];
+  const ip = state.client.text;
   // 5.5: a DNS error on the PTR lookup means no match (not temperror)
-  if (ptr.error) return { matched: false, target: t.name, queries, note: `the PTR lookup for ${state.client.text} failed; ptr does not match (RFC 7208 5.5)` };
+  if (ptr.error) {
+    return { matched: false, target: t.name, queries, note: tr({ en: `the PTR lookup for ${ip} failed; ptr does not match (RFC 7208 5.5)`, ja: `${ip} の PTR 問い合わせに失敗しました。ptr は一致しません (RFC 7208 5.5)` }) };
+  }
   if (ptr.void) {
     countVoid(state, m.source, ptr.query);
-    return { matched: false, target: t.name, queries, note: `${state.client.text} has no PTR record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}` };
+    return {
+      matched: false,
+      target: t.name,
+      queries,
+      note: tr({ en: `${ip} has no PTR record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`, ja: `${ip} には PTR レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)` }),
+    };
   }
-  const ignored = ptr.total > MAX_PTR_NAMES ? `; ${ptr.total - MAX_PTR_NAMES} PTR name(s) beyond the first ${MAX_PTR_NAMES} ignored` : '';
+  const extra = ptr.total - MAX_PTR_NAMES;
+  const ignored =
+    ptr.total > MAX_PTR_NAMES ? tr({ en: `; ${extra} PTR name(s) beyond the first ${MAX_PTR_NAMES} ignored`, ja: `。最初の ${MAX_PTR_NAMES} 個より後の PTR 名 ${extra} 個は無視しました` }) : '';
   for (const name of ptr.names.filter((n) => isSubdomainOrSame(n, t.name))) {
     if (await validates(state, name, queries)) {
-      return { matched: true, target: t.name, queries, note: `${state.client.text} has PTR ${name}, which resolves back to it and is within ${t.name}${ignored}` };
+      return {
+        matched: true,
+        target: t.name,
+        queries,
+        note: tr({
+          en: `${ip} has PTR ${name}, which resolves back to it and is within ${t.name}${ignored}`,
+          ja: `${ip} の PTR は ${name} で、その名前は ${ip} に正引きでき、${t.name} の範囲内です${ignored}`,
+        }),
+      };
     }
   }
-  return { matched: false, target: t.name, queries, note: `no validated PTR name of ${state.client.text} is ${t.name} or below it${ignored}` };
+  return {
+    matched: false,
+    target: t.name,
+    queries,
+    note: tr({ en: `no validated PTR name of ${ip} is ${t.name} or below it${ignored}`, ja: `${ip} の検証済み PTR 名に ${t.name} またはその配下の名前はありません${ignored}` }),
+  };
 }
 
 /** %{p} (7.3): prefer the domain itself, then a subdomain of it, then any validated name. */
@@ -507,14 +655,21 @@ async function validatedName(state: State, domain: string): Promise<string> {
 async function evalExists(state: State, m: SpfMechanism, domain: string): Promise<TermOutcome> {
   countLookup(state, m.source);
   const t = await targetName(state, m.domainSpec, domain);
-  if (!t.valid) return invalidTarget(t.name);
+  const tr = state.tr;
+  if (!t.valid) return invalidTarget(t.name, tr);
   // 5.7: always an A query, even for an IPv6 client
   const q = await mustQuery(state, m.source, t.name, 'A');
   if (isVoidResult(q.result)) {
     countVoid(state, m.source, q.summary);
-    return { matched: false, target: t.name, queries: [q.summary], note: `${t.name} has no A record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}` };
+    return {
+      matched: false,
+      target: t.name,
+      queries: [q.summary],
+      note: tr({ en: `${t.name} has no A record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`, ja: `${t.name} には A レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)` }),
+    };
   }
-  return { matched: true, target: t.name, queries: [q.summary], note: `${t.name} exists (A ${q.result.answers[0]!.data})` };
+  const a = q.result.answers[0]!.data;
+  return { matched: true, target: t.name, queries: [q.summary], note: tr({ en: `${t.name} exists (A ${a})`, ja: `${t.name} は存在します (A ${a})` }) };
 }
 
 async function evalInclude(state: State, m: SpfMechanism, domain: string, depth: number): Promise<TermOutcome> {
@@ -526,14 +681,23 @@ async function evalInclude(state: State, m: SpfMechanism, domain: string, depth:
   if (r === 'temperror' || r === 'permerror' || r === 'none') {
     // say why the child ended that way (e.g. NXDOMAIN, or the DNS failure), not just that it did
     const why = child.node.stoppedBecause.replace(/^(temperror|permerror): /, '');
-    const reason = r === 'none' ? `"${m.source}": ${t.name} has no SPF record (${why}), which makes the include a permerror` : `"${m.source}": the included record gave ${r} (${why})`;
+    const reason =
+      r === 'none'
+        ? state.tr({
+            en: `"${m.source}": ${t.name} has no SPF record (${why}), which makes the include a permerror`,
+            ja: `"${m.source}": ${t.name} には SPF レコードがない (${why}) ため、include は permerror になります`,
+          })
+        : state.tr({ en: `"${m.source}": the included record gave ${r} (${why})`, ja: `"${m.source}": include 先のレコードの結果は ${r} です (${why})` });
     // a child's own error is already a Problem; only "none" adds one here
     const err = r === 'none' ? abort(state, 'permerror', reason, 'spf-include-none', '5.2', m.source) : new Abort(r, reason, rfc(7208, '5.2'));
     throw err.with({ child: child.node, target: t.name, queries: child.node.recordQuery ? [child.node.recordQuery] : [] });
   }
   return {
     matched: r === 'pass', target: t.name, child: child.node, queries: child.node.recordQuery ? [child.node.recordQuery] : [],
-    note: r === 'pass' ? `${t.name} gave pass, so the include matches` : `${t.name} gave ${r}, so the include does not match (only pass matches)`,
+    note:
+      r === 'pass'
+        ? state.tr({ en: `${t.name} gave pass, so the include matches`, ja: `${t.name} の結果が pass なので、include は一致します` })
+        : state.tr({ en: `${t.name} gave ${r}, so the include does not match (only pass matches)`, ja: `${t.name} の結果が ${r} なので、include は一致しません (一致するのは pass のときだけです)` }),
   };
 }
 
@@ -544,17 +708,22 @@ async function evalRedirect(state: State, mod: SpfModifier, domain: string, dept
   const term: TermOutcome = { matched: true, target: t.name, child: child.node, queries: child.node.recordQuery ? [child.node.recordQuery] : [], note: '' };
   if (child.result === 'none') {
     // 6.1: a redirect to a domain without an SPF record is permerror
-    throw abort(state, 'permerror', `"${mod.source}": ${t.name} has no SPF record, which makes the redirect a permerror`, 'spf-redirect-none', '6.1', mod.source)
-      .with({ child: child.node, target: t.name, queries: term.queries });
+    const reason = state.tr({
+      en: `"${mod.source}": ${t.name} has no SPF record, which makes the redirect a permerror`,
+      ja: `"${mod.source}": ${t.name} には SPF レコードがないため、redirect は permerror になります`,
+    });
+    throw abort(state, 'permerror', reason, 'spf-redirect-none', '6.1', mod.source).with({ child: child.node, target: t.name, queries: term.queries });
   }
-  term.note = `no mechanism matched, so the result is that of ${t.name}: ${child.result}`;
+  term.note = state.tr({ en: `no mechanism matched, so the result is that of ${t.name}: ${child.result}`, ja: `どのメカニズムにも一致しなかったため、結果は ${t.name} のものです: ${child.result}` });
   return { result: child.result, term, expOwner: child.expOwner };
 }
 
 /** check_host() on an include/redirect target, with the malformed-name and depth guards. */
 async function recurse(state: State, term: string, target: string, depth: number): Promise<HostOutcome> {
-  if (depth + 1 > MAX_DEPTH) throw abort(state, 'permerror', `"${term}": includes nested more than ${MAX_DEPTH} deep`, 'spf-depth-limit', '4.6.4', term);
-  const bad = domainProblem(target);
+  if (depth + 1 > MAX_DEPTH) {
+    throw abort(state, 'permerror', state.tr({ en: `"${term}": includes nested more than ${MAX_DEPTH} deep`, ja: `"${term}": include の入れ子が ${MAX_DEPTH} 段を超えています` }), 'spf-depth-limit', '4.6.4', term);
+  }
+  const bad = domainProblem(target, state.tr);
   if (bad) {
     const node: SpfTraceNode = { domain: target, record: null, recordQuery: null, terms: [], result: 'none', stoppedBecause: `${bad} → none`, rule: rfc(7208, '4.3') };
     return { result: 'none', node };
@@ -568,31 +737,33 @@ async function recurse(state: State, term: string, target: string, depth: number
 async function explain(state: State, owner: ExpOwner, defaultText: string | undefined): Promise<string> {
   const fallback = (): string => expandDefault(state, owner.domain, defaultText);
   const trace = owner.trace;
+  const tr = state.tr;
   const ignore = (why: string): string => {
     if (trace) {
       trace.status = 'no-match';
-      trace.note = `ignored: ${why}; the receiver's default explanation is used (RFC 7208 6.2)`;
+      trace.note = tr({ en: `ignored: ${why}; the receiver's default explanation is used (RFC 7208 6.2)`, ja: `無視しました: ${why}。受信側の既定の説明を使います (RFC 7208 6.2)` });
     }
     return fallback();
   };
   if (!owner.exp) return fallback();
   const t = await targetName(state, owner.exp.value, owner.domain);
   if (trace) trace.target = t.name;
-  if (!t.valid) return ignore(`"${clipName(t.name)}" is not a valid domain name`);
+  if (!t.valid) return ignore(tr({ en: `"${clipName(t.name)}" is not a valid domain name`, ja: `"${clipName(t.name)}" は有効なドメイン名ではありません` }));
   // exp= lookups are not counted against the lookup or void limits (4.6.4)
   const q = await state.dns.query(t.name, 'TXT');
   if (trace) trace.dnsQueries = [q.summary];
-  if (!q.result || isDnsError(q.result)) return ignore(`the TXT lookup for ${t.name} failed`);
-  if (q.result.answers.length !== 1) return ignore(`${t.name} has ${q.result.answers.length} TXT records (exactly one is needed)`);
+  if (!q.result || isDnsError(q.result)) return ignore(tr({ en: `the TXT lookup for ${t.name} failed`, ja: `${t.name} の TXT 問い合わせに失敗しました` }));
+  const count = q.result.answers.length;
+  if (count !== 1) return ignore(tr({ en: `${t.name} has ${count} TXT records (exactly one is needed)`, ja: `${t.name} には TXT レコードが ${count} 件あります (ちょうど 1 件必要です)` }));
   const text = q.result.answers[0]!.data;
-  if (/[^\x20-\x7e]/.test(text)) return ignore('the explanation text is not printable 7-bit ASCII');
+  if (/[^\x20-\x7e]/.test(text)) return ignore(tr({ en: 'the explanation text is not printable 7-bit ASCII', ja: '説明文が印字可能な 7 ビット ASCII ではありません' }));
   const ms = parseMacroString(text, { explanation: true });
-  if (!ms.ok) return ignore(`the explanation text has a macro error (${ms.error})`);
+  if (!ms.ok) return ignore(tr({ en: `the explanation text has a macro error (${ms.error})`, ja: `説明文にマクロのエラーがあります (${ms.error})` }));
   const validated = usesLetter(ms.value, 'p') ? await validatedName(state, owner.domain) : undefined;
   const out = expandMacroString(ms.value, macroContext(state, owner.domain, validated), 'text');
   if (trace) {
     trace.status = 'matched';
-    trace.note = `explanation from ${t.name}: "${out}"`;
+    trace.note = tr({ en: `explanation from ${t.name}: "${out}"`, ja: `${t.name} からの説明: "${out}"` });
   }
   return out;
 }
@@ -607,16 +778,17 @@ function expandDefault(state: State, domain: string, text = DEFAULT_EXPLANATION)
 
 // ---------------------------------------------------------------------------------------------
 
-function summarise(r: SpfResult): string {
+function summarise(r: SpfResult, tr: Tr = EN): string {
   const d = r.domain;
-  const who = r.identity === 'helo' ? `the HELO name ${d}` : d;
+  const who = r.identity === 'helo' ? tr({ en: `the HELO name ${d}`, ja: `HELO 名 ${d}` }) : d;
   const stop = r.trace.stoppedBecause;
+  const ip = r.clientIp;
   switch (r.result) {
-    case 'pass': return `${who} authorizes ${r.clientIp} to send its mail (${stop}).`;
-    case 'fail': return `${who} says ${r.clientIp} is not allowed to send its mail (${stop}).`;
-    case 'softfail': return `${who} says ${r.clientIp} is probably not allowed to send its mail (${stop}).`;
-    case 'neutral': return `${who} makes no assertion about ${r.clientIp} (${stop}).`;
-    case 'none': return r.summary || `No SPF verdict for ${who}: ${stop}.`;
-    default: return `SPF could not be evaluated for ${who} (${stop}).`;
+    case 'pass': return tr({ en: `${who} authorizes ${ip} to send its mail (${stop}).`, ja: `${who} は ${ip} にメールの送信を許可しています (${stop})。` });
+    case 'fail': return tr({ en: `${who} says ${ip} is not allowed to send its mail (${stop}).`, ja: `${who} によると、${ip} はメールの送信を許可されていません (${stop})。` });
+    case 'softfail': return tr({ en: `${who} says ${ip} is probably not allowed to send its mail (${stop}).`, ja: `${who} によると、${ip} はおそらくメールの送信を許可されていません (${stop})。` });
+    case 'neutral': return tr({ en: `${who} makes no assertion about ${ip} (${stop}).`, ja: `${who} は ${ip} について何も表明していません (${stop})。` });
+    case 'none': return r.summary || tr({ en: `No SPF verdict for ${who}: ${stop}.`, ja: `${who} の SPF 判定はありません: ${stop}。` });
+    default: return tr({ en: `SPF could not be evaluated for ${who} (${stop}).`, ja: `${who} の SPF を評価できませんでした (${stop})。` });
   }
 }

@@ -1,5 +1,6 @@
 // Domain-name checks used by check_host (RFC 7208 4.3) and for expanded targets.
 import { isTopLabel } from './macro.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 /** Converts a U-label domain to A-labels with the platform's URL parser (page, worker and Node). */
 export function toAsciiDomain(domain: string): string | null {
@@ -24,18 +25,18 @@ export function isQueryableName(name: string): boolean {
  * returns "none" without a query. Host names only (letters, digits, hyphen, underscore), so a
  * domain literal like [192.0.2.1] or a bare IP address is not a domain.
  */
-export function domainProblem(name: string): string | null {
+export function domainProblem(name: string, tr: Tr = EN): string | null {
   const n = name.endsWith('.') ? name.slice(0, -1) : name;
-  if (n.length === 0) return 'the domain is empty';
-  if (n.length > 253) return `the domain is ${n.length} characters long (at most 253)`;
-  if (n.startsWith('[')) return `"${n}" is an address literal, not a domain name`;
+  if (n.length === 0) return tr({ en: 'the domain is empty', ja: 'ドメインが空です' });
+  if (n.length > 253) return tr({ en: `the domain is ${n.length} characters long (at most 253)`, ja: `ドメインの長さが ${n.length} 文字あります (最大 253 文字)` });
+  if (n.startsWith('[')) return tr({ en: `"${n}" is an address literal, not a domain name`, ja: `"${n}" はアドレスリテラルで、ドメイン名ではありません` });
   const labels = n.split('.');
-  if (labels.length < 2) return `"${n}" is not a fully qualified (multi-label) domain name`;
+  if (labels.length < 2) return tr({ en: `"${n}" is not a fully qualified (multi-label) domain name`, ja: `"${n}" は完全修飾 (複数ラベル) のドメイン名ではありません` });
   for (const l of labels) {
-    if (l.length === 0) return `"${n}" has an empty label`;
-    if (l.length > 63) return `"${n}" has a label longer than 63 characters`;
-    if (!/^[A-Za-z0-9_-]+$/.test(l)) return `"${n}" contains characters not allowed in a host name`;
+    if (l.length === 0) return tr({ en: `"${n}" has an empty label`, ja: `"${n}" に空のラベルがあります` });
+    if (l.length > 63) return tr({ en: `"${n}" has a label longer than 63 characters`, ja: `"${n}" に 63 文字を超えるラベルがあります` });
+    if (!/^[A-Za-z0-9_-]+$/.test(l)) return tr({ en: `"${n}" contains characters not allowed in a host name`, ja: `"${n}" にホスト名に使えない文字が含まれています` });
   }
-  if (!isTopLabel(labels[labels.length - 1]!)) return `"${n}" does not end in a valid top-level label`;
+  if (!isTopLabel(labels[labels.length - 1]!)) return tr({ en: `"${n}" does not end in a valid top-level label`, ja: `"${n}" は有効なトップレベルラベルで終わっていません` });
   return null;
 }

@@ -3,6 +3,7 @@ import ipaddr from 'ipaddr.js';
 import { rfc, type Problem } from '../types.ts';
 import { checkDomainEnd, parseMacroString } from './macro.ts';
 import type { MacroString, MechanismKind, ParsedSpfRecord, Qualifier, SpfMechanism, SpfModifier, SpfTerm } from './types.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 const MECHANISMS: readonly MechanismKind[] = ['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'];
 const QUALIFIERS = '+-~?';
@@ -24,17 +25,17 @@ type TermParse = { ok: true; term: SpfTerm } | { ok: false; problem: Problem };
  * Parses an SPF record. `ok` is false when the text is not an SPF record, or when any term
  * has a syntax error (RFC 7208 4.6: errors anywhere make the result permerror).
  */
-export function parseSpfRecord(text: string): ParsedSpfRecord {
+export function parseSpfRecord(text: string, tr: Tr = EN): ParsedSpfRecord {
   const out: ParsedSpfRecord = { isSpf: false, ok: false, terms: [], mechanisms: [], problems: [] };
   if (typeof text !== 'string' || !isSpfRecordText(text)) {
-    out.problems.push(problem('spf-not-spf', 'The text does not start with "v=spf1".', undefined, '4.5'));
+    out.problems.push(problem('spf-not-spf', tr({ en: 'The text does not start with "v=spf1".', ja: 'テキストが "v=spf1" で始まっていません。' }), undefined, '4.5'));
     return out;
   }
   out.isSpf = true;
   // 4.6.1: terms are separated by spaces only; each term is checked for 7-bit ASCII (3.1)
   const words = text.slice(6).split(' ').filter((w) => w !== '');
   for (const word of words.slice(0, MAX_TERMS)) {
-    const parsed = parseTerm(word);
+    const parsed = parseTerm(word, tr);
     if (!parsed.ok) {
       out.problems.push(parsed.problem);
       continue;
@@ -44,59 +45,63 @@ export function parseSpfRecord(text: string): ParsedSpfRecord {
     if (term.type === 'mechanism') out.mechanisms.push(term);
     else if (term.kind === 'redirect' || term.kind === 'exp') {
       // 6: redirect and exp each at most once
-      if (out[term.kind]) out.problems.push(problem('spf-duplicate-modifier', `The "${term.kind}" modifier appears more than once.`, term.source, '6'));
+      if (out[term.kind]) out.problems.push(problem('spf-duplicate-modifier', tr({ en: `The "${term.kind}" modifier appears more than once.`, ja: `"${term.kind}" 修飾子が複数回あります。` }), term.source, '6'));
       else out[term.kind] = term;
     }
   }
-  if (words.length > MAX_TERMS) out.problems.push(problem('spf-too-many-terms', `The record has more than ${MAX_TERMS} terms.`));
+  if (words.length > MAX_TERMS) out.problems.push(problem('spf-too-many-terms', tr({ en: `The record has more than ${MAX_TERMS} terms.`, ja: `レコードの項目が ${MAX_TERMS} 個を超えています。` })));
   out.ok = out.problems.length === 0;
   return out;
 }
 
-export function parseTerm(word: string): TermParse {
+export function parseTerm(word: string, tr: Tr = EN): TermParse {
   const bad = /[^\x21-\x7e]/.exec(word);
   if (bad) {
     const code = bad[0].charCodeAt(0);
-    const what = code > 0x7e ? 'a non-ASCII character' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = code > 0x7e ? tr({ en: 'a non-ASCII character', ja: '非 ASCII 文字' }) : tr({ en: `the control character ${u}`, ja: `制御文字 ${u}` });
     // shown cut: escaping a whole hostile 100 KB term would make a 600 KB message
     const shown = word.length > 80 ? `${printable(word.slice(0, 80))}…` : printable(word);
-    return { ok: false, problem: problem(code > 0x7e ? 'spf-non-ascii' : 'spf-syntax', `Term "${shown}" contains ${what}; terms are separated by spaces only.`, shown, code > 0x7e ? '3.1' : '4.6.1') };
+    const message = tr({ en: `Term "${shown}" contains ${what}; terms are separated by spaces only.`, ja: `項目 "${shown}" に${what}が含まれています。項目の区切りはスペースだけです。` });
+    return { ok: false, problem: problem(code > 0x7e ? 'spf-non-ascii' : 'spf-syntax', message, shown, code > 0x7e ? '3.1' : '4.6.1') };
   }
   // 4.6.1: a term whose name is followed by "=" (before any ":" or "/") is a modifier
   const firstSpecial = word.search(/[:/=]/);
-  if (firstSpecial >= 0 && word[firstSpecial] === '=') return parseModifier(word, firstSpecial);
-  return parseMechanism(word);
+  if (firstSpecial >= 0 && word[firstSpecial] === '=') return parseModifier(word, firstSpecial, tr);
+  return parseMechanism(word, tr);
 }
 
 function printable(word: string): string {
   return word.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function syntax(word: string, message: string, section: string): TermParse {
-  return { ok: false, problem: problem('spf-syntax', `Term "${word}": ${message}`, word, section) };
+function syntax(word: string, message: string, section: string, tr: Tr): TermParse {
+  return { ok: false, problem: problem('spf-syntax', tr({ en: `Term "${word}": ${message}`, ja: `項目 "${word}": ${message}` }), word, section) };
 }
 
-function parseModifier(word: string, eq: number): TermParse {
+function parseModifier(word: string, eq: number, tr: Tr): TermParse {
   const name = word.slice(0, eq);
   const rawValue = word.slice(eq + 1);
   // 12: name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )
-  if (!/^[A-Za-z][A-Za-z0-9\-_.]*$/.test(name)) return syntax(word, `"${name}" is not a valid modifier name (it must start with a letter).`, '12');
+  if (!/^[A-Za-z][A-Za-z0-9\-_.]*$/.test(name)) {
+    return syntax(word, tr({ en: `"${name}" is not a valid modifier name (it must start with a letter).`, ja: `"${name}" は有効な修飾子名ではありません (英字で始める必要があります)。` }), '12', tr);
+  }
   const lower = name.toLowerCase();
   if (lower === 'redirect' || lower === 'exp') {
-    const spec = parseDomainSpec(rawValue);
-    if (!spec.ok) return syntax(word, spec.error, lower === 'redirect' ? '6.1' : '6.2');
+    const spec = parseDomainSpec(rawValue, tr);
+    if (!spec.ok) return syntax(word, spec.error, lower === 'redirect' ? '6.1' : '6.2', tr);
     return { ok: true, term: { type: 'modifier', source: word, kind: lower, name: lower, value: spec.value } };
   }
   // A / 6: unknown modifiers are ignored, but their value must still be a valid macro-string
   const value = parseMacroString(rawValue, { anyLetter: true });
-  if (!value.ok) return syntax(word, value.error, '7.1');
+  if (!value.ok) return syntax(word, value.error, '7.1', tr);
   const term: SpfModifier = { type: 'modifier', source: word, kind: 'unknown-modifier', name: lower, value: value.value };
   return { ok: true, term };
 }
 
 /** domain-spec = macro-string domain-end (7.1); empty is invalid. */
-export function parseDomainSpec(text: string): { ok: true; value: MacroString } | { ok: false; error: string } {
-  if (text === '') return { ok: false, error: 'the domain is empty.' };
+export function parseDomainSpec(text: string, tr: Tr = EN): { ok: true; value: MacroString } | { ok: false; error: string } {
+  if (text === '') return { ok: false, error: tr({ en: 'the domain is empty.', ja: 'ドメインが空です。' }) };
   const ms = parseMacroString(text);
   if (!ms.ok) return { ok: false, error: `${ms.error}.` };
   const endError = checkDomainEnd(ms.value);
@@ -104,7 +109,7 @@ export function parseDomainSpec(text: string): { ok: true; value: MacroString } 
   return ms;
 }
 
-function parseMechanism(word: string): TermParse {
+function parseMechanism(word: string, tr: Tr): TermParse {
   let rest = word;
   let qualifier: Qualifier = '+';
   let explicitQualifier = false;
@@ -117,53 +122,55 @@ function parseMechanism(word: string): TermParse {
   const name = (nameEnd < 0 ? rest : rest.slice(0, nameEnd)).toLowerCase();
   const arg = nameEnd < 0 ? '' : rest.slice(nameEnd);
   if (!(MECHANISMS as readonly string[]).includes(name)) {
-    if (name === 'redirect' || name === 'exp') return syntax(word, `"${name}" is a modifier and is written with "=" (e.g. ${name}=example.com).`, '6');
-    return syntax(word, `"${name}" is not a known mechanism.`, '5');
+    if (name === 'redirect' || name === 'exp') {
+      return syntax(word, tr({ en: `"${name}" is a modifier and is written with "=" (e.g. ${name}=example.com).`, ja: `"${name}" は修飾子で、"=" を使って書きます (例: ${name}=example.com)。` }), '6', tr);
+    }
+    return syntax(word, tr({ en: `"${name}" is not a known mechanism.`, ja: `"${name}" は既知のメカニズムではありません。` }), '5', tr);
   }
   const base = { type: 'mechanism' as const, source: word, kind: name as MechanismKind, qualifier, explicitQualifier };
   switch (name) {
     case 'all':
-      return arg === '' ? { ok: true, term: base } : syntax(word, '"all" takes no argument.', '5.1');
+      return arg === '' ? { ok: true, term: base } : syntax(word, tr({ en: '"all" takes no argument.', ja: '"all" は引数を取りません。' }), '5.1', tr);
     case 'include':
     case 'exists':
-      return withRequiredDomain(word, base, arg, name === 'include' ? '5.2' : '5.7');
+      return withRequiredDomain(word, base, arg, name === 'include' ? '5.2' : '5.7', tr);
     case 'ptr':
-      return withOptionalDomain(word, base, arg, false);
+      return withOptionalDomain(word, base, arg, false, tr);
     case 'a':
     case 'mx':
-      return withOptionalDomain(word, base, arg, true);
+      return withOptionalDomain(word, base, arg, true, tr);
     case 'ip4':
-      return parseIp4(word, base, arg);
+      return parseIp4(word, base, arg, tr);
     default:
-      return parseIp6(word, base, arg);
+      return parseIp6(word, base, arg, tr);
   }
 }
 
 type MechBase = Pick<SpfMechanism, 'type' | 'source' | 'kind' | 'qualifier' | 'explicitQualifier'>;
 
-function withRequiredDomain(word: string, base: MechBase, arg: string, section: string): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, `"${base.kind}" needs a domain ("${base.kind}:example.com").`, section);
-  const spec = parseDomainSpec(arg.slice(1));
-  if (!spec.ok) return syntax(word, spec.error, section);
+function withRequiredDomain(word: string, base: MechBase, arg: string, section: string, tr: Tr): TermParse {
+  if (!arg.startsWith(':')) return syntax(word, tr({ en: `"${base.kind}" needs a domain ("${base.kind}:example.com").`, ja: `"${base.kind}" にはドメインが必要です ("${base.kind}:example.com")。` }), section, tr);
+  const spec = parseDomainSpec(arg.slice(1), tr);
+  if (!spec.ok) return syntax(word, spec.error, section, tr);
   return { ok: true, term: { ...base, domainSpec: spec.value } };
 }
 
 /** a / mx: [ ":" domain-spec ] [ dual-cidr-length ];  ptr: [ ":" domain-spec ] */
-function withOptionalDomain(word: string, base: MechBase, arg: string, cidr: boolean): TermParse {
+function withOptionalDomain(word: string, base: MechBase, arg: string, cidr: boolean, tr: Tr): TermParse {
   const section = base.kind === 'ptr' ? '5.5' : base.kind === 'a' ? '5.3' : '5.4';
   let body = arg;
   const term: SpfMechanism = { ...base };
   if (cidr) {
-    const dual = splitDualCidr(body);
-    if (!dual.ok) return syntax(word, dual.error, section);
+    const dual = splitDualCidr(body, tr);
+    if (!dual.ok) return syntax(word, dual.error, section, tr);
     body = dual.rest;
     if (dual.ip4 !== undefined) term.ip4Cidr = dual.ip4;
     if (dual.ip6 !== undefined) term.ip6Cidr = dual.ip6;
   }
   if (body === '') return { ok: true, term };
-  if (!body.startsWith(':')) return syntax(word, `unexpected "${body}" after "${base.kind}".`, section);
-  const spec = parseDomainSpec(body.slice(1));
-  if (!spec.ok) return syntax(word, spec.error, section);
+  if (!body.startsWith(':')) return syntax(word, tr({ en: `unexpected "${body}" after "${base.kind}".`, ja: `"${base.kind}" の後に予期しない "${body}" があります。` }), section, tr);
+  const spec = parseDomainSpec(body.slice(1), tr);
+  if (!spec.ok) return syntax(word, spec.error, section, tr);
   term.domainSpec = spec.value;
   return { ok: true, term };
 }
@@ -178,51 +185,51 @@ function cidrValue(digits: string, max: number): number | null {
 type DualCidr = { ok: true; rest: string; ip4?: number; ip6?: number } | { ok: false; error: string };
 
 /** Splits a trailing dual-cidr-length ("/24", "//64", "/24//64") off the argument (5.3, 5.4). */
-function splitDualCidr(arg: string): DualCidr {
+function splitDualCidr(arg: string, tr: Tr): DualCidr {
   let rest = arg;
   let ip4: number | undefined;
   let ip6: number | undefined;
   const six = /\/\/([0-9]+)$/.exec(rest);
   if (six) {
     const v = cidrValue(six[1]!, 128);
-    if (v === null) return { ok: false, error: `"//${six[1]}" is not a valid IPv6 prefix length (0-128).` };
+    if (v === null) return { ok: false, error: tr({ en: `"//${six[1]}" is not a valid IPv6 prefix length (0-128).`, ja: `"//${six[1]}" は有効な IPv6 プレフィックス長 (0-128) ではありません。` }) };
     ip6 = v;
     rest = rest.slice(0, six.index);
   }
   const four = /\/([0-9]+)$/.exec(rest);
   if (four) {
     const v = cidrValue(four[1]!, 32);
-    if (v === null) return { ok: false, error: `"/${four[1]}" is not a valid IPv4 prefix length (0-32).` };
+    if (v === null) return { ok: false, error: tr({ en: `"/${four[1]}" is not a valid IPv4 prefix length (0-32).`, ja: `"/${four[1]}" は有効な IPv4 プレフィックス長 (0-32) ではありません。` }) };
     ip4 = v;
     rest = rest.slice(0, four.index);
   }
   return { ok: true, rest, ip4, ip6 };
 }
 
-function parseIp4(word: string, base: MechBase, arg: string): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, '"ip4" needs an address ("ip4:192.0.2.0/24").', '5.6');
+function parseIp4(word: string, base: MechBase, arg: string, tr: Tr): TermParse {
+  if (!arg.startsWith(':')) return syntax(word, tr({ en: '"ip4" needs an address ("ip4:192.0.2.0/24").', ja: '"ip4" にはアドレスが必要です ("ip4:192.0.2.0/24")。' }), '5.6', tr);
   const [net, ...cidrParts] = arg.slice(1).split('/');
-  if (!ipaddr.IPv4.isValidFourPartDecimal(net!)) return syntax(word, `"${net}" is not an IPv4 address in dotted-quad form.`, '5.6');
+  if (!ipaddr.IPv4.isValidFourPartDecimal(net!)) return syntax(word, tr({ en: `"${net}" is not an IPv4 address in dotted-quad form.`, ja: `"${net}" はドット区切り 4 つの数字の IPv4 アドレスではありません。` }), '5.6', tr);
   const term: SpfMechanism = { ...base, network: net };
-  if (cidrParts.length > 1) return syntax(word, 'ip4 takes a single prefix length ("/24"), not a dual one.', '5.6');
+  if (cidrParts.length > 1) return syntax(word, tr({ en: 'ip4 takes a single prefix length ("/24"), not a dual one.', ja: 'ip4 に書けるプレフィックス長は 1 つだけです ("/24")。2 つは書けません。' }), '5.6', tr);
   if (cidrParts.length === 1) {
     const v = cidrValue(cidrParts[0]!, 32);
-    if (v === null) return syntax(word, `"/${cidrParts[0]}" is not a valid IPv4 prefix length (0-32).`, '5.6');
+    if (v === null) return syntax(word, tr({ en: `"/${cidrParts[0]}" is not a valid IPv4 prefix length (0-32).`, ja: `"/${cidrParts[0]}" は有効な IPv4 プレフィックス長 (0-32) ではありません。` }), '5.6', tr);
     term.ip4Cidr = v;
   }
   return { ok: true, term };
 }
 
-function parseIp6(word: string, base: MechBase, arg: string): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, '"ip6" needs an address ("ip6:2001:db8::/32").', '5.6');
+function parseIp6(word: string, base: MechBase, arg: string, tr: Tr): TermParse {
+  if (!arg.startsWith(':')) return syntax(word, tr({ en: '"ip6" needs an address ("ip6:2001:db8::/32").', ja: '"ip6" にはアドレスが必要です ("ip6:2001:db8::/32")。' }), '5.6', tr);
   const [net, ...cidrParts] = arg.slice(1).split('/');
   // ipaddr.js would also accept zone ids and hex IPv4 parts; the ABNF allows neither
-  if (!/^[0-9A-Fa-f:.]+$/.test(net!) || !ipaddr.IPv6.isValid(net!)) return syntax(word, `"${net}" is not an IPv6 address.`, '5.6');
+  if (!/^[0-9A-Fa-f:.]+$/.test(net!) || !ipaddr.IPv6.isValid(net!)) return syntax(word, tr({ en: `"${net}" is not an IPv6 address.`, ja: `"${net}" は IPv6 アドレスではありません。` }), '5.6', tr);
   const term: SpfMechanism = { ...base, network: net };
-  if (cidrParts.length > 1) return syntax(word, 'ip6 takes a single prefix length ("/64"), not a dual one.', '5.6');
+  if (cidrParts.length > 1) return syntax(word, tr({ en: 'ip6 takes a single prefix length ("/64"), not a dual one.', ja: 'ip6 に書けるプレフィックス長は 1 つだけです ("/64")。2 つは書けません。' }), '5.6', tr);
   if (cidrParts.length === 1) {
     const v = cidrValue(cidrParts[0]!, 128);
-    if (v === null) return syntax(word, `"/${cidrParts[0]}" is not a valid IPv6 prefix length (0-128).`, '5.6');
+    if (v === null) return syntax(word, tr({ en: `"/${cidrParts[0]}" is not a valid IPv6 prefix length (0-128).`, ja: `"/${cidrParts[0]}" は有効な IPv6 プレフィックス長 (0-128) ではありません。` }), '5.6', tr);
     term.ip6Cidr = v;
   }
   return { ok: true, term };

@@ -1,4 +1,5 @@
 // Public shapes of the SPF engine (RFC 7208): parsed records, the evaluation trace and lint.
+import type { TextLang } from '../i18n/tr.ts';
 import type { Problem, RuleRef } from '../types.ts';
 import type { DnsStatus, RRType } from '../dns/types.ts';
 
@@ -118,6 +119,8 @@ export interface SpfOptions {
   defaultExplanation?: string;
   /** current time in milliseconds since the epoch, for the %{t} macro */
   now?: number;
+  /** the language of the trace notes, summary and problems (default 'en'); never of the explanation */
+  lang?: TextLang;
 }
 
 export interface SpfResult {
