@@ -7,6 +7,7 @@ import type { Report } from '../../src/lib/report/types.ts';
 import type { SpfLint, SpfTraceNode } from '../../src/lib/spf/types.ts';
 import type { DmarcEvaluation } from '../../src/lib/dmarc/index.ts';
 import type { DkimSignatureResult } from '../../src/lib/dkim/types.ts';
+import type { ArcResult } from '../../src/lib/arc/types.ts';
 import { haveShared, readShared } from '../support/shared.ts';
 
 const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -74,6 +75,7 @@ describe.skipIf(!have)('engines in Japanese over the SES samples', () => {
       expectJa([ja.spf?.reason ?? ''], 'SPF summary');
       expect(ja.spf?.explanation).toBe(en.spf?.explanation);
       expect(ja.spf?.result).toBe(en.spf?.result);
+      expectJa([(ja.arc.detail as ArcResult | undefined)?.reason ?? ''], 'ARC reason');
     });
   }
 
@@ -153,6 +155,22 @@ describe('engines in Japanese over hand-made failing messages', () => {
       expect(ja.spf?.result).toBe(result);
       expectJa(traceNotes(ja.spf?.trace).filter(Boolean), `SPF trace notes (${mailFrom})`);
       expect(ja.spf?.explanation).toBe(en.spf?.explanation);
+    }
+  });
+
+  it('ARC: a broken chain and a set whose seal key is missing', async () => {
+    const zone: Zone = { 'sender.example': { ...txt('v=spf1 ip4:192.0.2.10 -all'), A: ['192.0.2.1'] }, '_dmarc.sender.example': txt('v=DMARC1; p=none') };
+    const ams = 'ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d=list.example; s=arc; h=from:to:subject; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AAAA\r\n';
+    const seal = 'ARC-Seal: i=1; a=rsa-sha256; cv=none; d=list.example; s=arc; b=AAAA\r\n';
+    const aar = 'ARC-Authentication-Results: i=1; list.example; spf=pass smtp.mailfrom=sender.example\r\n';
+    for (const extra of [seal, seal + ams + aar, seal.replace('i=1', 'i=x') + ams + aar]) {
+      const { ja, en, none } = await both(handMade('a@sender.example', 'bounce@sender.example', extra), zone);
+      expect(strip(en)).toEqual(strip(none));
+      const arc = ja.arc.detail as ArcResult;
+      expect(arc.result).toBe('fail');
+      expectJa([arc.reason, ...arc.steps.map((st) => st.message)], 'ARC reason and steps');
+      expect(arc.problems.map((p) => p.code)).toEqual((en.arc.detail as ArcResult).problems.map((p) => p.code));
+      expectJa(arc.problems.map((p) => p.message), 'ARC problems');
     }
   });
 

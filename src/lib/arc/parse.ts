@@ -1,5 +1,6 @@
 // Collecting ARC sets (RFC 8617 4.1, 4.2): each ARC header field with its instance number.
 import { unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 import type { Problem } from '../types.ts';
 import { MAX_ARC_INSTANCE, parseSignatureTags, type DkimTagResult } from '../dkim/signature.ts';
 
@@ -54,7 +55,7 @@ function parseAar(h: RawHeader): ArcField {
 }
 
 /** Every ARC header field, topmost first, with its instance. */
-export function collectArcFields(msg: RawMessage): ArcField[] {
+export function collectArcFields(msg: RawMessage, tr: Tr = EN): ArcField[] {
   const out: ArcField[] = [];
   for (const h of msg.headers) {
     const kind = KIND[h.key];
@@ -63,7 +64,7 @@ export function collectArcFields(msg: RawMessage): ArcField[] {
       out.push(parseAar(h));
       continue;
     }
-    const parsed = parseSignatureTags(h.value, kind);
+    const parsed = parseSignatureTags(h.value, kind, tr);
     out.push({ kind, header: h, instance: parsed.sig.instance, parsed, authservId: null, aarText: null });
   }
   return out;
@@ -80,12 +81,19 @@ function structural(message: string, instance?: number): Problem & { instance?: 
 }
 
 /** Group the fields into sets and check RFC 8617 4.2.1: instances 1..N, one of each kind. */
-export function groupArcSets(fields: ArcField[]): ArcStructure {
+export function groupArcSets(fields: ArcField[], tr: Tr = EN): ArcStructure {
   const byInstance = new Map<number, ArcSetFields>();
   let problem: ArcStructure['problem'] = null;
   for (const f of fields) {
     if (f.instance === null) {
-      problem ??= structural(`The ${FIELD_NAMES[f.kind]} at line ${f.header.line} has no valid instance tag (i=1 to i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? ', written first and followed by ";"' : ''}), so it belongs to no ARC set.`);
+      const name = FIELD_NAMES[f.kind];
+      const line = f.header.line;
+      problem ??= structural(
+        tr({
+          en: `The ${name} at line ${line} has no valid instance tag (i=1 to i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? ', written first and followed by ";"' : ''}), so it belongs to no ARC set.`,
+          ja: `${line} 行目の ${name} には有効なインスタンスタグ (i=1 から i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? '、先頭に書き ";" を続ける' : ''}) がないため、どの ARC セットにも属しません。`,
+        }),
+      );
       continue;
     }
     let set = byInstance.get(f.instance);
@@ -100,8 +108,25 @@ export function groupArcSets(fields: ArcField[]): ArcStructure {
     if (problem) continue;
     for (const kind of ['aar', 'ams', 'as'] as const) {
       const count = set[kind].length;
-      if (count === 0) problem = structural(`ARC set ${i} has no ${FIELD_NAMES[kind]}; every set must have exactly one of each field (RFC 8617 4.2.1).`, i);
-      else if (count > 1) problem = structural(`ARC set ${i} has ${count} ${FIELD_NAMES[kind]} fields (lines ${set[kind].map((f) => f.header.line).join(', ')}); exactly one is allowed (RFC 8617 4.2.1).`, i);
+      const name = FIELD_NAMES[kind];
+      if (count === 0) {
+        problem = structural(
+          tr({
+            en: `ARC set ${i} has no ${name}; every set must have exactly one of each field (RFC 8617 4.2.1).`,
+            ja: `ARC セット ${i} に ${name} がありません。各セットには各フィールドがちょうど 1 つずつ必要です (RFC 8617 4.2.1)。`,
+          }),
+          i,
+        );
+      } else if (count > 1) {
+        const lines = set[kind].map((f) => f.header.line).join(', ');
+        problem = structural(
+          tr({
+            en: `ARC set ${i} has ${count} ${name} fields (lines ${lines}); exactly one is allowed (RFC 8617 4.2.1).`,
+            ja: `ARC セット ${i} に ${name} フィールドが ${count} 個あります (${lines} 行目)。許されるのは 1 つだけです (RFC 8617 4.2.1)。`,
+          }),
+          i,
+        );
+      }
       if (problem) break;
     }
   }

@@ -144,7 +144,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
       ? checkSpf({ ip: clientIp, mailFrom: envelope.nullSender ? '' : envelope.address ?? '', helo: helo ?? '' }, resolver, { lang: opts.lang ?? 'en' })
       : Promise.resolve(null);
   const dkimP = offline ? Promise.resolve(null) : verifyDkim(raw, resolver, { now: opts.now, lang: opts.lang ?? 'en' });
-  const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now });
+  const arcP = offline ? Promise.resolve(null) : validateArc(raw, resolver, { now: opts.now, lang: opts.lang ?? 'en' });
   const lintP = !offline && fromDomain ? lintSpf(fromDomain, resolver, { lang: opts.lang ?? 'en' }).catch(() => null) : Promise.resolve(null);
   // the record that was evaluated is linted too when it is not the From domain's (the cache
   // answers the queries check_host already made)
