@@ -148,8 +148,10 @@ describe('engines in Japanese over hand-made failing messages', () => {
       'other.example': { ...txt('v=spf1 a mx:nomx.other.example ip4:198.51.100.0/24 include:nospf.example -all'), A: ['198.51.100.1'] },
       'nospf.example': { A: ['192.0.2.9'] },
       'third.example': txt('v=spf1 ip4:198.51.100.0/24 ip6:2001:db8::/32 exists:%{i}.x.third.example -all'),
+      'macro.example': txt('v=spf1 include:%{z}.example a:nodot -all'),
     };
-    for (const [mailFrom, result] of [['b@sender.example', 'permerror'], ['b@other.example', 'permerror'], ['b@third.example', 'fail']] as const) {
+    const cases = [['b@sender.example', 'permerror'], ['b@other.example', 'permerror'], ['b@third.example', 'fail'], ['b@macro.example', 'permerror']] as const;
+    for (const [mailFrom, result] of cases) {
       const { ja, en, none } = await both(handMade(`a@${mailFrom.split('@')[1]}`, mailFrom), zone);
       expect(strip(en)).toEqual(strip(none));
       expect(ja.spf?.result).toBe(result);

@@ -757,7 +757,7 @@ async function explain(state: State, owner: ExpOwner, defaultText: string | unde
   if (count !== 1) return ignore(tr({ en: `${t.name} has ${count} TXT records (exactly one is needed)`, ja: `${t.name} には TXT レコードが ${count} 件あります (ちょうど 1 件必要です)` }));
   const text = q.result.answers[0]!.data;
   if (/[^\x20-\x7e]/.test(text)) return ignore(tr({ en: 'the explanation text is not printable 7-bit ASCII', ja: '説明文が印字可能な 7 ビット ASCII ではありません' }));
-  const ms = parseMacroString(text, { explanation: true });
+  const ms = parseMacroString(text, { explanation: true, tr });
   if (!ms.ok) return ignore(tr({ en: `the explanation text has a macro error (${ms.error})`, ja: `説明文にマクロのエラーがあります (${ms.error})` }));
   const validated = usesLetter(ms.value, 'p') ? await validatedName(state, owner.domain) : undefined;
   const out = expandMacroString(ms.value, macroContext(state, owner.domain, validated), 'text');

@@ -1,6 +1,7 @@
 // SPF macro-strings (RFC 7208 section 7): parsing and expansion.
 // Everything here is synchronous and bounded: the caller computes %{p} before expanding.
 import type { MacroString, MacroToken } from './types.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 /** Letters allowed anywhere (7.2) and those allowed only in explanation text (7.2: c, r, t). */
 const LETTERS = 'slodiphv';
@@ -19,6 +20,8 @@ export interface MacroParseOptions {
   explanation?: boolean;
   /** unknown-modifier values (A): any macro letter is syntactically fine */
   anyLetter?: boolean;
+  /** the language of the error texts (default English) */
+  tr?: Tr;
 }
 
 function isVisible(code: number): boolean {
@@ -27,6 +30,7 @@ function isVisible(code: number): boolean {
 
 /** Parses a macro-string; never throws. Linear in the input length. */
 export function parseMacroString(source: string, opts: MacroParseOptions = {}): MacroParse {
+  const tr = opts.tr ?? EN;
   const tokens: MacroToken[] = [];
   let literal = '';
   let hasMacros = false;
@@ -40,7 +44,8 @@ export function parseMacroString(source: string, opts: MacroParseOptions = {}): 
     const code = source.charCodeAt(i);
     if (ch !== '%') {
       if (!isVisible(code) && !(opts.explanation && ch === ' ')) {
-        return { ok: false, error: `character ${describeChar(code)} is not allowed here` };
+        const c = describeChar(code, tr);
+        return { ok: false, error: tr({ en: `character ${c} is not allowed here`, ja: `文字 ${c} はここでは使えません` }) };
       }
       literal += ch;
       i++;
@@ -54,7 +59,8 @@ export function parseMacroString(source: string, opts: MacroParseOptions = {}): 
       continue;
     }
     if (next !== '{') {
-      return { ok: false, error: `'%' must be followed by '{', '%', '_' or '-' (found ${next === undefined ? 'end of text' : `'${next}'`})` };
+      const found = next === undefined ? tr({ en: 'end of text', ja: 'テキストの終わり' }) : `'${next}'`;
+      return { ok: false, error: tr({ en: `'%' must be followed by '{', '%', '_' or '-' (found ${found})`, ja: `'%' の後には '{'、'%'、'_'、'-' のいずれかが必要です (${found} がありました)` }) };
     }
     const parsed = parseMacroExpand(source, i + 2, opts);
     if (!parsed.ok) return parsed;
@@ -71,14 +77,15 @@ type ExpandParse = { ok: true; token: MacroToken; end: number } | { ok: false; e
 
 /** Parses `letter transformers *delimiter "}"` starting after "%{". */
 function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): ExpandParse {
+  const tr = opts.tr ?? EN;
   let i = start;
   const raw = s[i];
-  if (raw === undefined) return { ok: false, error: "unterminated macro '%{'" };
+  if (raw === undefined) return { ok: false, error: tr({ en: "unterminated macro '%{'", ja: "マクロ '%{' が閉じられていません" }) };
   const letter = raw.toLowerCase();
   const known = LETTERS.includes(letter) || EXP_ONLY_LETTERS.includes(letter);
-  if (!/^[a-z]$/.test(letter) || !known) return { ok: false, error: `unknown macro letter '${raw}'` };
+  if (!/^[a-z]$/.test(letter) || !known) return { ok: false, error: tr({ en: `unknown macro letter '${raw}'`, ja: `不明なマクロ文字 '${raw}' です` }) };
   if (EXP_ONLY_LETTERS.includes(letter) && !opts.explanation && !opts.anyLetter) {
-    return { ok: false, error: `macro letter '${raw}' is allowed only in explanation text (RFC 7208 7.2)` };
+    return { ok: false, error: tr({ en: `macro letter '${raw}' is allowed only in explanation text (RFC 7208 7.2)`, ja: `マクロ文字 '${raw}' は説明文の中でしか使えません (RFC 7208 7.2)` }) };
   }
   i++;
   let digitText = '';
@@ -87,7 +94,7 @@ function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): Ex
   if (digitText) {
     // 7.1: the number of right-hand parts to keep; zero is not allowed. Large values mean "all".
     digits = digitText.length > 4 ? 9999 : Number(digitText);
-    if (digits === 0) return { ok: false, error: `macro transformer '${digitText}' must be a non-zero number` };
+    if (digits === 0) return { ok: false, error: tr({ en: `macro transformer '${digitText}' must be a non-zero number`, ja: `マクロの変換子 '${digitText}' は 0 以外の数にしてください` }) };
   }
   let reverse = false;
   if (s[i] === 'r' || s[i] === 'R') {
@@ -96,12 +103,15 @@ function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): Ex
   }
   let delimiters = '';
   while (i < s.length && DELIMITERS.includes(s[i]!)) delimiters += s[i++];
-  if (s[i] !== '}') return { ok: false, error: `macro '%{${s.slice(start, Math.min(i + 1, start + 20))}' is not closed by '}'` };
+  if (s[i] !== '}') {
+    const m = `%{${s.slice(start, Math.min(i + 1, start + 20))}`;
+    return { ok: false, error: tr({ en: `macro '${m}' is not closed by '}'`, ja: `マクロ '${m}' が '}' で閉じられていません` }) };
+  }
   return { ok: true, token: { type: 'macro', letter, upper: raw !== letter, digits, reverse, delimiters }, end: i + 1 };
 }
 
-function describeChar(code: number): string {
-  if (code === 0x20) return 'space';
+function describeChar(code: number, tr: Tr): string {
+  if (code === 0x20) return tr({ en: 'space', ja: 'スペース' });
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -109,16 +119,16 @@ function describeChar(code: number): string {
  * RFC 7208 7.1 domain-end: the string must end in a macro-expand, or in "." toplabel with an
  * optional trailing dot. Returns an error message or null.
  */
-export function checkDomainEnd(ms: MacroString): string | null {
+export function checkDomainEnd(ms: MacroString, tr: Tr = EN): string | null {
   const last = ms.tokens[ms.tokens.length - 1];
-  if (!last) return 'the domain is empty';
+  if (!last) return tr({ en: 'the domain is empty', ja: 'ドメインが空です' });
   if (last.type === 'macro' || last.escape) return null;
   let text = last.text;
   if (text.endsWith('.')) text = text.slice(0, -1);
   const dot = text.lastIndexOf('.');
-  if (dot < 0) return `'${ms.source}' does not end in a dot and a top-level label (RFC 7208 7.1)`;
+  if (dot < 0) return tr({ en: `'${ms.source}' does not end in a dot and a top-level label (RFC 7208 7.1)`, ja: `'${ms.source}' がドットとトップレベルラベルで終わっていません (RFC 7208 7.1)` });
   const top = text.slice(dot + 1);
-  if (!isTopLabel(top)) return `'${top}' is not a valid top-level label in '${ms.source}' (RFC 7208 7.1)`;
+  if (!isTopLabel(top)) return tr({ en: `'${top}' is not a valid top-level label in '${ms.source}' (RFC 7208 7.1)`, ja: `'${ms.source}' の '${top}' は有効なトップレベルラベルではありません (RFC 7208 7.1)` });
   return null;
 }
 

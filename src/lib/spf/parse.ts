@@ -93,7 +93,7 @@ function parseModifier(word: string, eq: number, tr: Tr): TermParse {
     return { ok: true, term: { type: 'modifier', source: word, kind: lower, name: lower, value: spec.value } };
   }
   // A / 6: unknown modifiers are ignored, but their value must still be a valid macro-string
-  const value = parseMacroString(rawValue, { anyLetter: true });
+  const value = parseMacroString(rawValue, { anyLetter: true, tr });
   if (!value.ok) return syntax(word, value.error, '7.1', tr);
   const term: SpfModifier = { type: 'modifier', source: word, kind: 'unknown-modifier', name: lower, value: value.value };
   return { ok: true, term };
@@ -102,10 +102,10 @@ function parseModifier(word: string, eq: number, tr: Tr): TermParse {
 /** domain-spec = macro-string domain-end (7.1); empty is invalid. */
 export function parseDomainSpec(text: string, tr: Tr = EN): { ok: true; value: MacroString } | { ok: false; error: string } {
   if (text === '') return { ok: false, error: tr({ en: 'the domain is empty.', ja: 'ドメインが空です。' }) };
-  const ms = parseMacroString(text);
-  if (!ms.ok) return { ok: false, error: `${ms.error}.` };
-  const endError = checkDomainEnd(ms.value);
-  if (endError) return { ok: false, error: `${endError}.` };
+  const ms = parseMacroString(text, { tr });
+  if (!ms.ok) return { ok: false, error: tr({ en: `${ms.error}.`, ja: `${ms.error}。` }) };
+  const endError = checkDomainEnd(ms.value, tr);
+  if (endError) return { ok: false, error: tr({ en: `${endError}.`, ja: `${endError}。` }) };
   return ms;
 }
 
