@@ -218,7 +218,10 @@ function copiedHeaderChanges(copies: CopiedHeader[] | null, selected: SelectedHe
 
 function bodyStep(b: BodyHashCheck, tr: Tr): Step {
   const len = b.signedLength !== null ? tr({ en: `${b.signedLength} of ${b.canonicalLength}`, ja: `${b.canonicalLength} バイト中 ${b.signedLength}` }) : `${b.canonicalLength}`;
-  const evidence = `computed bh=${b.computed ?? '(not computed)'}\nsigned   bh=${b.expected}`;
+  const evidence = tr({
+    en: `computed bh=${b.computed ?? '(not computed)'}\nsigned   bh=${b.expected}`,
+    ja: `計算値 bh=${b.computed ?? "(未計算)"}\n署名値 bh=${b.expected}`,
+  });
   const rule = rfc(6376, '3.7');
   if (b.status === 'pass') return { id: 'body-hash', outcome: 'pass', message: tr({ en: `The body hash matches (${len} canonical bytes hashed).`, ja: `本文ハッシュが一致しました (正規化後 ${len} バイトをハッシュ)。` }), rule, evidence };
   const why = b.notes.at(-1)?.message ?? '';
@@ -226,7 +229,9 @@ function bodyStep(b: BodyHashCheck, tr: Tr): Step {
 }
 
 function signatureStep(ok: boolean, selected: SelectedHeader[], label: string, tr: Tr): Step {
-  const covered = selected.map((s) => (s.header ? `${s.name} (line ${s.header.line})` : `${s.name} (absent: signed as empty)`));
+  const covered = selected.map((s) =>
+    s.header ? tr({ en: `${s.name} (line ${s.header.line})`, ja: `${s.name} (${s.header.line} 行目)` }) : tr({ en: `${s.name} (absent: signed as empty)`, ja: `${s.name} (なし: 空として署名)` }),
+  );
   return {
     id: 'header-signature',
     outcome: ok ? 'pass' : 'fail',

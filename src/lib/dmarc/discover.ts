@@ -120,7 +120,7 @@ export async function discoverDmarc(authorDomain: string, resolver: Resolver, op
   );
   walk.queries.forEach((q, i) => {
     const { outcome, text } = describeQuery(q, tr);
-    d.steps.push(step(`dns-${i + 1}`, tr({ en: `Query ${i + 1}: ${q.name}`, ja: `問い合わせ ${i + 1}: ${q.name}` }), outcome, text, rfc(9989, '4.10'), queryEvidence(q)));
+    d.steps.push(step(`dns-${i + 1}`, tr({ en: `Query ${i + 1}: ${q.name}`, ja: `問い合わせ ${i + 1}: ${q.name}` }), outcome, text, rfc(9989, '4.10'), queryEvidence(q, tr)));
     if (q.dropped.some((x) => x.reason === 'multiple')) {
       d.problems.push({
         code: 'dmarc-multiple-records',

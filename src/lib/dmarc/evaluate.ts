@@ -430,7 +430,11 @@ function restoreLogOrder(log: QueryLogEntry[], from: number, walks: TreeWalkResu
 
 function alignmentStep(tr: Tr, id: string, title: string, what: string, a: IdentifierAlignment, author: string, mode: AlignMode, authorOrg: string | null): DmarcStep {
   const rule = rfc(9989, what.startsWith('SPF') ? '4.4.2' : '4.4.1');
-  const evidence = [`${what} domain: ${a.domain} (result ${a.result})`, `From domain: ${author}`, `mode: ${mode === 's' ? 'strict' : 'relaxed'}`];
+  const evidence = [
+    tr({ en: `${what} domain: ${a.domain} (result ${a.result})`, ja: `${what} のドメイン: ${a.domain} (結果 ${a.result})` }),
+    tr({ en: `From domain: ${author}`, ja: `From ドメイン: ${author}` }),
+    tr({ en: `mode: ${mode === 's' ? 'strict' : 'relaxed'}`, ja: `モード: ${mode === 's' ? 'strict' : 'relaxed'}` }),
+  ];
   let text: string;
   if (mode === 's') {
     text = a.aligned

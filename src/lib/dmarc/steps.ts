@@ -21,9 +21,9 @@ export function step(id: string, title: string, outcome: StepOutcome, text: stri
 }
 
 /** One line per answer, as a DNS tool would show it. */
-export function queryEvidence(q: TreeWalkQuery): string[] {
+export function queryEvidence(q: TreeWalkQuery, tr: Tr = EN): string[] {
   if (q.status !== 'NOERROR') return [`${q.name} TXT → ${q.status}${q.error ? ` (${q.error})` : ''}`];
-  if (!q.answers.length) return [`${q.name} TXT → no TXT records (NODATA)`];
+  if (!q.answers.length) return [tr({ en: `${q.name} TXT → no TXT records (NODATA)`, ja: `${q.name} TXT → TXT レコードなし (NODATA)` })];
   return q.answers.map((a) => `${q.name} TXT "${a}"`);
 }
 
