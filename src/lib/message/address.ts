@@ -1,4 +1,5 @@
 // Addresses and domains from header values (hostile input: bounded, never throws).
+import { translator, type TextLang } from '../i18n/tr.ts';
 import { addressParser, decodeWords } from 'postal-mime';
 import type { Problem } from '../types.ts';
 
@@ -86,14 +87,15 @@ export interface FromInfo {
 }
 
 /** RFC 5322 From: exactly one field; several mailboxes are allowed (with Sender). */
-export function parseFrom(fromValues: string[]): FromInfo {
+export function parseFrom(fromValues: string[], opts: { lang?: TextLang } = {}): FromInfo {
+  const tr = translator(opts.lang);
   const problems: Problem[] = [];
   if (fromValues.length === 0) {
     problems.push({
       code: 'from-missing',
       severity: 'error',
       subject: 'From',
-      message: 'The message has no From header. DMARC evaluates the From domain, so it cannot be evaluated (RFC 9989 5.3.1; RFC 5322 requires exactly one From).',
+      message: tr({ en: 'The message has no From header. DMARC evaluates the From domain, so it cannot be evaluated (RFC 9989 5.3.1; RFC 5322 requires exactly one From).', ja: 'このメッセージには From ヘッダーがありません。DMARC は From ドメインを評価するため、評価できません（RFC 9989 5.3.1。RFC 5322 は From をちょうど 1 つ求めています）。' }),
     });
     return { mailboxes: [], domain: null, domains: [], problems };
   }
@@ -102,12 +104,15 @@ export function parseFrom(fromValues: string[]): FromInfo {
       code: 'from-multiple',
       severity: 'error',
       subject: 'From',
-      message: `The message has ${fromValues.length} From headers. RFC 5322 allows exactly one; receivers typically reject such a message or evaluate DMARC for every From domain and apply the strictest result. A second From added to a signed message is a known spoofing trick.`,
+      message: tr({
+        en: `The message has ${fromValues.length} From headers. RFC 5322 allows exactly one; receivers typically reject such a message or evaluate DMARC for every From domain and apply the strictest result. A second From added to a signed message is a known spoofing trick.`,
+        ja: `このメッセージには From ヘッダーが ${fromValues.length} 個あります。RFC 5322 が認めるのは 1 つだけです。受信側は通常このメッセージを拒否するか、すべての From ドメインについて DMARC を評価し最も厳しい結果を適用します。署名済みメッセージに 2 つ目の From を加えるのは、よく知られたなりすましの手口です。`,
+      }),
     });
   }
   const mailboxes = fromValues.flatMap((v) => parseMailboxes(v));
   if (mailboxes.length === 0) {
-    problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: `The From header has no address that can be read: "${fromValues[0]!.trim().slice(0, 200)}".` });
+    problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: tr({ en: `The From header has no address that can be read: "${fromValues[0]!.trim().slice(0, 200)}".`, ja: `From ヘッダーに読み取れるアドレスがありません: "${fromValues[0]!.trim().slice(0, 200)}"` }) });
   }
   const domains = [...new Set(mailboxes.map((m) => m.domain).filter((d): d is string => !!d))];
   if (domains.length > 1) {
@@ -115,7 +120,10 @@ export function parseFrom(fromValues: string[]): FromInfo {
       code: 'from-several-domains',
       severity: 'warning',
       subject: 'From',
-      message: `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC evaluation is then not straightforward; this analysis evaluates each and applies the strictest result (RFC 9989 11.5).`,
+      message: tr({
+        en: `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC evaluation is then not straightforward; this analysis evaluates each and applies the strictest result (RFC 9989 11.5).`,
+        ja: `From ヘッダーに ${domains.length} 個の異なるドメイン（${domains.join('、')}）があります。RFC 9989 5.3.1 によれば、この場合の DMARC 評価は一通りではありません。この解析ではそれぞれを評価し、最も厳しい結果を適用します（RFC 9989 11.5）。`,
+      }),
     });
   }
   return { mailboxes, domain: mailboxes[0]?.domain ?? null, domains, problems };

@@ -17,6 +17,7 @@ import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../
 import { aligned, orgDomainPSL } from '../domain/index.ts';
 import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.ts';
 import { translator, type Lang } from '../i18n/index.ts';
+import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { envelopeSender, ipFromSpfComment } from './envelope.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
@@ -59,19 +60,20 @@ function sameIp(a: string, b: string): boolean {
 }
 
 /** An Outlook .msg: the transport headers Outlook kept, and the plain-text body. */
-function outlookMsg(bytes: Uint8Array): { text: string; problems: Problem[] } {
+function outlookMsg(bytes: Uint8Array, tr: Tr): { text: string; problems: Problem[] } {
   const r = readMsg(bytes);
-  if (!r.ok) return { text: '', problems: [{ code: 'msg-unreadable', severity: 'error', subject: '.msg', message: `This Outlook .msg file could not be read: ${r.error}` }] };
+  if (!r.ok) return { text: '', problems: [{ code: 'msg-unreadable', severity: 'error', subject: '.msg', message: tr({ en: `This Outlook .msg file could not be read: ${r.error}`, ja: `この Outlook の .msg ファイルは読み取れませんでした: ${r.error}` }) }] };
   const problems: Problem[] = r.value.problems.map((m) => ({ code: 'msg-note', severity: 'info' as const, subject: '.msg', message: m }));
   const text = msgToMessage(r.value);
-  if (text === null) problems.unshift({ code: 'msg-no-headers', severity: 'error', subject: '.msg', message: 'This Outlook .msg file carries no transport headers, so there is nothing to authenticate. Open the message in Outlook and copy File > Properties > Internet headers instead.' });
+  if (text === null) problems.unshift({ code: 'msg-no-headers', severity: 'error', subject: '.msg', message: tr({ en: 'This Outlook .msg file carries no transport headers, so there is nothing to authenticate. Open the message in Outlook and copy File > Properties > Internet headers instead.', ja: 'この Outlook の .msg ファイルには配送時のヘッダーが残っていないため、認証を検査できません。Outlook でメッセージを開き、「ファイル」>「プロパティ」の「インターネット ヘッダー」をコピーしてください。' }) });
   return { text: text ?? '', problems };
 }
 
 export async function analyzeMessage(input: string | Uint8Array, resolver: Resolver, opts: AnalyzeOptions = {}): Promise<Report> {
   const t = translator(opts.lang ?? 'en');
-  const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input) : null;
-  const norm = normaliseInput(fromMsg ? fromMsg.text : input);
+  const tr = textTranslator(opts.lang);
+  const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input, tr) : null;
+  const norm = normaliseInput(fromMsg ? fromMsg.text : input, { lang: opts.lang });
   const problems: Problem[] = [...(fromMsg?.problems ?? []), ...norm.problems];
   const raw = splitMessage(norm.bytes, norm.binary);
   const views = headerViews(raw);
@@ -79,11 +81,11 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const rawNamed = (k: string) => raw.headers.filter((h) => h.key === k);
 
   for (const j of raw.junk.slice(0, 5)) {
-    problems.push({ code: 'header-junk', severity: 'warning', subject: `line ${j.line}`, message: `Line ${j.line} in the header block is not a header field and was ignored: "${binaryToText(j.text).slice(0, 120)}".` });
+    problems.push({ code: 'header-junk', severity: 'warning', subject: `line ${j.line}`, message: tr({ en: `Line ${j.line} in the header block is not a header field and was ignored: "${binaryToText(j.text).slice(0, 120)}".`, ja: `ヘッダー部分の ${j.line} 行目はヘッダーではないため無視しました: "${binaryToText(j.text).slice(0, 120)}"` }) });
   }
 
   // --- identifiers -------------------------------------------------------------------------
-  const from = parseFrom(named('from').map((h) => h.value));
+  const from = parseFrom(named('from').map((h) => h.value), { lang: opts.lang });
   problems.push(...from.problems);
 
   const authres: { parsed: ParsedAuthResults; line: number }[] = named('authentication-results').map((h) => ({ parsed: parseAuthResults(h.value), line: h.line }));
@@ -131,7 +133,10 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     .map((c) => ({ ...c, agrees: !!clientIp && sameIp(c.ip, clientIp) }));
   for (const c of ipCrossCheck) {
     if (!c.agrees && clientIp) {
-      problems.push({ code: 'client-ip-mismatch', severity: 'warning', subject: c.source === 'received-spf' ? 'Received-SPF' : 'Authentication-Results', message: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : 'Authentication-Results comment'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${opts.hop != null ? 'the hop you chose' : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.` });
+      problems.push({ code: 'client-ip-mismatch', severity: 'warning', subject: c.source === 'received-spf' ? 'Received-SPF' : 'Authentication-Results', message: tr({
+        en: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : 'Authentication-Results comment'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${opts.hop != null ? 'the hop you chose' : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.`,
+        ja: `受信側の${c.source === 'received-spf' ? ' Received-SPF ヘッダー' : ' Authentication-Results のコメント'}はクライアント IP ${c.ip} を示していますが、ここでは ${clientIp}（${opts.hop != null ? '選んだホップ' : '境界の Received 行'}）について SPF を評価しています。受信側が検査したのがそちらなら、配送経路で ${c.ip} のホップを選んでください。`,
+      }) });
     }
   }
 
@@ -168,7 +173,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const spfResult: AuthResult | null = spf ? spf.result : ((topClaim?.spf?.result as AuthResult | undefined) ?? null);
   const spfSource: 'ours' | 'receiver' | 'none' = spf ? 'ours' : topClaim?.spf ? 'receiver' : 'none';
   if (!spf && !offline && !clientIp) {
-    problems.push({ code: 'no-client-ip', severity: 'warning', subject: 'Received', message: 'No client IP address could be found (no Received line from the receiving server, no Received-SPF, no IP in the Authentication-Results comment), so SPF was not evaluated here; the receiver’s SPF result is shown instead.' });
+    problems.push({ code: 'no-client-ip', severity: 'warning', subject: 'Received', message: tr({ en: 'No client IP address could be found (no Received line from the receiving server, no Received-SPF, no IP in the Authentication-Results comment), so SPF was not evaluated here; the receiver’s SPF result is shown instead.', ja: 'クライアント IP アドレスが見つかりません（受信サーバーの Received 行、Received-SPF、Authentication-Results のコメントのいずれにもありません）。そのためここでは SPF を評価せず、受信側の SPF の結果を示します。' }) });
   }
 
   // DKIM: ours, else the receiver's claims

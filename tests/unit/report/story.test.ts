@@ -93,3 +93,19 @@ describe('client IP cross-check', () => {
     expect(step(r, 'spf').details!.join('\n')).toMatch(agrees ? /same client IP/ : /another client IP/);
   });
 });
+
+describe('problems in Japanese', () => {
+  const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  it.each([
+    ['empty', ''],
+    ['no From', 'Subject: hi\r\nTo: a@b.example\r\n\r\nbody\r\n'],
+    ['two From', 'From: a@x.example\r\nFrom: b@y.example\r\n\r\nbody\r\n'],
+    ['junk line and a long line', `From: a@b.example\r\nnot a header line\r\nX-Long: ${'a'.repeat(5000)}\r\n\r\nbody\r\n`],
+    ['no client IP', 'From: a@example.com\r\nAuthentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com\r\n\r\nbody\r\n'],
+  ])('%s', async (_what, text) => {
+    const [en, ja] = await Promise.all([analyzeMessage(text, new ZoneResolver(ZONE)), analyzeMessage(text, new ZoneResolver(ZONE), { lang: 'ja' })]);
+    expect(ja.problems.map((p) => p.code)).toEqual(en.problems.map((p) => p.code));
+    expect(ja.problems.length).toBeGreaterThan(0);
+    for (const p of ja.problems) expect(p.message, p.code).toMatch(JA);
+  });
+});
