@@ -15,10 +15,11 @@ import { table, type Figure } from './util.ts';
 export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
 /**
  * What the budget test enforces. First load: the goal itself. Precache: the goal is missed (the
- * worker carries the Public Suffix List, 43 KB gz, and the explanation texts), so the test holds
- * the line at today's size plus a small margin: it fails on growth; lower it as the bundle shrinks.
+ * worker carries the Public Suffix List, 43 KB gz, and every explanation in English and Japanese:
+ * 269 KB gz in all when this was set), so the test holds the line at today's size plus a small
+ * margin: it fails on growth; lower it as the bundle shrinks.
  */
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 265 * 1024 };
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 285 * 1024 };
 
 export interface SizedFile {
   path: string;
