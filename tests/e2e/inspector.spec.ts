@@ -43,6 +43,8 @@ test('hops, every header (searchable, decoded) and the SPF trace are shown', asy
   await expect(hops).toContainText('mx.google.com');
   await page.getByRole('heading', { name: /All headers/ }).click();
   const table = page.getByTestId('headers-table');
+  // the panel builds its rows when it opens
+  await expect(table.locator('tbody tr').first()).toBeVisible();
   const all = await table.locator('tbody tr').count();
   expect(all).toBeGreaterThan(15);
   // the search finds the decoded (RFC 2047) value, not only the raw one
