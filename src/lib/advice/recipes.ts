@@ -6,7 +6,7 @@
 import { translator, type AdviceLang, type Msg, type Tr } from './lang.ts';
 import { dashed } from './names.ts';
 import { addSpfTerm, isSpfRecord } from './spf-text.ts';
-import type { Detection, FixProblem, FixRecord, Placeholder, ProviderId, Source } from './types.ts';
+import type { Detection, Fix, FixProblem, FixRecord, Placeholder, ProviderId, Source } from './types.ts';
 
 export interface Ctx {
   from: string;
@@ -22,19 +22,11 @@ export interface Ctx {
 }
 
 /** A fix before the planner adds its problem, provider and importance. */
-export interface Draft {
-  title: string;
-  explanation: string;
-  records: FixRecord[];
-  caveats: string[];
-  steps?: string[];
-  sources: Source[];
-  unverified?: boolean;
+export interface Draft extends Omit<Fix, 'problem' | 'provider' | 'importance'> {
   /** the domain that becomes the MAIL FROM (SPF) or d= (DKIM) once this is done */
   identity?: string;
   /** the identity is a subdomain of the From domain: it aligns in relaxed mode only */
   relaxedOnly?: boolean;
-  alsoFixes?: FixProblem[];
 }
 
 export interface Recipe {

@@ -3,7 +3,8 @@ import type { Problem } from '../types.ts';
 import { canonBody } from './canon.ts';
 import { bytesEqual, sha256 } from './crypto.ts';
 import type { Canon, ParsedSignature } from './signature.ts';
-import { encodeBase64 } from './tags.ts';
+import { decodeBase64, encodeBase64 } from './tags.ts';
+import { bytesToBinary } from '../message/raw.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
 export type BodyHashStatus = 'pass' | 'fail' | 'not-checked';
@@ -342,21 +343,10 @@ function decodeQuotedPrintable(b: Uint8Array): Uint8Array | null {
   return changed ? out.subarray(0, o) : null;
 }
 
+/** The body read as base64 (line breaks and blanks ignored); null when it is not base64 or empty. */
 function decodeBase64Body(b: Uint8Array): Uint8Array | null {
-  let s = '';
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c !== 0x0d && c !== 0x0a && c !== 0x20 && c !== 0x09) s += String.fromCharCode(c);
-  }
-  if (s === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
-  try {
-    const bin = atob(s);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
+  const out = decodeBase64(bytesToBinary(b));
+  return out && out.length > 0 ? out : null;
 }
 
 function countSeq(b: Uint8Array, seq: number[]): number {

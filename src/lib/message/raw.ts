@@ -122,3 +122,15 @@ export function headersNamed(msg: RawMessage, name: string): RawHeader[] {
   const k = name.toLowerCase();
   return msg.headers.filter((h) => h.key === k);
 }
+
+/**
+ * Offset just past the line end that precedes the blank line ending the header block (LF or CRLF
+ * line ends), so that `bytes.subarray(0, n)` is the header block; without a blank line, the
+ * slice's length capped at 64 KB.
+ */
+export function headerBlockEnd(b: Uint8Array): number {
+  for (let i = 0; i + 1 < b.length; i++) {
+    if (b[i] === 0x0a && (b[i + 1] === 0x0a || (b[i + 1] === 0x0d && b[i + 2] === 0x0a))) return i + 1;
+  }
+  return Math.min(b.length, 64 * 1024);
+}
