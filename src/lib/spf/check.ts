@@ -225,13 +225,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
     const at = parsed.redirect && index >= parsed.terms.length ? parsed.terms.indexOf(parsed.redirect) : index;
     const trace = node.terms[at];
     if (trace) {
-      trace.status = 'error';
-      trace.note = e.reason;
-      trace.dnsQueries = e.queries;
-      if (e.target !== undefined) trace.target = e.target;
-      if (e.child) trace.child = e.child;
-      trace.lookupsSoFar = state.lookups;
-      trace.voidSoFar = state.voids;
+      fillTrace(trace, state, { matched: false, note: e.reason, queries: e.queries, target: e.target, child: e.child }, 'error');
       trace.rule = e.rule;
     }
     markUnreached(node, at + 1, parsed, tr);

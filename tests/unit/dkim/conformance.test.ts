@@ -4,17 +4,9 @@ import { verifyDkim } from '../../../src/lib/dkim/index.ts';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { binaryToBytes, bytesToBinary, splitMessage } from '../../../src/lib/message/raw.ts';
 import { haveShared, readShared, readSharedBytes } from '../../support/shared.ts';
-import { bytesMessage, toCrlf, txtResolver } from './helpers.ts';
+import { bytesMessage, passTally, toCrlf, txtResolver } from './helpers.ts';
 
-const counts: Record<string, [number, number]> = {};
-function count(suite: string, ok: boolean): void {
-  const c = (counts[suite] ??= [0, 0]);
-  c[1]++;
-  if (ok) c[0]++;
-}
-afterAll(() => {
-  for (const [suite, [pass, total]] of Object.entries(counts)) console.log(`${suite}: ${pass}/${total}`);
-});
+const count = passTally(afterAll);
 
 interface StaticCases {
   dns: Record<string, string[]>;

@@ -102,3 +102,16 @@ export async function sign(text: string, o: SignOptions): Promise<string> {
   const sigBytes = new Uint8Array(await crypto.subtle.sign(o.key.alg === 'ed25519-sha256' ? { name: 'Ed25519' } : { name: 'RSASSA-PKCS1-v1_5' }, o.key.privateKey, toSign as BufferSource));
   return `${unsigned}${encodeBase64(sigBytes)}\r\n${crlf}`;
 }
+
+/** Pass counts per suite, printed after the file's tests ("suite: pass/total"). */
+export function passTally(afterAll: (fn: () => void) => void): (suite: string, ok: boolean) => void {
+  const counts: Record<string, [number, number]> = {};
+  afterAll(() => {
+    for (const [suite, [pass, total]] of Object.entries(counts)) console.log(`${suite}: ${pass}/${total}`);
+  });
+  return (suite, ok) => {
+    const c = (counts[suite] ??= [0, 0]);
+    c[1]++;
+    if (ok) c[0]++;
+  };
+}
