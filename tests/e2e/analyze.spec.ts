@@ -12,6 +12,8 @@ test('the SES sample tells the whole story and gives the custom MAIL FROM fix', 
   const verdict = page.getByTestId('verdict');
   await expect(verdict).toContainText('DMARC pass');
   await expect(verdict).toContainText('example.jp');
+  // the verdict already says what to fix, with a link down to the records
+  await expect(page.getByTestId('verdict-fix')).toContainText('Custom MAIL FROM domain mail.example.jp');
   for (const id of STEP_IDS) await expect(page.locator(`[data-step="${id}"]`)).toBeVisible();
   await expect(page.locator('[data-step="spf"]')).toContainText('54.240.27.10');
   await expect(page.locator('[data-step="spf-alignment"]')).toContainText('does not align');

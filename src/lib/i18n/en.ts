@@ -198,6 +198,8 @@ export const en = {
 
   'hops.boundary': 'The Received field on line {line} is where the receiver that wrote Authentication-Results took the message from outside. The client it names ({client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.',
 
+  'verdict.toFix': 'To fix:',
+
   'error.generic': 'Something went wrong while analysing: {message}',
   'error.worker': 'The analysis stopped unexpectedly. Reload the page and try again.',
   'cmp.spfTemp': 'our DNS lookups failed temporarily; the receiver’s were answered at delivery time',

@@ -293,6 +293,8 @@ export const ja: Record<keyof typeof en, string> = {
 
   'hops.boundary': '{line} 行目の Received は、Authentication-Results を記録した受信側が外部からメッセージを受け取った地点です。そこに記録されたクライアント（{client}）を受信側が検査しました。それより下の Received は送信側が書いたもので、偽造できます。',
 
+  'verdict.toFix': '直すべきこと:',
+
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
 };
