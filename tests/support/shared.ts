@@ -1,28 +1,32 @@
-// Locates ../shared/ (conformance data, samples) beside the repository.
-// A clone without it skips those suites with a message; under CI (CI=true) a missing
-// folder is a failure, so a wrong path can never pass quietly.
+// Locates the test data that lives in the repository: the external conformance suites
+// (tests/conformance/, each with its source, version and licence in tests/conformance/README.txt)
+// and the sample messages with their zones (tests/fixtures/samples/). Paths are written as they
+// were under the project's shared folder ('conformance/…', 'samples/…'), so the suites read
+// the files exactly as shipped. A bare clone runs every suite: nothing here depends on ../shared.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedRoot = resolve(repoRoot, '../shared');
 
-/** Absolute path of a file under ../shared/, e.g. sharedPath('samples/x.eml'). */
+const ROOTS: Record<string, string> = {
+  conformance: resolve(repoRoot, 'tests/conformance'),
+  samples: resolve(repoRoot, 'tests/fixtures/samples'),
+};
+
+/** Absolute path of a test-data file, e.g. sharedPath('samples/x.eml') or sharedPath('conformance/spf/…'). */
 export function sharedPath(rel: string): string {
-  return resolve(sharedRoot, rel);
+  const [top, ...rest] = rel.split('/');
+  const root = ROOTS[top ?? ''];
+  if (!root) throw new Error(`test data path must start with conformance/ or samples/: ${rel}`);
+  return resolve(root, ...rest);
 }
 
-/** True when ../shared/<rel> exists. Throws under CI=true when it does not. */
-export function haveShared(rel = ''): boolean {
+/** The data is in the repository; a missing file is a broken checkout, so this throws instead of skipping. */
+export function haveShared(rel = 'samples'): boolean {
   const p = sharedPath(rel);
-  if (existsSync(p)) return true;
-  if (process.env.CI === 'true' || process.env.CI === '1') {
-    throw new Error(`CI: shared test data missing at ${p} — the conformance suites must run under CI`);
-  }
-  // eslint-disable-next-line no-console
-  console.warn(`[skip] ${p} not found: suites that read ../shared/ are skipped in this clone`);
-  return false;
+  if (!existsSync(p)) throw new Error(`test data missing at ${p}: the repository should carry it`);
+  return true;
 }
 
 export function readShared(rel: string): string {
