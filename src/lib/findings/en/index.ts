@@ -1,0 +1,6 @@
+// English catalogue: the union of one file per area. Add an area: a file here, its twin in ../ja.
+import { common } from './common.ts';
+
+export const en = {
+  ...common,
+} as const;
