@@ -236,6 +236,7 @@ export const en = {
   'st.src.return-path': 'the Return-Path header',
   'st.src.received-spf': 'the Received-SPF header (envelope-from)',
   'st.src.authentication-results': 'Authentication-Results (smtp.mailfrom)',
+  'st.src.received': 'the envelope-from of the boundary Received field',
 
   'st.spf.title': 'SPF',
   'st.spf.rule': 'SPF checks whether the IP address of the server that connected to the receiver is allowed by the SPF record of the MAIL FROM domain.',

@@ -180,6 +180,7 @@ export const ja: Record<keyof typeof en, string> = {
   'st.src.return-path': 'Return-Path ヘッダー',
   'st.src.received-spf': 'Received-SPF ヘッダー（envelope-from）',
   'st.src.authentication-results': 'Authentication-Results（smtp.mailfrom）',
+  'st.src.received': '境界の Received フィールドの envelope-from',
   'st.spf.title': 'SPF',
   'st.spf.rule': 'SPF は、受信側に接続したサーバーの IP アドレスが MAIL FROM ドメインの SPF レコードで許可されているかを検査します。',
   'st.spf.pass': 'SPF pass: {ip} は {domain} のメールを送ることが許可されています。',

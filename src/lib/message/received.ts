@@ -4,11 +4,15 @@ import ipaddr from 'ipaddr.js';
 import { getDomain } from 'tldts';
 import { lex, type Tok } from '../authres/lexer.ts';
 import { rfc, type Problem, type RuleRef } from '../types.ts';
+import { EN_CATALOGUE } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
 
 /** Longest Received value read; the rest is ignored with a problem. */
 export const MAX_RECEIVED_LENGTH = 16 * 1024;
 /** Most Received fields turned into hops. */
 export const MAX_HOPS = 100;
+/** A delay longer than this between two hops is flagged: two deliveries glued together? */
+export const GAP_SECONDS = 24 * 3600;
 
 export interface ReceivedFrom {
   /** the name the client gave (HELO/EHLO): Exim's helo=, qmail's HELO, else the word after "from" */
@@ -90,10 +94,17 @@ export function parseReceived(value: string): ParsedReceived {
   // RFC 5322 3.6.7: the date-time follows the last ";"
   let semi = -1;
   for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.t === 'semi') { semi = i; break; }
-  const body = semi >= 0 ? toks.slice(0, semi) : toks;
-  const date = semi >= 0 ? parseDate(src.slice(toks[semi]!.e)) : null;
-  if (semi < 0) problems.push(problem('received-no-date', 'warning', 'no ";" followed by a date: this hop cannot be timed'));
-  else if (!date) problems.push(problem('received-bad-date', 'warning', `"${src.slice(toks[semi]!.e).trim().slice(0, 80)}" is not a valid date (RFC 5322 section 3.3)`));
+  let body = semi >= 0 ? toks.slice(0, semi) : toks;
+  let date = semi >= 0 ? parseDate(src.slice(toks[semi]!.e)) : null;
+  if (semi < 0) {
+    // SendGrid writes no ";": "... with SMTP id X 2018-04-22 02:54:17.028704749 +0000 UTC" or
+    // "... with HTTP id X Thu, 17 Jun 2021 14:45:16.434 +0000 (UTC)"
+    const trailing = trailingDate(src);
+    if (trailing) {
+      date = trailing.date;
+      body = body.filter((t) => t.s < trailing.start);
+    } else problems.push(problem('received-no-date', 'warning', 'no ";" followed by a date: this hop cannot be timed'));
+  } else if (!date) problems.push(problem('received-bad-date', 'warning', `"${src.slice(toks[semi]!.e).trim().slice(0, 80)}" is not a valid date (RFC 5322 section 3.3)`));
 
   const { clauses, loose } = toClauses(body);
   const get = (kw: string) => clauses.find((c) => c.kw === kw);
@@ -192,7 +203,8 @@ interface FromParts {
 
 /** What one comment of the from clause says. */
 function readFromComment(c: string): FromParts {
-  const helo = /(?:^|\s)helo[= ]\s*([^\s)\]]+)/i.exec(c)?.[1] ?? null; // Exim helo=, qmail "HELO name"
+  // Exim helo=, qmail "HELO name", Yahoo "EHLO name"
+  const helo = /(?:^|[\s,;])e?helo(?:=|\s+)\s*([^\s)\],;]+)/i.exec(c)?.[1] ?? null;
   const bracket = /^(?:(\S+)\s+)?\[([^\]\s]{2,60})\]/.exec(c); // "rdns [ip]" (Postfix, Sendmail, Gmail, Exim "[ip] helo=")
   if (bracket) {
     const ip = ipOf(bracket[2]!);
@@ -304,13 +316,13 @@ function readTlsComment(c: string, tls: TlsAcc): void {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** RFC 5322 4.3 obsolete zones; other alphabetic zones are treated as -0000 (unknown). */
 const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 };
-const DATE_RE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?/;
+const DATE_RE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,9}))?\s*([+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?/;
 
 /** RFC 5322 section 3.3 date-time (with the obsolete forms of 4.3). Null when invalid. */
 export function parseDate(text: string): ReceivedDate | null {
   const t = text.trim().slice(0, 200);
   const m = DATE_RE.exec(t.replace(/\([^)]*\)/g, ' ').trim());
-  if (!m) return null;
+  if (!m) return parseIsoLikeDate(t);
   const day = Number(m[1]);
   const month = MONTHS.indexOf(m[2]!.toLowerCase());
   let year = Number(m[3]);
@@ -319,7 +331,7 @@ export function parseDate(text: string): ReceivedDate | null {
   const [hh, mm, ss] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (month < 0 || day < 1 || hh > 23 || mm > 59 || ss > 60) return null;
   // "+05:30" is not RFC 5322, but some servers write it; reading it as -0000 would shift the time
-  const z = (m[7] ?? '-0000').replace(':', '');
+  const z = (m[8] ?? '-0000').replace(':', '');
   let offset: number;
   if (/^[+-]\d{4}$/.test(z)) {
     const h = Number(z.slice(1, 3));
@@ -332,7 +344,7 @@ export function parseDate(text: string): ReceivedDate | null {
   at.setUTCFullYear(year);
   const local = at.getTime();
   if (new Date(local).getUTCDate() !== day) return null; // e.g. 31 Feb
-  const epochMs = local - offset * 60_000;
+  const epochMs = local - offset * 60_000 + fractionMs(m[7]);
   const sign = offset < 0 || z.startsWith('-') ? '-' : '+';
   const abs = Math.abs(offset);
   return {
@@ -342,6 +354,45 @@ export function parseDate(text: string): ReceivedDate | null {
     offsetMinutes: offset,
     text: t,
   };
+}
+
+/** Milliseconds of a fraction of a second ("028704749" → 28); the rest is dropped. */
+function fractionMs(f: string | undefined): number {
+  return f ? Math.floor(Number(`0.${f}`) * 1000) : 0;
+}
+
+/** Go's time.Time.String(), as SendGrid writes it: "2018-04-22 02:54:17.028704749 +0000 UTC [m=+1.2]"; also ISO 8601. */
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,5})?(?:\s+m=[+-][\d.]+)?\s*$/;
+
+function parseIsoLikeDate(t: string): ReceivedDate | null {
+  const m = ISO_RE.exec(t.trim());
+  if (!m) return null;
+  const [y, mo, d, hh, mm, ss] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || hh > 23 || mm > 59 || ss > 60) return null;
+  const z = !m[8] || m[8] === 'Z' ? '+0000' : m[8].replace(':', '');
+  const offset = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3)));
+  if (Number(z.slice(3)) > 59) return null;
+  const at = new Date(Date.UTC(2000, mo - 1, d, hh, mm, Math.min(ss, 59)));
+  at.setUTCFullYear(y);
+  if (at.getUTCDate() !== d) return null;
+  const epochMs = at.getTime() - offset * 60_000 + fractionMs(m[7]);
+  return { epochMs, iso: new Date(epochMs).toISOString(), zone: z, offsetMinutes: offset, text: t.trim().slice(0, 200) };
+}
+
+const TRAILING_GO = /(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?\s*[+-]\d{4}(?:\s+[A-Z]{2,5})?(?:\s+m=[+-][\d.]+)?)\s*$/;
+const TRAILING_RFC = /((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?\s*(?:[+-]\d{4}|[A-Z]{1,5})?(?:\s*\([^)]*\))?)\s*$/i;
+
+/** A date at the end of a Received value that has no ";" before it (SendGrid). */
+function trailingDate(src: string): { date: ReceivedDate; start: number } | null {
+  const tail = src.length > 300 ? src.slice(-300) : src;
+  const off = src.length - tail.length;
+  for (const re of [TRAILING_GO, TRAILING_RFC]) {
+    const m = re.exec(tail);
+    if (!m) continue;
+    const date = parseDate(m[1]!);
+    if (date) return { date, start: off + m.index };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- hops
@@ -437,6 +488,14 @@ export function buildHops(received: { value: string; line: number }[], opts: { r
       problems.push({
         ...problem('received-clock-skew', 'info', `the Received field on line ${cur.line} is dated ${-cur.delaySeconds} s before the one below it (line ${prev.line}): one of the two servers' clocks is wrong, or a field was forged`),
         params: { line: cur.line, seconds: cur.delaySeconds },
+      });
+    }
+  }
+  for (const h of hops) {
+    if (h.delaySeconds !== null && h.delaySeconds > GAP_SECONDS) {
+      problems.push({
+        ...problem('received-gap', 'warning', renderText(EN_CATALOGUE, 'recv.received-gap', { line: h.line, below: hops[h.index - 1]!.line, hours: Math.round(h.delaySeconds / 3600) })),
+        params: { line: h.line, below: hops[h.index - 1]!.line, hours: Math.round(h.delaySeconds / 3600) },
       });
     }
   }

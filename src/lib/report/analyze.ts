@@ -5,8 +5,6 @@ import type { AuthResult, Problem } from '../types.ts';
 import { normaliseInput } from '../message/normalise.ts';
 import { splitMessage, binaryToText, unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
 import { parseFrom } from '../message/address.ts';
-import { parseAuthResults, receiverClaims, parseReceivedSpf, type ReceiverClaim, type ParsedAuthResults } from '../authres/index.ts';
-import { buildHops, boundaryHop } from '../message/received.ts';
 import { decodeAntispam } from '../message/antispam.ts';
 import { decodeHeaderValue, explainHeader } from '../message/header-info.ts';
 import { isMsgFile, readMsg, msgToMessage } from '../message/msg.ts';
@@ -18,7 +16,9 @@ import { aligned, orgDomainPSL } from '../domain/index.ts';
 import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
-import { envelopeSender, ipFromSpfComment } from './envelope.ts';
+import { chooseIdentifiers } from './identifiers.ts';
+import { loadCatalogue } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
 import type { Report } from './types.ts';
@@ -54,11 +54,6 @@ export function headerViews(raw: RawMessage): HeaderView[] {
   });
 }
 
-function sameIp(a: string, b: string): boolean {
-  const n = (x: string) => x.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/^ipv6:/, '').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
-  return n(a) === n(b);
-}
-
 /** An Outlook .msg: the transport headers Outlook kept, and the plain-text body. */
 function outlookMsg(bytes: Uint8Array, tr: Tr): { text: string; problems: Problem[] } {
   const r = readMsg(bytes);
@@ -88,57 +83,10 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const from = parseFrom(named('from').map((h) => h.value), { lang: opts.lang });
   problems.push(...from.problems);
 
-  const authres: { parsed: ParsedAuthResults; line: number }[] = named('authentication-results').map((h) => ({ parsed: parseAuthResults(h.value), line: h.line }));
-  for (const a of authres) for (const p of a.parsed.problems) problems.push({ ...p, subject: p.subject ?? `Authentication-Results (line ${a.line})` });
-  const claims = receiverClaims(authres.map((a) => a.parsed));
-  const topClaim: ReceiverClaim | undefined = claims[0];
-  const topLine = authres[0]?.line;
-
-  const rsfHeaders = named('received-spf');
-  const receivedSpf = rsfHeaders[0] ? { parsed: parseReceivedSpf(rsfHeaders[0].value), text: rsfHeaders[0].value, line: rsfHeaders[0].line } : undefined;
-
-  const received = named('received').map((h) => ({ value: h.value, line: h.line }));
-  const authservIds = claims.map((c) => c.authservId).filter((x): x is string => !!x);
-  const hops = buildHops(received, { receiverAuthservIds: authservIds });
-  const boundary = hops.boundary ?? boundaryHop(hops.hops, authservIds);
-  const chosen = opts.hop != null && hops.hops[opts.hop] ? { hop: hops.hops[opts.hop]!, clientIp: hops.hops[opts.hop]!.ip ?? null, helo: hops.hops[opts.hop]!.from ?? null, reason: 'chosen by the user' } : boundary;
-
-  const rp = rawNamed('return-path')[0];
-  const rpText = rp ? named('return-path')[0]!.value : undefined;
-  const envelope = envelopeSender(rp, rpText === undefined ? undefined : ' ' + rpText, receivedSpf, topClaim, topLine);
-
-  let clientIp = chosen?.clientIp ?? null;
-  let helo = chosen?.helo ?? null;
-  let ipSource = chosen ? 'received' : null;
-  if (!clientIp && receivedSpf?.parsed.clientIp) {
-    clientIp = receivedSpf.parsed.clientIp;
-    ipSource = 'received-spf';
-  }
-  if (!clientIp) {
-    const fromComment = ipFromSpfComment(topClaim?.spf?.comment);
-    if (fromComment) {
-      clientIp = fromComment;
-      ipSource = 'authentication-results';
-    }
-  }
-  if (!helo && receivedSpf?.parsed.helo) helo = receivedSpf.parsed.helo;
-  if (!helo && topClaim?.spf?.helo) helo = topClaim.spf.helo;
-
-  // cross-check the client IP with what the receiver wrote elsewhere (Received-SPF, the A-R comment)
-  const ipCrossCheck = [
-    { source: 'received-spf' as const, ip: receivedSpf?.parsed.clientIp ?? null },
-    { source: 'authentication-results' as const, ip: ipFromSpfComment(topClaim?.spf?.comment) },
-  ]
-    .filter((c): c is { source: 'received-spf' | 'authentication-results'; ip: string } => !!c.ip && c.source !== ipSource)
-    .map((c) => ({ ...c, agrees: !!clientIp && sameIp(c.ip, clientIp) }));
-  for (const c of ipCrossCheck) {
-    if (!c.agrees && clientIp) {
-      problems.push({ code: 'client-ip-mismatch', severity: 'warning', subject: c.source === 'received-spf' ? 'Received-SPF' : 'Authentication-Results', message: tr({
-        en: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : 'Authentication-Results comment'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${opts.hop != null ? 'the hop you chose' : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.`,
-        ja: `受信側の${c.source === 'received-spf' ? ' Received-SPF ヘッダー' : ' Authentication-Results のコメント'}はクライアント IP ${c.ip} を示していますが、ここでは ${clientIp}（${opts.hop != null ? '選んだホップ' : '境界の Received 行'}）について SPF を評価しています。受信側が検査したのがそちらなら、配送経路で ${c.ip} のホップを選んでください。`,
-      }) });
-    }
-  }
+  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
+  const ids = chooseIdentifiers(views, { hop: opts.hop, cat });
+  problems.push(...ids.problems);
+  const { topClaim, topLine, hops, chosen, envelope, clientIp, helo, ipSource, ipCrossCheck } = ids;
 
   // --- checks, independent ones concurrently -----------------------------------------------
   const offline = !!opts.offline;
@@ -267,16 +215,19 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
         })
       : [];
 
-  const receiverViews: Report['receiver'] = claims.map((c, i) => ({
-    authservId: c.authservId,
-    spf: c.spf?.result ?? null,
-    dkim: c.dkim.map((d) => d.result),
-    dmarc: c.dmarc?.result ?? null,
-    arc: c.arc?.result ?? null,
-    smtpMailfrom: c.spf?.mailfrom ?? null,
-    headerFrom: c.dmarc?.headerFrom ?? null,
-    line: authres[i]?.line,
-    trusted: i === 0,
+  const receiverViews: Report['receiver'] = ids.claims.map((c) => ({
+    authservId: c.claim.authservId,
+    spf: c.claim.spf?.result ?? null,
+    dkim: c.claim.dkim.map((d) => d.result),
+    dmarc: c.claim.dmarc?.result ?? null,
+    arc: c.claim.arc?.result ?? null,
+    smtpMailfrom: c.claim.spf?.mailfrom ?? null,
+    headerFrom: c.claim.dmarc?.headerFrom ?? null,
+    line: c.line,
+    trusted: c.trusted,
+    compauth: c.claim.compauth?.result ?? null,
+    recordedAt: c.recordedAt,
+    note: c.trusted ? undefined : renderText(cat, 'recv.intermediary', { by: c.claim.authservId ?? 'a server without authserv-id', line: c.line, when: c.recordedAt ? `, ${c.recordedAt}` : '' }),
   }));
 
   const report: Report = {
@@ -294,6 +245,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             helo,
             lookups: spf?.lookups ?? 0,
             ipCrossCheck,
+            clientIpSource: ids.clientIpSource,
+            ...(ids.assumed ? { assumed: ids.assumed } : {}),
             aligned: spfAligned,
             explanation: spf?.explanation,
             reason: spf?.summary,
@@ -314,15 +267,16 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     comparisons: [],
     dns: opts.queryLog?.() ?? [],
     hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
-    hopDetail: { ...hops, boundary: chosen, ipSource },
-    antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value }))),
+    hopDetail: { ...hops, boundary: chosen, ipSource, clientIpSource: ids.clientIpSource, clientIpLine: ids.clientIpLine, block: ids.block, assumed: ids.assumed },
+    antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value, trusted: ids.block.endLine === null || h.line < ids.block.endLine }))),
     headers: views.slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
     steps: [],
     problems,
     offline: offline || undefined,
   };
   report.comparisons = compareWithReceiver(report, topClaim, t);
-  report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
+  const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
+  report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
   return report;
 }
 

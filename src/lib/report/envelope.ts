@@ -7,7 +7,7 @@ import type { ReceiverClaim } from '../authres/index.ts';
 export interface Envelope {
   address: string | null;
   domain: string | null;
-  source: 'return-path' | 'received-spf' | 'authentication-results' | null;
+  source: 'return-path' | 'received-spf' | 'authentication-results' | 'received' | null;
   nullSender: boolean;
   /** the header text the MAIL FROM was read from */
   evidence: string | null;

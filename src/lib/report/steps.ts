@@ -16,6 +16,10 @@ interface Ctx {
   envelope: Envelope;
   ipSource: string | null;
   chosen: { reason?: string } | null;
+  /** where the client IP came from, in words (catalogue text) */
+  ipFromText?: string;
+  /** the boundary was assumed (no receiver results): label and reason */
+  assumed?: { label: string; reason: string } | null;
   raw: RawMessage;
   views: HeaderView[];
 }
@@ -116,7 +120,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
   if (spf) {
     const who = spf.source === 'receiver' ? t('st.receiverSays') : '';
     const summaryKey = `st.spf.${spf.result}` as const;
-    const ipFrom = ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '';
+    const ipFrom = ctx.ipFromText ?? (ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '');
     steps.push({
       id: 'spf',
       title: t('st.spf.title'),
@@ -126,6 +130,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
       ref: rfc(7208, '4'),
       details: compact([
         spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
+        ctx.assumed && `${ctx.assumed.label}. ${ctx.assumed.reason}`,
         ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'st.spf.ipAgree' : 'st.spf.ipDiffer', { ip: c.ip, source: t(`st.ipsrc.${c.source}`) })),
         spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
         // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown

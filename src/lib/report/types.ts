@@ -63,6 +63,12 @@ export interface ReceiverView {
   line?: number;
   /** written by the receiver whose boundary hop we use (trustworthy) or further down (a claim) */
   trusted?: boolean;
+  /** Microsoft 365 composite authentication */
+  compauth?: string | null;
+  /** when the server that wrote it received the message (ISO, from its Received field) */
+  recordedAt?: string | null;
+  /** for an intermediary's results: who recorded them, where, when */
+  note?: string;
 }
 
 export interface Comparison {
@@ -82,7 +88,7 @@ export interface Report {
   mailFrom: {
     domain: string | null;
     address: string | null;
-    source: 'return-path' | 'received-spf' | 'authentication-results' | null;
+    source: 'return-path' | 'received-spf' | 'authentication-results' | 'received' | null;
     nullSender: boolean;
     evidence?: string;
   };
@@ -94,6 +100,10 @@ export interface Report {
     lookups: number;
     /** the client IP as other receiver headers name it, and whether they agree with ours */
     ipCrossCheck?: { source: 'received-spf' | 'authentication-results'; ip: string; agrees: boolean }[];
+    /** where the client IP came from: the receiver's Received-SPF, its Authentication-Results, Microsoft's CIP, the boundary Received, an assumed boundary, or the user's hop */
+    clientIpSource?: 'received-spf' | 'authentication-results' | 'forefront' | 'received' | 'assumed' | 'chosen' | null;
+    /** set when the message carries no receiver results and the boundary was assumed */
+    assumed?: { label: string; reason: string; line: number };
     aligned: boolean;
     explanation?: string;
     /** one sentence: why this result (for temperror/permerror, the failure, e.g. the DNS error) */
