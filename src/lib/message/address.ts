@@ -2,6 +2,8 @@
 import { translator, type TextLang } from '../i18n/tr.ts';
 import { addressParser, decodeWords } from 'postal-mime';
 import type { Problem } from '../types.ts';
+import { EN_CATALOGUE, type Catalogue } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
 
 export interface Mailbox {
   /** display name, RFC 2047 encoded-words decoded */
@@ -87,7 +89,7 @@ export interface FromInfo {
 }
 
 /** RFC 5322 From: exactly one field; several mailboxes are allowed (with Sender). */
-export function parseFrom(fromValues: string[], opts: { lang?: TextLang } = {}): FromInfo {
+export function parseFrom(fromValues: string[], opts: { lang?: TextLang; cat?: Catalogue } = {}): FromInfo {
   const tr = translator(opts.lang);
   const problems: Problem[] = [];
   if (fromValues.length === 0) {
@@ -114,6 +116,7 @@ export function parseFrom(fromValues: string[], opts: { lang?: TextLang } = {}):
   if (mailboxes.length === 0) {
     problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: tr({ en: `The From header has no address that can be read: "${fromValues[0]!.trim().slice(0, 200)}".`, ja: `From ヘッダーに読み取れるアドレスがありません: "${fromValues[0]!.trim().slice(0, 200)}"` }) });
   }
+  problems.push(...spoofingTells(fromValues, mailboxes, opts.cat ?? EN_CATALOGUE));
   const domains = [...new Set(mailboxes.map((m) => m.domain).filter((d): d is string => !!d))];
   if (domains.length > 1) {
     problems.push({
@@ -127,4 +130,50 @@ export function parseFrom(fromValues: string[], opts: { lang?: TextLang } = {}):
     });
   }
   return { mailboxes, domain: mailboxes[0]?.domain ?? null, domains, problems };
+}
+
+const ENCODED_WORD = /=\?[^?\s]{1,40}\?[BbQq]\?[^?\s]{0,2000}\?=/g;
+const ADDR_SPEC = /[^\s<>()",;:@]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/;
+
+function decodeSafe(v: string): string {
+  try {
+    return decodeWords(v);
+  } catch {
+    return v;
+  }
+}
+
+/**
+ * Spoofing tells in From (codes read by the diagnosis): an address written as an RFC 2047
+ * encoded-word (section 5 forbids it), several addresses, a display name carrying another address.
+ */
+export function spoofingTells(fromValues: string[], mailboxes: Mailbox[], cat: Catalogue = EN_CATALOGUE): Problem[] {
+  const out: Problem[] = [];
+  for (const raw0 of fromValues) {
+    const raw = raw0.slice(0, MAX_VALUE).replace(/\r?\n/g, '');
+    const words = raw.match(ENCODED_WORD) ?? [];
+    if (words.length === 0) continue;
+    const outside = raw.replace(ENCODED_WORD, ' ');
+    const inAngle = /<[^>]*=\?[^?\s]{1,40}\?[BbQq]\?[^>]*>/.test(raw);
+    const decoded = decodeSafe(raw);
+    const decodedAddr = ADDR_SPEC.exec(decoded)?.[0];
+    // no address outside the encoded-words, yet the decoded text carries one; or an encoded-word inside <...>
+    if ((decodedAddr && !outside.includes('@')) || inAngle) {
+      const params = { raw: raw.trim().slice(0, 200), decoded: decoded.trim().slice(0, 200) };
+      out.push({ code: 'from-encoded-word-address', severity: 'error', subject: 'From', message: renderText(cat, 'recv.from-encoded-word-address', params), params });
+    }
+  }
+  if (mailboxes.length > 1) {
+    const params = { count: mailboxes.length, addresses: mailboxes.slice(0, 5).map((m) => m.address).join(', ') };
+    out.push({ code: 'from-multiple-addresses', severity: 'warning', subject: 'From', message: renderText(cat, 'recv.from-multiple-addresses', params), params });
+  }
+  const encoded = out.length > 0;
+  for (const m of encoded ? [] : mailboxes.slice(0, 20)) {
+    const shown = ADDR_SPEC.exec(m.name)?.[0]?.replace(/[.>]+$/, '');
+    if (shown && shown.toLowerCase() !== m.address.toLowerCase()) {
+      const params = { name: m.name.slice(0, 200), shown, address: m.address };
+      out.push({ code: 'from-display-name-address', severity: 'warning', subject: 'From', message: renderText(cat, 'recv.from-display-name-address', params), params });
+    }
+  }
+  return out;
 }

@@ -3,6 +3,8 @@
 // and "Bulk complaint level" (defender-office-365 docs, 2025); codes not described there are
 // reported as "not documented" rather than guessed.
 import { parseAuthResults } from '../authres/parse.ts';
+import { EN_CATALOGUE } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
 
 export interface DecodedField {
   /** the header the field came from, as named in the message */
@@ -37,8 +39,19 @@ export interface MicrosoftVerdict {
   rules?: string[];
 }
 
+/** One rule that matched, with its score (SpamAssassin, Rspamd). */
+export interface SpamRule {
+  name: string;
+  score?: number;
+  description?: string;
+  /** the header the rule was read from */
+  header: string;
+}
+
 export interface SpamAssassinVerdict {
   fields: DecodedField[];
+  /** the rules that matched, with scores when the header gives them (X-Spam-Report, X-Spam-hits, tests=[A=1.2,...]) */
+  rules?: SpamRule[];
   spam?: boolean;
   score?: number;
   required?: number;
@@ -55,8 +68,21 @@ export interface CompauthVerdict {
   documented: boolean;
 }
 
+export interface RspamdVerdict {
+  fields: DecodedField[];
+  rules: SpamRule[];
+  spam?: boolean;
+  score?: number;
+  required?: number;
+  action?: string;
+}
+
 export interface AntispamReport {
+  /** the receiver's Microsoft 365 verdict (DIR:INB or no direction) */
   microsoft?: MicrosoftVerdict;
+  /** X-Forefront-Antispam-Report with DIR:OUT: the sending organisation's outbound scan, not the receiver's verdict */
+  microsoftOutbound?: MicrosoftVerdict & { note: string };
+  rspamd?: RspamdVerdict;
   spamassassin?: SpamAssassinVerdict;
   compauth?: CompauthVerdict;
 }
@@ -340,7 +366,7 @@ function decodeSpamStatus(header: string, value: string, sa: SpamAssassinVerdict
     sa.spam = verdict.toLowerCase() === 'yes';
     sa.fields.push({ header, key: 'verdict', value: verdict, meaning: sa.spam ? 'SpamAssassin classed the message as spam.' : 'SpamAssassin did not class the message as spam.', documented: true });
   }
-  for (const m of v.matchAll(/\b([a-z_]{1,30})=(\S*)/gi)) {
+  for (const m of v.replace(/tests=\[([^\]]*)\]/i, (_x, t: string) => `tests=[${t.replace(/\s+/g, '')}]`).matchAll(/\b([a-z_]{1,30})=(\S*)/gi)) {
     const [key, val] = [m[1]!.toLowerCase(), m[2]!];
     let meaning = 'SpamAssassin field.';
     if (key === 'score' || key === 'hits') {
@@ -350,7 +376,11 @@ function decodeSpamStatus(header: string, value: string, sa: SpamAssassinVerdict
       sa.required = Number(val);
       meaning = 'Score at or above which the message is classed as spam.';
     } else if (key === 'tests') {
-      sa.tests = val === 'none' ? [] : val.split(',').filter(Boolean).slice(0, MAX_FIELDS);
+      // "tests=A,B" or amavis "tests=[A=1.2, B=-0.1]"
+      const list = val === 'none' ? [] : val.replace(/^\[|\]$/g, '').split(',').filter(Boolean).slice(0, MAX_FIELDS);
+      sa.tests = list.map((x) => x.split('=')[0]!);
+      const scored = list.map((x) => /^([A-Za-z0-9_]+)=(-?\d+(?:\.\d+)?)$/.exec(x)).filter((m): m is RegExpExecArray => !!m);
+      if (scored.length) addRules(sa, scored.map((m) => ({ name: m[1]!, score: Number(m[2]), header })));
       meaning = 'Names of the rules that matched.';
     } else if (key === 'autolearn') {
       sa.autolearn = val;
@@ -380,24 +410,110 @@ function decodeSpamScore(header: string, name: string, value: string, sa: SpamAs
   }
 }
 
+function addRules(sa: { rules?: SpamRule[] }, rules: SpamRule[]): void {
+  const have = (sa.rules ??= []);
+  for (const r of rules) {
+    if (have.length >= MAX_FIELDS) return;
+    const old = have.find((x) => x.name === r.name);
+    if (old) {
+      old.score ??= r.score;
+      old.description ??= r.description;
+    } else have.push(r);
+  }
+}
+
+/**
+ * SpamAssassin's report template, in X-Spam-Report or the body: "* -0.1 DKIM_VALID Message has at
+ * least one valid DKIM..." (continuation lines start with "*" and no score), or the
+ * "pts rule name description" table.
+ */
+export function parseSpamReport(header: string, value: string): SpamRule[] {
+  const v = value.slice(0, MAX_VALUE);
+  const rules: SpamRule[] = [];
+  const segs = v.includes('*') ? v.split(/(?:^|\s)\*(?=\s)/) : v.split(/\r?\n/);
+  for (const seg of segs) {
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s+([A-Z0-9_][A-Za-z0-9_]{1,60})(?:\s+(.*))?$/s.exec(seg);
+    if (m) rules.push({ name: m[2]!, score: Number(m[1]), description: (m[3] ?? '').replace(/\s+/g, ' ').trim() || undefined, header });
+    else if (rules.length && seg.trim() && !/^-+\s/.test(seg.trim())) {
+      const last = rules[rules.length - 1]!;
+      last.description = `${last.description ?? ''} ${seg.replace(/\s+/g, ' ').trim()}`.trim();
+    }
+    if (rules.length >= MAX_FIELDS) break;
+  }
+  return rules.map((r) => (r.description ? { ...r, description: r.description.slice(0, 500) } : r));
+}
+
+/** X-Spam-hits: "BAYES_00 -1.9, HTML_MESSAGE 0.001, SPF_PASS -0.001, ..." */
+export function parseSpamHits(header: string, value: string): SpamRule[] {
+  const out: SpamRule[] = [];
+  for (const part of value.slice(0, MAX_VALUE).split(',')) {
+    const m = /^\s*([A-Za-z0-9_]{2,60})\s+(-?\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (m) out.push({ name: m[1]!, score: Number(m[2]), header });
+    if (out.length >= MAX_FIELDS) break;
+  }
+  return out;
+}
+
+/**
+ * Rspamd: X-Spamd-Result "default: False [-3.10 / 15.00]; ARC_NA(0.00)[]; DMARC_POLICY_ALLOW(-0.50)[example.com,none]; ..."
+ * and X-Rspamd-Report "R_SPF_ALLOW(-0.2) BAYES_HAM(-3) ..." (symbol(score)[options]).
+ */
+function decodeRspamd(header: string, name: string, value: string, rs: RspamdVerdict): void {
+  const v = value.slice(0, MAX_VALUE).replace(/\s+/g, ' ');
+  if (name === 'x-spamd-result') {
+    const head = /^\s*\w+:\s*(True|False)\s*\[\s*(-?[\d.]+)\s*\/\s*(-?[\d.]+)\s*\]/i.exec(v);
+    if (head) {
+      rs.spam = head[1]!.toLowerCase() === 'true';
+      rs.score = Number(head[2]);
+      rs.required = Number(head[3]);
+      rs.fields.push({ header, key: 'verdict', value: `${head[1]} [${head[2]} / ${head[3]}]`, meaning: `Rspamd ${rs.spam ? 'classed the message as spam' : 'did not class the message as spam'}: score ${head[2]}, threshold ${head[3]}.`, documented: true });
+    }
+  }
+  if (name === 'x-rspamd-score' && /^-?[\d.]+$/.test(v.trim())) {
+    rs.score ??= Number(v.trim());
+    rs.fields.push({ header, key: 'score', value: v.trim(), meaning: 'Rspamd score.', documented: true });
+    return;
+  }
+  if (name === 'x-rspamd-action') {
+    rs.action = v.trim().slice(0, 60);
+    rs.fields.push({ header, key: 'action', value: rs.action, meaning: 'The action Rspamd chose (no action, greylist, add header, rewrite subject, soft reject, reject).', documented: true });
+    return;
+  }
+  for (const m of v.matchAll(/([A-Z][A-Z0-9_]{1,60})\((-?\d+(?:\.\d+)?)\)(?:\[([^\]]{0,300})\])?/g)) {
+    if (rs.rules.length >= MAX_FIELDS) break;
+    rs.rules.push({ name: m[1]!, score: Number(m[2]), ...(m[3] ? { description: m[3] } : {}), header });
+  }
+}
+
 // ---------------------------------------------------------------- entry point
 
 /** Decode the receiver-side spam headers present in the message (unfolded values). Never throws. */
-export function decodeAntispam(headers: { name: string; value: string }[]): AntispamReport {
+export function decodeAntispam(headers: { name: string; value: string; trusted?: boolean }[]): AntispamReport {
   const out: AntispamReport = {};
   const ms = (): MicrosoftVerdict => (out.microsoft ??= { fields: [] });
   const sa = (): SpamAssassinVerdict => (out.spamassassin ??= { fields: [], tests: [] });
+  const rs = (): RspamdVerdict => (out.rspamd ??= { fields: [], rules: [] });
   for (const h of headers.slice(0, 1000)) {
     if (typeof h?.name !== 'string' || typeof h.value !== 'string') continue;
     const name = h.name.toLowerCase();
-    if (name === 'x-forefront-antispam-report') decodeForefront(h.name, h.value, ms());
+    if (name === 'x-forefront-antispam-report' && /(?:^|;)\s*DIR:OUT\b/i.test(h.value)) {
+      // the sender's Microsoft 365 scanned it on the way out: not the receiver's verdict
+      if (!out.microsoftOutbound) {
+        const o: MicrosoftVerdict = { fields: [] };
+        decodeForefront(h.name, h.value, o);
+        out.microsoftOutbound = { ...o, note: renderText(EN_CATALOGUE, 'recv.antispam.dir-out') };
+      }
+    } else if (name === 'x-forefront-antispam-report') decodeForefront(h.name, h.value, ms());
     else if (name === 'x-microsoft-antispam') decodeMicrosoftAntispam(h.name, h.value, ms());
     else if (name === 'x-microsoft-antispam-mailbox-delivery') decodeMailboxDelivery(h.name, h.value, ms());
     else if (name === 'x-ms-exchange-organization-scl') decodeExchangeScl(h.name, h.value, ms());
     else if (name === 'x-ms-exchange-organization-pcl') decodeExchangePcl(h.name, h.value, ms());
     else if (name === 'x-spam-status') decodeSpamStatus(h.name, h.value, sa());
     else if (name === 'x-spam-score' || name === 'x-spam-level' || name === 'x-spam-flag') decodeSpamScore(h.name, name, h.value, sa());
-    else if (name === 'authentication-results' && !out.compauth) {
+    else if (name === 'x-spam-report') addRules(sa(), parseSpamReport(h.name, h.value));
+    else if (name === 'x-spam-hits') addRules(sa(), parseSpamHits(h.name, h.value));
+    else if (name === 'x-spamd-result' || name === 'x-rspamd-report' || name === 'x-rspamd-score' || name === 'x-rspamd-action') decodeRspamd(h.name, name, h.value, rs());
+    else if (name === 'authentication-results' && !out.compauth && h.trusted !== false) {
       const c = decodeCompauth(h.name, h.value);
       if (c) out.compauth = c;
     }

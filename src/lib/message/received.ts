@@ -204,7 +204,7 @@ interface FromParts {
 /** What one comment of the from clause says. */
 function readFromComment(c: string): FromParts {
   // Exim helo=, qmail "HELO name", Yahoo "EHLO name"
-  const helo = /(?:^|[\s,;])e?helo(?:=|\s+)\s*([^\s)\],;]+)/i.exec(c)?.[1] ?? null;
+  const helo = /(?:^|[\s,;])(?:helo|ehlo)(?:=|\s+)\s*([^\s)\],;]+)/i.exec(c)?.[1] ?? null;
   const bracket = /^(?:(\S+)\s+)?\[([^\]\s]{2,60})\]/.exec(c); // "rdns [ip]" (Postfix, Sendmail, Gmail, Exim "[ip] helo=")
   if (bracket) {
     const ip = ipOf(bracket[2]!);

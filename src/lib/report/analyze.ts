@@ -80,10 +80,10 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   }
 
   // --- identifiers -------------------------------------------------------------------------
-  const from = parseFrom(named('from').map((h) => h.value), { lang: opts.lang });
+  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
+  const from = parseFrom(named('from').map((h) => h.value), { lang: opts.lang, cat });
   problems.push(...from.problems);
 
-  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
   const ids = chooseIdentifiers(views, { hop: opts.hop, cat });
   problems.push(...ids.problems);
   const { topClaim, topLine, hops, chosen, envelope, clientIp, helo, ipSource, ipCrossCheck } = ids;

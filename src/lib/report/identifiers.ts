@@ -73,7 +73,7 @@ export interface Identifiers {
   assumed: { label: string; reason: string; line: number } | null;
   envelope: Envelope;
   block: { endLine: number | null; boundaryLine: number | null; authservIds: string[] };
-  ipCrossCheck: { source: 'received-spf' | 'authentication-results'; ip: string; agrees: boolean }[];
+  ipCrossCheck: { source: 'received-spf' | 'authentication-results' | 'received'; ip: string; agrees: boolean }[];
   problems: Problem[];
 }
 
@@ -114,8 +114,22 @@ function orgOf(name: string | null | undefined): string | null {
   const n = name.trim().toLowerCase().replace(/\.$/, '');
   if (n === '' || ipOf(n)) return null;
   const p = parseHost(n);
-  return p.isIcann && p.domain ? p.domain : null;
+  return p.isIcann && p.domain ? ORG_ALIASES[p.domain] ?? p.domain : null;
 }
+
+/** Registrable domains one organisation runs its mail servers under. */
+const ORG_ALIASES: Record<string, string> = {
+  'office365.com': 'outlook.com',
+  'hotmail.com': 'outlook.com',
+  'live.com': 'outlook.com',
+  'microsoft.com': 'outlook.com',
+  'exchangelabs.com': 'outlook.com',
+  'googlemail.com': 'google.com',
+  'gmail.com': 'google.com',
+  'messagingengine.com': 'fastmail.com',
+  'yahoodns.net': 'yahoo.com',
+  'ppops.net': 'pphosted.com',
+};
 
 /**
  * The first IP address a comment names, whatever the wording: Gmail/Mimecast "designates X as
@@ -172,6 +186,8 @@ function walkBlock(hops: Hop[], authres: { parsed: ParsedAuthResults; line: numb
   for (let k = hops.length - 1; k >= 0; k--) {
     const h = hops[k]!;
     if (orgs.size === 0) for (const a of authres) if (a.line < h.line) { const o = orgOf(a.parsed.authservId); if (o) orgs.add(o); }
+    // the server that stamped Authentication-Results above wrote this field: its client is the outside one
+    const stampedHere = !!h.by && authres.some((a) => a.line < h.line && (a.parsed.authservId ?? '').toLowerCase().replace(/\.$/, '') === h.by!.toLowerCase().replace(/\.$/, ''));
     const byOrg = orgOf(h.by);
     if (byOrg && orgs.size > 0 && !orgs.has(byOrg)) {
       // a server of another organisation wrote this field: the block ends above it
@@ -180,7 +196,7 @@ function walkBlock(hops: Hop[], authres: { parsed: ParsedAuthResults; line: numb
     }
     if (byOrg) orgs.add(byOrg);
     if (!h.ip || isInternalIp(h.ip)) continue;
-    if (h.by && MS_INBOUND.test(h.by)) return { boundary: h, foreign: k - 1 };
+    if ((h.by && MS_INBOUND.test(h.by)) || stampedHere) return { boundary: h, foreign: k - 1 };
     const name = h.rdns ?? h.from;
     const clientOrg = orgOf(h.rdns) ?? orgOf(h.from);
     const below = hops[k - 1];
@@ -223,6 +239,7 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
   const received = named('received').map((h) => ({ value: h.value, line: h.line }));
   const hops = buildHops(received);
   const H = hops.hops;
+  problems.push(...hops.problems.filter((p) => p.code === 'received-gap'));
 
   // 1. the block by position
   const walk = walkBlock(H, allAuthres);
@@ -262,12 +279,25 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
       ev = evidence();
     }
   }
+  // Exim's ACL add_header puts Authentication-Results at the end of the header, below every
+  // Received field: accepted as the receiver's when it names a server of the block exactly
+  const lastReceived = H.length ? Math.max(...H.map((h) => h.line)) : Infinity;
+  const blockBys = new Set(H.filter((h) => inBlock(h.line) && h.by).map((h) => h.by!.toLowerCase().replace(/\.$/, '')));
+  const tail = allAuthres.filter((a) => a.line > lastReceived && !inBlock(a.line) && a.parsed.authservId && blockBys.has(a.parsed.authservId.toLowerCase().replace(/\.$/, '')));
+  const trusted = (line: number) => inBlock(line) || tail.some((a) => a.line === line);
+  if (tail.length && ev.ar.length === 0) {
+    ev.ar.push(...tail);
+    for (const a of tail) {
+      const ip = ipFromAuthRes(a.parsed);
+      if (ip) ev.cands.push({ source: 'authentication-results', ip, line: a.line, helo: a.parsed.results.find((e) => e.method === 'spf')?.props['smtp.helo'] ?? null });
+    }
+  }
   const trustedRspf = ev.rspf;
   const trustedAr = ev.ar;
   const noReceiverResults = trustedAr.length === 0 && trustedRspf.length === 0;
 
   // 3. claims: the receiver's, then the intermediaries'
-  const authres: AuthResAt[] = allAuthres.map((a) => ({ ...a, trusted: inBlock(a.line), recordedAt: recordedAt(a.line, a.parsed.authservId, H) }));
+  const authres: AuthResAt[] = allAuthres.map((a) => ({ ...a, trusted: trusted(a.line), recordedAt: recordedAt(a.line, a.parsed.authservId, H) }));
   const group = (list: AuthResAt[], trusted: boolean): ClaimAt[] =>
     receiverClaims(list.map((a) => a.parsed)).map((claim) => {
       const first = list.find((a) => (a.parsed.authservId ?? '').toLowerCase() === (claim.authservId ?? '').toLowerCase())!;
@@ -330,8 +360,10 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
   const envelope = chooseEnvelope(named('return-path')[0], trustedRspf, spfClaimAt, chosen?.hop ?? null, clientIp, cat, problems);
 
   // cross-check: the receiver's own headers naming another client than the one evaluated
-  const ipCrossCheck = ev.cands
-    .filter((c): c is IpCandidate & { source: 'received-spf' | 'authentication-results' } => (c.source === 'received-spf' || c.source === 'authentication-results') && !(c.source === clientIpSource && c.line === clientIpLine))
+  const others: IpCandidate[] = [...ev.cands.filter((c) => c.source !== 'forefront'), ...(walk.boundary?.ip ? [{ source: 'received' as const, ip: walk.boundary.ip, line: walk.boundary.line }] : [])];
+  const ipCrossCheck = others
+    .filter((c): c is IpCandidate & { source: 'received-spf' | 'authentication-results' | 'received' } => c.source !== 'forefront')
+    .filter((c) => !(c.line === clientIpLine && (c.source === clientIpSource || (c.source === 'received' && (clientIpSource === 'assumed' || clientIpSource === 'chosen')))))
     .filter((c, i, all) => all.findIndex((x) => x.source === c.source) === i)
     .map((c) => ({ source: c.source, ip: c.ip, agrees: !!clientIp && sameIp(c.ip, clientIp) }));
   for (const c of ipCrossCheck) {
@@ -339,8 +371,8 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
       problems.push({
         code: 'client-ip-mismatch',
         severity: 'warning',
-        subject: c.source === 'received-spf' ? 'Received-SPF' : 'Authentication-Results',
-        message: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : 'Authentication-Results'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${userHop ? 'the hop you chose' : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.`,
+        subject: c.source === 'received-spf' ? 'Received-SPF' : c.source === 'received' ? 'Received' : 'Authentication-Results',
+        message: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : c.source === 'received' ? 'boundary Received field' : 'Authentication-Results'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${userHop ? 'the hop you chose' : clientIpSource === 'received-spf' ? "from the receiver's Received-SPF" : clientIpSource === 'authentication-results' ? "from the receiver's Authentication-Results" : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.`,
         params: { ip: c.ip, ours: clientIp },
       });
     }

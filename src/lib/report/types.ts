@@ -99,7 +99,7 @@ export interface Report {
     helo: string | null;
     lookups: number;
     /** the client IP as other receiver headers name it, and whether they agree with ours */
-    ipCrossCheck?: { source: 'received-spf' | 'authentication-results'; ip: string; agrees: boolean }[];
+    ipCrossCheck?: { source: 'received-spf' | 'authentication-results' | 'received'; ip: string; agrees: boolean }[];
     /** where the client IP came from: the receiver's Received-SPF, its Authentication-Results, Microsoft's CIP, the boundary Received, an assumed boundary, or the user's hop */
     clientIpSource?: 'received-spf' | 'authentication-results' | 'forefront' | 'received' | 'assumed' | 'chosen' | null;
     /** set when the message carries no receiver results and the boundary was assumed */

@@ -86,9 +86,11 @@ describe('client IP cross-check', () => {
     ['agrees', '192.0.2.1', true],
     ['differs', '192.0.2.99', false],
   ])('Received-SPF %s with the boundary hop', async (_what, ip, agrees) => {
+    // the receiver's Received-SPF is the first evidence (issue 12); the boundary Received is cross-checked
     const r = await analyzeMessage(withRsf(ip), new ZoneResolver(ZONE));
-    expect(r.spf?.clientIp).toBe('192.0.2.1');
-    expect(r.spf?.ipCrossCheck).toEqual([{ source: 'received-spf', ip, agrees }]);
+    expect(r.spf?.clientIp).toBe(ip);
+    expect(r.spf?.clientIpSource).toBe('received-spf');
+    expect(r.spf?.ipCrossCheck).toEqual([{ source: 'received', ip: '192.0.2.1', agrees }]);
     expect(r.problems.some((p) => p.code === 'client-ip-mismatch')).toBe(!agrees);
     expect(step(r, 'spf').details!.join('\n')).toMatch(agrees ? /same client IP/ : /another client IP/);
   });
