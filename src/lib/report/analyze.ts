@@ -17,6 +17,7 @@ import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.
 import { translator, type Lang } from '../i18n/index.ts';
 import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers } from './identifiers.ts';
+import { findDisagreement } from './disagreement.ts';
 import { loadCatalogue } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 import { compareWithReceiver } from './compare.ts';
@@ -275,6 +276,15 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     offline: offline || undefined,
   };
   report.comparisons = compareWithReceiver(report, topClaim, t);
+  const disagreement = findDisagreement(report, ids.claims.find((c) => c.trusted && c.claim.dmarc), { cat, dateHeader: named('date')[0]?.value, nowMs: opts.now != null ? opts.now * 1000 : undefined });
+  if (disagreement) {
+    report.disagreement = disagreement;
+    // no fix prescribed from our view alone when it contradicts the receiver
+    if (disagreement.fixesSuppressed) {
+      report.fixes = [];
+      report.fixExports = undefined;
+    }
+  }
   const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
   report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
   return report;

@@ -157,6 +157,8 @@ export interface Report {
   antispam?: unknown;
   steps: Step[];
   problems: Problem[];
+  /** the receiver's recorded verdict against ours now, when they differ (src/lib/report/disagreement.ts) */
+  disagreement?: import('./disagreement.ts').Disagreement;
   /** true when DNS could not be reached and DNS-dependent checks fell back to the receiver's results */
   offline?: boolean;
 }
