@@ -697,7 +697,7 @@ const received: Target<ReceivedIn, ReceivedOut> = {
 
 // ---------------------------------------------------------------- From
 
-const FROM_CODES = ['from-missing', 'from-multiple', 'from-unparseable', 'from-several-domains'];
+const FROM_CODES = ['from-missing', 'from-multiple', 'from-unparseable', 'from-several-domains', 'from-encoded-word-address', 'from-multiple-addresses', 'from-display-name-address'];
 
 const fromValue = (p: Profile) =>
   fc.oneof(
