@@ -190,9 +190,10 @@ function walkBlock(hops: Hop[], authres: { parsed: ParsedAuthResults; line: numb
     const stampedHere = !!h.by && authres.some((a) => a.line < h.line && (a.parsed.authservId ?? '').toLowerCase().replace(/\.$/, '') === h.by!.toLowerCase().replace(/\.$/, ''));
     const byOrg = orgOf(h.by);
     if (byOrg && orgs.size > 0 && !orgs.has(byOrg)) {
-      // a server of another organisation wrote this field: the block ends above it
+      // a server of another organisation wrote this field: the block ends above it, unless no
+      // field above named a public client (then the receiver runs servers under several names)
       const below = lowestWithIp(hops, k + 1);
-      return { boundary: below, foreign: k };
+      if (below?.ip && !isInternalIp(below.ip)) return { boundary: below, foreign: k };
     }
     if (byOrg) orgs.add(byOrg);
     if (!h.ip || isInternalIp(h.ip)) continue;

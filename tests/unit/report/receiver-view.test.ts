@@ -126,3 +126,24 @@ describe('no Authentication-Results at all: SPF is evaluated for the assumed bou
     expect(r.spf?.assumed?.label).toBe('assumed: no receiver results in the message');
   });
 });
+
+describe('a receiver whose servers carry two names, no receiver results', () => {
+  it('the private hop at the top is not the client: the walk goes on to the public one', async () => {
+    const msg = [
+      'Return-Path: <news@sender.example>',
+      'Received: from mx1.isp.example (10.1.2.3) by store7.isp-internal.example (Dovecot) with LMTP id abc; Mon, 8 Jan 2024 10:11:14 +0000',
+      'Received: from mail.sender.example (mail.sender.example [203.0.113.5]) by mx1.isp.example (Postfix) with ESMTPS id 4T1; Mon, 8 Jan 2024 10:11:13 +0000',
+      'Received: from [192.168.1.20] (unknown [198.51.100.9]) by mail.sender.example (Postfix) with ESMTPSA id 4T0; Mon, 8 Jan 2024 11:11:12 +0100',
+      'From: <news@sender.example>',
+      'Subject: t',
+      'Date: Mon, 8 Jan 2024 11:11:10 +0100',
+      '',
+      'body',
+      '',
+    ].join('\r\n');
+    const r = await analyzeMessage(msg, none);
+    expect(r.spf?.clientIp).toBe('203.0.113.5');
+    expect(r.spf?.helo).toBe('mail.sender.example');
+    expect(r.spf?.clientIpSource).toBe('assumed');
+  });
+});
