@@ -21,6 +21,7 @@ import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { envelopeSender, ipFromSpfComment } from './envelope.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
+import { checkRequirements, startFcrdns } from '../requirements/index.ts';
 import type { Report } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -165,6 +166,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     !offline && fromDomain && resolver instanceof CachingResolver
       ? prefetchDmarc({ fromDomains: from.domains, identifierDomains: [envelope.domain ?? helo, ...signingDomains(rawNamed('dkim-signature').map((h) => h.value))] }, resolver)
       : null;
+  const fcrdnsP = startFcrdns(clientIp, resolver, offline); // sender requirements: PTR, then A/AAAA, beside the checks
   const [spf, dkim, arc, apexLint, envLint] = await Promise.all([spfP, dkimP, arcP, lintP, envLintP]);
   await warmDmarc;
 
@@ -196,6 +198,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
         )
     : null;
   await dmarcPrefetch; // no query of this analysis outlives it
+  const fcrdns = await fcrdnsP;
   const mode = { aspf: dmarc?.aspf ?? 'r', adkim: dmarc?.adkim ?? 'r' } as const;
   const org = (d: string) => orgDomainPSL(d, { allowPrivate: true });
   // alignment as DMARC decided it (RFC 9989 tree walk); the Public Suffix List only when DMARC
@@ -323,6 +326,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   };
   report.comparisons = compareWithReceiver(report, topClaim, t);
   report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
+  report.requirements = await checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns, lang: opts.lang });
   return report;
 }
 

@@ -1,6 +1,8 @@
 // English catalogue: the union of one file per area. Add an area: a file here, its twin in ../ja.
 import { common } from './common.ts';
+import { req } from './req.ts';
 
 export const en = {
   ...common,
+  ...req,
 } as const;
