@@ -326,7 +326,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   };
   report.comparisons = compareWithReceiver(report, topClaim, t);
   report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
-  report.requirements = await checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns, lang: opts.lang });
+  report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns });
   return report;
 }
 

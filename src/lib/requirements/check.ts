@@ -1,7 +1,7 @@
 // Sender requirements from a finished analysis: the report's verdicts, the raw header fields,
 // the boundary Received hop and the forward-confirmed reverse DNS of the client IP. Pure: the
 // only DNS (PTR, A/AAAA) is done by ./fcrdns.ts through the analysis' Resolver.
-import { EN_CATALOGUE, loadCatalogue, renderText, type Catalogue, type Evidence, type FindingParams, type TextCode } from '../findings/index.ts';
+import { EN_CATALOGUE, renderText, type Catalogue, type Evidence, type FindingParams, type TextCode } from '../findings/index.ts';
 import type { Report } from '../report/types.ts';
 import type { Hop } from '../message/received.ts';
 import { parseDate } from '../message/received.ts';
@@ -20,7 +20,6 @@ export interface RequirementsInput {
   hop: (Pick<Hop, 'line' | 'ip' | 'from' | 'rdns' | 'by' | 'with' | 'tls'> & { parsed?: { raw: string } }) | null;
   /** the PTR / A lookups of the client IP (./fcrdns.ts), or null when none were made */
   fcrdns: FcrdnsResult | null;
-  lang?: string;
 }
 
 /** Longest quoted evidence text. */
@@ -398,9 +397,12 @@ export function evaluateRequirements(input: RequirementsInput, cat: Catalogue = 
   });
 }
 
-/** The report's requirements[], worded in the analysis language. */
-export async function checkRequirements(input: RequirementsInput): Promise<Requirement[]> {
-  const cat = await loadCatalogue(input.lang === 'ja' ? 'ja' : 'en');
-  return evaluateRequirements(input, cat);
+/**
+ * The report's requirements[]. `summary` is the English sentence (the JSON's stable text); the
+ * page words every part from the codes in its own language, so the analysis (the worker) does
+ * not carry another language's catalogue.
+ */
+export function checkRequirements(input: RequirementsInput): Requirement[] {
+  return evaluateRequirements(input, EN_CATALOGUE);
 }
 

@@ -10,6 +10,7 @@ import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
 import type { Report } from '../../../src/lib/report/types.ts';
 import { mergeZones } from '../../support/doh-server.ts';
+import { loadCatalogue, renderText } from '../../../src/lib/findings/index.ts';
 import { repoRoot, sharedPath } from '../../support/shared.ts';
 
 const eml = readFileSync(sharedPath('samples/ses-before-custom-mail-from.eml'), 'utf8');
@@ -50,9 +51,11 @@ describe('SES before sample', () => {
     expect(s).toMatchObject({ 'spf-or-dkim': 'met', 'spf-and-dkim': 'met', 'dmarc-record': 'met', 'dmarc-alignment': 'met', tls: 'met', rfc5322: 'met' });
   });
 
-  it('Japanese: the summaries come from the ja catalogue', async () => {
+  it('Japanese: the codes and parameters word it from the ja catalogue', async () => {
     const r = await analyzeMessage(eml, new ZoneResolver(mergeZones(sampleZone, ptrZone)), { lang: 'ja' });
-    expect(r.requirements!.find((q) => q.id === 'ptr-fcrdns')!.summary).toMatch(/正引きすると 54\.240\.27\.10 に戻ります/);
+    const q = r.requirements!.find((x) => x.id === 'ptr-fcrdns')!;
+    expect(renderText(await loadCatalogue('ja'), q.code, q.params)).toMatch(/正引きすると 54\.240\.27\.10 に戻ります/);
+    expect(q.summary).toMatch(/resolves back to 54\.240\.27\.10/);
   });
 
   it('offline: DNS-dependent rules are unknown, never met from nothing', async () => {
