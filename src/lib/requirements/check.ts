@@ -309,8 +309,11 @@ function noGmailSpoofing(c: Ctx): Outcome {
   if (!gm) return { status: 'met', code: 'req.no-gmail-from-spoofing.not-gmail', evidence: fromEv };
   const d = c.report.dmarc;
   const evidence = [...fromEv, note('DMARC', `dmarc=${d.result}${d.policy ? ` policy=${d.policy}` : ''}`), ...dkimEvidence(c)];
-  if (d.result === 'pass') return { status: 'met', code: 'req.no-gmail-from-spoofing.via-gmail', params: { domain: gm }, evidence };
-  if (d.result === 'temperror' || (d.result === 'none' && c.report.offline)) return { status: 'unknown', code: 'req.no-gmail-from-spoofing.unknown', params: { domain: gm }, evidence, reasons: ['not-evaluated'], fix: ref('req.fix.retry') };
+  // sent through Gmail: DMARC passes, or (whatever gmail.com's record says) SPF or DKIM passes aligned with it
+  const viaGmail = d.result === 'pass' || c.report.dkim.some((k) => k.result === 'pass' && k.aligned) || (c.report.spf?.result === 'pass' && c.report.spf.aligned);
+  if (viaGmail) return { status: 'met', code: 'req.no-gmail-from-spoofing.via-gmail', params: { domain: gm }, evidence };
+  const undetermined = !c.report.spf || c.report.spf.result === 'temperror' || c.report.dkim.some((k) => k.result === 'temperror');
+  if (d.result === 'temperror' || (d.result === 'none' && c.report.offline) || (undetermined && d.result !== 'fail')) return { status: 'unknown', code: 'req.no-gmail-from-spoofing.unknown', params: { domain: gm }, evidence, reasons: ['not-evaluated'], fix: ref('req.fix.retry') };
   return { status: 'not-met', code: 'req.no-gmail-from-spoofing.spoofed', params: { domain: gm, result: d.result }, evidence, reasons: ['gmail-from-not-from-gmail'], fix: ref('req.no-gmail-from-spoofing.fix', { domain: gm }) };
 }
 

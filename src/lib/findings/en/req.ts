@@ -147,7 +147,7 @@ export const req = {
   'req.no-gmail-from-spoofing.title': 'No @gmail.com From sent from outside Gmail',
   'req.no-gmail-from-spoofing.rule': 'Do not put a gmail.com address in From unless the message is sent through Gmail; gmail.com publishes a DMARC quarantine policy.',
   'req.no-gmail-from-spoofing.not-gmail': 'From is not a Gmail address.',
-  'req.no-gmail-from-spoofing.via-gmail': 'From is @{domain} and DMARC passes: the message was sent through Gmail.',
+  'req.no-gmail-from-spoofing.via-gmail': 'From is @{domain} and {domain} authenticates the message (SPF or DKIM passes aligned): it was sent through Gmail.',
   'req.no-gmail-from-spoofing.spoofed': 'From is @{domain} but DMARC is {result}: the message was not sent through Gmail.',
   'req.no-gmail-from-spoofing.unknown': 'From is @{domain}; whether it came through Gmail could not be checked.',
   'req.no-gmail-from-spoofing.fix': 'Send from an address at your own domain (authenticated with SPF/DKIM), or send through Gmail’s own servers; keep the @{domain} address in Reply-To if replies should go there.',

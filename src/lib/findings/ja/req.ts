@@ -147,7 +147,7 @@ export const req: Record<keyof typeof en, string> = {
   'req.no-gmail-from-spoofing.title': 'Gmail 以外から @gmail.com の From で送らない',
   'req.no-gmail-from-spoofing.rule': 'Gmail を通して送る場合を除き、From に gmail.com のアドレスを使ってはいけません。gmail.com は DMARC の quarantine ポリシーを公開しています。',
   'req.no-gmail-from-spoofing.not-gmail': 'From は Gmail のアドレスではありません。',
-  'req.no-gmail-from-spoofing.via-gmail': 'From は @{domain} で DMARC は pass です。Gmail を通して送られています。',
+  'req.no-gmail-from-spoofing.via-gmail': 'From は @{domain} で、{domain} がこのメールを認証しています（SPF か DKIM がアライメントして pass）。Gmail を通して送られています。',
   'req.no-gmail-from-spoofing.spoofed': 'From は @{domain} ですが DMARC は {result} です。Gmail を通して送られていません。',
   'req.no-gmail-from-spoofing.unknown': 'From は @{domain} ですが、Gmail を通ったかどうかは確認できませんでした。',
   'req.no-gmail-from-spoofing.fix': '自分のドメインのアドレス（SPF/DKIM で認証済み）から送るか、Gmail のサーバーを通して送ってください。返信を @{domain} で受けたい場合は Reply-To に入れます。',
