@@ -17,9 +17,11 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
  * What the budget test enforces. First load: the goal itself. Precache: the goal is missed (the
  * worker carries the Public Suffix List, 43 KB gz, and every explanation in English and Japanese:
  * 269 KB gz in all when this was set), so the test holds the line at today's size plus a small
- * margin: it fails on growth; lower it as the bundle shrinks.
+ * margin: it fails on growth; lower it as the bundle shrinks. Raised to 292 KB for the sender
+ * requirements (issue 15: their English texts in the worker and the page, the Japanese chunk, the
+ * checks and the panel, about 21 KB gz; 289.8 KB in all when raised).
  */
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 285 * 1024 };
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 292 * 1024 };
 
 export interface SizedFile {
   path: string;

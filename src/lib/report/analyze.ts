@@ -22,6 +22,7 @@ import { loadCatalogue } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
+import { checkRequirements, startFcrdns } from '../requirements/index.ts';
 import type { Report } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -114,6 +115,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     !offline && fromDomain && resolver instanceof CachingResolver
       ? prefetchDmarc({ fromDomains: from.domains, identifierDomains: [envelope.domain ?? helo, ...signingDomains(rawNamed('dkim-signature').map((h) => h.value))] }, resolver)
       : null;
+  const fcrdnsP = startFcrdns(clientIp, resolver, offline); // sender requirements: PTR, then A/AAAA, beside the checks
   const [spf, dkim, arc, apexLint, envLint] = await Promise.all([spfP, dkimP, arcP, lintP, envLintP]);
   await warmDmarc;
 
@@ -145,6 +147,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
         )
     : null;
   await dmarcPrefetch; // no query of this analysis outlives it
+  const fcrdns = await fcrdnsP;
   const mode = { aspf: dmarc?.aspf ?? 'r', adkim: dmarc?.adkim ?? 'r' } as const;
   const org = (d: string) => orgDomainPSL(d, { allowPrivate: true });
   // alignment as DMARC decided it (RFC 9989 tree walk); the Public Suffix List only when DMARC
@@ -287,6 +290,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   }
   const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
   report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
+  report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns });
   return report;
 }
 

@@ -3,6 +3,7 @@
 import type { AuthResult, Problem, RuleRef } from '../types.ts';
 import type { Repair } from '../message/normalise.ts';
 import type { Mailbox } from '../message/address.ts';
+import type { Requirement } from '../requirements/types.ts';
 
 export type StepStatus = 'pass' | 'fail' | 'warn' | 'info' | 'none' | 'error';
 
@@ -161,4 +162,6 @@ export interface Report {
   disagreement?: import('./disagreement.ts').Disagreement;
   /** true when DNS could not be reached and DNS-dependent checks fell back to the receiver's results */
   offline?: boolean;
+  /** the mailbox providers' sender rules (Gmail, Yahoo, Outlook.com) as far as the message and DNS show them */
+  requirements?: Requirement[];
 }

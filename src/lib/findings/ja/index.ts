@@ -2,8 +2,10 @@
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { recv } from './recv.ts';
+import { req } from './req.ts';
 
 export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...common,
   ...recv,
+  ...req,
 };
