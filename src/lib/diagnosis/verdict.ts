@@ -32,16 +32,19 @@ export interface VerdictLine {
   ownerActs: boolean;
 }
 
-export function verdictLine(diagnoses: DiagLike[] | undefined, cat: Catalogue): VerdictLine | null {
+export function verdictLine(diagnoses: DiagLike[] | undefined, cat: Catalogue, o: { dmarcPass?: boolean; required?: number; advisedActor?: string | null } = {}): VerdictLine | null {
   const d = diagnoses?.[0];
   if (!d) return null;
-  const ownerActs = d.actor === 'owner';
+  const ownerActs = d.actor === 'owner' || !!o.required;
+  // DMARC passes but a fix with records is advised: nothing is required, something is recommended
+  const advised = !o.required && !!o.dmarcPass && !!o.advisedActor && d.actor !== 'owner';
+  const headline = o.required ? 'diag.ownerActs' : advised || (d.actor === 'owner' && o.dmarcPass) ? 'diag.nothingRequired' : d.actor !== 'owner' ? 'diag.nothingInDns' : 'diag.ownerActs';
   return {
     code: d.code,
     actor: d.actor,
-    headline: renderText(cat, ownerActs ? 'diag.ownerActs' : 'diag.nothingInDns'),
+    headline: renderText(cat, headline),
     text: renderDiagnosis(cat, d.code, d.params ?? {}),
-    who: renderText(cat, 'diag.whoActs', { actor: renderActor(cat, d.actor) }),
+    who: advised ? renderText(cat, 'diag.recommendedFor', { actor: renderActor(cat, o.advisedActor!) }) : renderText(cat, 'diag.whoActs', { actor: renderActor(cat, d.actor) }),
     ownerActs,
   };
 }

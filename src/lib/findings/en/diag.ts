@@ -5,6 +5,10 @@ export const diag = {
   'diag.whoActs': 'Who must act: {actor}',
   'diag.nothingInDns': 'Nothing to fix in your DNS',
   'diag.ownerActs': 'Your DNS needs a change',
+  'diag.nothingRequired': 'Nothing required: DMARC passes',
+  'diag.alternative': 'Either this or the other fix marked “either” is enough',
+  'diag.either': 'either',
+  'diag.recommendedFor': 'Recommended for {actor}',
   'diag.or': ' or ',
   'diag.toFixRequired': 'Required:',
   'diag.withheld.title': 'No records to publish: {actor} must act',
@@ -86,5 +90,5 @@ export const diag = {
   'diag.dmarc-missing':
     'No DMARC record applies to {domain}: receivers apply no DMARC policy and send no reports. Publish one at _dmarc.{org}, starting with p=none.',
   'diag.nothing-to-fix':
-    'DMARC passes for {domain}, on an aligned identifier ({via}). Nothing needs fixing for this message; any advice below is optional.',
+    'DMARC passes for {domain}, on an aligned identifier ({via}). Nothing needs fixing for this message; recommendations, if any, are below.',
 } as const;

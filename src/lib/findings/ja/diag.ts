@@ -7,6 +7,10 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.whoActs': '対応すべき人: {actor}',
   'diag.nothingInDns': 'あなたの DNS で直すものはありません',
   'diag.ownerActs': 'あなたの DNS の変更が必要です',
+  'diag.nothingRequired': '必須の対応はありません: DMARC は pass しています',
+  'diag.alternative': 'この修正か、「いずれか」と示したもう一方の修正のどちらかで足ります',
+  'diag.either': 'いずれか',
+  'diag.recommendedFor': '{actor}への推奨事項があります',
   'diag.or': ' または ',
   'diag.toFixRequired': '必須:',
   'diag.withheld.title': '公開するレコードはありません: {actor}が対応する必要があります',
@@ -88,5 +92,5 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.dmarc-missing':
     '{domain} に適用される DMARC レコードがありません。受信側は DMARC ポリシーを適用せず、レポートも送りません。_dmarc.{org} に、まず p=none で公開してください。',
   'diag.nothing-to-fix':
-    '{domain} の DMARC は、アライメントした識別子（{via}）で pass しています。このメッセージについて直すものはありません。以下の助言は任意です。',
+    '{domain} の DMARC は、アライメントした識別子（{via}）で pass しています。このメッセージについて直すものはありません。推奨事項があれば以下に示します。',
 };
