@@ -174,3 +174,10 @@ describe('diagnosis scenarios', () => {
     expect(broken.some((b) => b.includes('without actor'))).toBe(true);
   });
 });
+
+describe('diagnosis codes are documented', () => {
+  it('docs/diagnosis-codes.md names every code once, with its actor', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/diagnosis-codes.md'), 'utf8');
+    for (const code of DIAGNOSIS_CODES) expect(doc.match(new RegExp(`^\\| \`${code}\` \\| (owner|service|forwarder|list|receiver|none)`, 'gm'))?.length, code).toBe(1);
+  });
+});
