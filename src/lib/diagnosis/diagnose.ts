@@ -125,6 +125,8 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     boundaryIndex,
     fromOrg,
     authorOrgs: [...new Set(authorOrgs)],
+    spfPass,
+    knownService: !!provider,
   });
   const arcSealers = (input.arc?.sets ?? []).map((s) => s.as.d).filter((x): x is string => !!x);
   const arcPass = input.arc?.result === 'pass';
@@ -324,11 +326,11 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     });
   }
 
-  if (!dm?.record && fromDomain && !nonexistent && dmarcResult === 'none' && !dupQueries.length) {
+  if (dm && !dm.record && fromDomain && !nonexistent && dmarcResult === 'none' && !dupQueries.length && !input.offline) {
     add({ code: 'dmarc-missing', actor: 'owner', role: 'cause', params: { domain: fromDomain, org: dm?.orgDomain ?? fromOrg ?? fromDomain }, evidence: [], fixes: ['no-dmarc'] });
   }
 
-  if (!out.some((d) => d.role === 'cause') && (dmarcPass || (!dm?.record && !out.length))) {
+  if (!out.some((d) => d.role === 'cause') && fromDomain && dmarcPass) {
     add({ code: 'nothing-to-fix', actor: 'none', role: 'cause', params: { domain: fromDomain ?? '', via: spfAlignedPass && dkimAlignedPass ? 'SPF, DKIM' : dkimAlignedPass ? 'DKIM' : spfAlignedPass ? 'SPF' : '—' }, evidence: [] });
   }
 

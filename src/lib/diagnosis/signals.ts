@@ -79,7 +79,7 @@ export function listSignal(h: Headers, fromDisplay: string, fromDomain: string |
   let domain: string | null = null;
   if (listId) {
     const m = /<([^>]{1,200})>/.exec(listId.value);
-    name = (m?.[1] ?? listId.value).trim();
+    name = cut((m?.[1] ?? listId.value).trim(), 120);
     const parts = name.split('.');
     domain = parts.length > 2 ? parts.slice(1).join('.') : name;
   }
@@ -108,28 +108,31 @@ export interface ForwardSignal {
 
 export function forwardSignal(
   h: Headers,
-  opts: { envelopeLocal: string | null; envelopeDomain: string | null; arcSealers: { d: string | null; aar: string | null }[]; hops: HopLike[]; boundaryIndex: number | null; fromOrg: string | null; authorOrgs: string[] },
+  opts: { envelopeLocal: string | null; envelopeDomain: string | null; arcSealers: { d: string | null; aar: string | null }[]; hops: HopLike[]; boundaryIndex: number | null; fromOrg: string | null; authorOrgs: string[]; spfPass: boolean; knownService: boolean },
 ): ForwardSignal | null {
   const evidence: Evidence[] = [];
   let by: string | null = null;
   const srs = !!opts.envelopeLocal && /^srs[01][=+-]/i.test(opts.envelopeLocal);
   if (srs) {
     by = opts.envelopeDomain;
-    evidence.push({ kind: 'header', label: 'Return-Path', text: `${opts.envelopeLocal}@${opts.envelopeDomain ?? ''}` });
+    evidence.push({ kind: 'header', label: 'Return-Path', text: cut(`${opts.envelopeLocal}@${opts.envelopeDomain ?? ''}`) });
   }
   for (const r of h.matching(/^resent-(from|sender|to|date|message-id)$/i).slice(0, 2)) {
     evidence.push(ev(r));
     if (!by && /^resent-(from|sender)$/i.test(r.name)) by = /@([^>\s]+)/.exec(r.value)?.[1]?.toLowerCase() ?? null;
   }
   for (const r of h.matching(/^(x-forwarded-to|x-forwarded-for|x-ms-exchange-organization-autoforwarded|x-ms-exchange-inbox-rules-loop|x-forwarded-message-id)$/i).slice(0, 2)) evidence.push(ev(r));
+  // inferred signals (ARC, the hop chain) only when SPF does not pass at the final receiver: a
+  // sending platform that seals ARC or relays internally is not a forwarder
+  const infer = !opts.spfPass && !opts.knownService;
   // ARC: an intermediary that saw the message authenticated before passing it on
   const sealers = opts.arcSealers.filter((s) => s.d && org(s.d) !== opts.fromOrg);
-  if (opts.arcSealers.length >= 2 || sealers.some((s) => /\b(spf|dmarc)=pass\b/i.test(s.aar ?? ''))) {
+  if (infer && (opts.arcSealers.length >= 2 || sealers.some((s) => /\b(spf|dmarc)=pass\b/i.test(s.aar ?? '')))) {
     for (const s of sealers.slice(0, 2)) evidence.push({ kind: 'header', label: 'ARC-Seal', text: `d=${s.d}${s.aar ? ` · ${cut(s.aar, 100)}` : ''}` });
     by ??= sealers[0]?.d ?? null;
   }
   // Received hops: the author's organisation first, then another organisation's servers, then the receiver
-  if (opts.boundaryIndex !== null && opts.boundaryIndex > 0) {
+  if (infer && opts.boundaryIndex !== null && opts.boundaryIndex > 0) {
     const boundary = opts.hops[opts.boundaryIndex];
     const clientOrg = org(boundary?.rdns) ?? org(boundary?.from);
     const older = opts.hops.slice(0, opts.boundaryIndex);
@@ -140,7 +143,7 @@ export function forwardSignal(
     }
   }
   if (!evidence.length) return null;
-  return { by, srs, evidence: evidence.slice(0, 5) };
+  return { by: by ? by.slice(0, 253) : null, srs, evidence: evidence.slice(0, 5) };
 }
 
 // ---------------------------------------------------------------- bounce / auto-reply
@@ -224,6 +227,10 @@ export function displayAddressSignal(rawFrom: HeaderLike | undefined, realAddres
   const display = lt > 0 ? decoded.slice(0, lt) : encoded && !realAddress ? decoded : lt < 0 && realAddress ? '' : decoded.slice(0, Math.max(0, lt));
   const m = /([A-Za-z0-9._%+-]{1,64})\s*(?:@|＠)\s*([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)/.exec(display);
   if (!m) return null;
+  // "Jane <jane@partner.example> via Service" is a service relaying on someone's behalf, not a disguise;
+  // a display name that is nothing but another address (or hides it in an encoded-word) is
+  const bare = display.replace(/["'<>()\s]/g, '').replace('＠', '@');
+  if (/\bvia\b/i.test(display) || (!encoded && bare.toLowerCase() !== `${m[1]}@${m[2]}`.toLowerCase())) return null;
   const shownDomain = m[2]!.toLowerCase();
   if (realDomain && org(shownDomain) === org(realDomain)) return null;
   return { shown: `${m[1]}@${shownDomain}`, real: realAddress ?? '—', encoded, evidence: [ev(rawFrom), ...(encoded ? [{ kind: 'note' as const, label: 'decoded', text: cut(decoded) }] : [])] };
