@@ -152,12 +152,12 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
 
   const intermediaryBroke = bodyBroken.length > 0 || headerChanged.length > 0;
   if (gateway && !spfAlignedPass && (gateway.atBoundary || !dkimAlignedPass)) {
-    add({ code: 'receiver-gateway', actor: 'receiver', role: dmarcPass ? 'note' : 'cause', params: { gateway: gateway.name, platform: gateway.platform, ip }, evidence: gateway.evidence });
+    add({ code: 'receiver-gateway', actor: 'receiver', role: dmarcPass ? 'note' : 'cause', params: { gateway: gateway.name, platform: gateway.platform, ip: ip || gateway.address || '—' }, evidence: gateway.evidence });
   }
   if (list) {
     const listName = list.name;
     if (list.fromRewritten) {
-      add({ code: 'mailing-list-from-rewritten', actor: 'none', role: 'cause', params: { list: listName, domain: fromDomain ?? '' }, evidence: list.evidence });
+      add({ code: 'mailing-list-from-rewritten', actor: dmarcPass ? 'none' : 'list', role: 'cause', params: { list: listName, domain: fromDomain ?? '' }, evidence: list.evidence });
     } else if (!dmarcPass) {
       const sig = bodyBroken[0] ?? headerChanged[0] ?? alignedSigs.find((k) => k.result !== 'pass');
       const how = bodyBroken[0] ? bodyNote(bodyBroken[0]) : list.subjectTag ? 'subject-tag' : 'headers';

@@ -187,6 +187,8 @@ export interface GatewaySignal {
   platform: 'Microsoft 365' | 'Google Workspace';
   /** the gateway is the client SPF was checked for */
   atBoundary: boolean;
+  /** the gateway's address (or host name) as the Received fields give it */
+  address: string | null;
   evidence: Evidence[];
 }
 
@@ -201,8 +203,10 @@ export function gatewaySignal(h: Headers, hops: HopLike[], boundaryIndex: number
     const hostHit = hops.find((x) => [x.from, x.rdns, x.by].some((n) => n && g.host.test(n.replace(/\.$/, ''))));
     if (!headers.length && !hostHit) continue;
     const atBoundary = !!boundary && [boundary.from, boundary.rdns].some((n) => n && g.host.test(n.replace(/\.$/, '')));
+    const gwHop = [...hops].reverse().find((x) => [x.from, x.rdns].some((n) => n && g.host.test(n.replace(/\.$/, ''))));
+    const address = (atBoundary ? boundary?.ip : null) ?? gwHop?.ip ?? gwHop?.from ?? gwHop?.rdns ?? null;
     const evidence: Evidence[] = [...headers.slice(0, 2).map(ev), ...(hostHit ? [{ kind: 'header' as const, label: 'Received', text: `from ${hostHit.from ?? hostHit.rdns ?? ''} [${hostHit.ip ?? ''}] by ${hostHit.by ?? ''}` }] : [])];
-    return { name: g.name, platform, atBoundary, evidence };
+    return { name: g.name, platform, atBoundary, address, evidence };
   }
   return null;
 }
