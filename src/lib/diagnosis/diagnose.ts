@@ -69,7 +69,8 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   const dkimAlignedPass = alignedSigs.some((k) => k.result === 'pass');
   const detail = (k: (typeof input.dkim)[number]) => (k.source === 'ours' ? (k.detail as DkimSignatureResult | undefined) : undefined);
   const mailbox = input.from.mailboxes[0];
-  const envLocal = input.envelope.address ? input.envelope.address.slice(0, input.envelope.address.lastIndexOf('@')) : null;
+  const localOf = (addr: string | null | undefined) => (addr && addr.lastIndexOf('@') > 0 ? addr.slice(0, addr.lastIndexOf('@')).slice(0, 200) : null);
+  const envLocal = localOf(input.envelope.address);
   const ip = input.clientIp ?? '';
   const spfDom = input.spfDomain ?? input.envelope.domain ?? '';
   const lints = input.lints.filter((l): l is SpfLint => !!l);
@@ -186,7 +187,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   }
 
   // ---------------------------------------------------------------- bounce / auto-reply
-  const fromLocal = mailbox?.address ? mailbox.address.slice(0, mailbox.address.lastIndexOf('@')) : null;
+  const fromLocal = localOf(mailbox?.address);
   if (input.envelope.nullSender) {
     const bounce = bounceSignal(h, fromLocal);
     const auto = bounce ? null : autoReplySignal(h);
