@@ -12,8 +12,10 @@ test('the SES sample tells the whole story and gives the custom MAIL FROM fix', 
   const verdict = page.getByTestId('verdict');
   await expect(verdict).toContainText('DMARC pass');
   await expect(verdict).toContainText('example.jp');
-  // the verdict already says what to fix, with a link down to the records
-  await expect(page.getByTestId('verdict-fix')).toContainText('Custom MAIL FROM domain mail.example.jp');
+  // DMARC passes on DKIM: nothing is required, and the custom MAIL FROM is a recommendation below
+  await expect(page.getByTestId('verdict-diagnosis')).toContainText('Nothing required: DMARC passes');
+  await expect(page.getByTestId('verdict-fix')).toHaveCount(0);
+  await expect(page.locator('[data-problem="spf-alignment"] [data-testid="fix-importance"]')).toHaveAttribute('data-importance', 'recommended');
   for (const id of STEP_IDS) await expect(page.locator(`[data-step="${id}"]`)).toBeVisible();
   await expect(page.locator('[data-step="spf"]')).toContainText('54.240.27.10');
   await expect(page.locator('[data-step="spf-alignment"]')).toContainText('does not align');

@@ -10,6 +10,7 @@ import { GENERIC, RECIPES, senderMechanism, spfRecordWith, type Ctx, type Draft,
 import { isAllTerm, isSpfRecord, spfTerms } from './spf-text.ts';
 import { fillTemplate, matchTemplate, normTemplateName, remainingPlaceholders } from './template.ts';
 import type { Fix, FixProblem, FixRecord, Importance, PlanInput, RuaEntry } from './types.ts';
+import { gateFixes } from '../diagnosis/gate.ts';
 
 const RFC9989 = 'https://www.rfc-editor.org/rfc/rfc9989';
 const MAX_DKIM_FAILURES = 3;
@@ -79,7 +80,8 @@ export function planFixes(input: PlanInput): Fix[] {
   }
   merged.push(...dmarcFixes(st));
   for (const f of merged) warnSpfRecords(f, st);
-  return merged;
+  // the diagnosis decides who acts, the importance, and which records may be proposed at all
+  return input.diagnosis ? gateFixes(merged, input.diagnosis) : merged;
 }
 
 // ---------------------------------------------------------------- helpers

@@ -1,6 +1,7 @@
 // Types of the fix advisor: provider detection, fixes (records to publish) and their live check.
 import type { AuthResult } from '../types.ts';
 import type { AdviceLang } from './lang.ts';
+import type { Actor, DiagnosisCode, GateContext } from '../diagnosis/types.ts';
 
 export type { AdviceLang, Msg, Tr } from './lang.ts';
 
@@ -88,7 +89,8 @@ export type FixProblem =
   | 'dkim-failure' // an aligned signature exists but does not verify
   | 'no-dmarc'
   | 'dmarc-policy'
-  | 'dmarc-rua-auth';
+  | 'dmarc-rua-auth'
+  | 'withheld'; // no records: the diagnosis says someone else must act (or it may be spoofing)
 
 export type FixRecordType = 'MX' | 'TXT' | 'CNAME' | 'NS';
 
@@ -115,7 +117,8 @@ export interface FixRecord {
   onlyRecord?: boolean;
 }
 
-export type Importance = 'required' | 'recommended' | 'info';
+/** required: DMARC fails without it; recommended; optional: hardening; info: nothing to publish */
+export type Importance = 'required' | 'recommended' | 'optional' | 'info';
 
 export interface Fix {
   problem: FixProblem;
@@ -131,6 +134,12 @@ export interface Fix {
   steps?: string[];
   sources: Source[];
   unverified?: boolean;
+  /** who must act (set by the diagnosis gate, src/lib/diagnosis/gate.ts) */
+  actor?: Actor;
+  /** the diagnosis code this fix answers */
+  diagnosis?: DiagnosisCode;
+  /** fixes sharing a group are alternatives: any one of them is enough (e.g. 'spf-or-dkim') */
+  group?: string;
 }
 
 /** A rua entry: the URI text, or a parsed DMARC URI (lib/dmarc DmarcUri) with its mailto domain. */
@@ -173,6 +182,8 @@ export interface PlanInput {
   };
   /** the language of titles, explanations, caveats, steps and placeholder texts (default 'en') */
   lang?: AdviceLang;
+  /** the diagnosis gate (src/lib/diagnosis): who acts, and the "never" rules every fix must respect */
+  diagnosis?: GateContext;
 }
 
 // ---------------------------------------------------------------- live check

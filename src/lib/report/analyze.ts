@@ -23,6 +23,7 @@ import { renderText } from '../findings/render.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
 import { checkRequirements, startFcrdns } from '../requirements/index.ts';
+import { diagnose } from '../diagnosis/index.ts';
 import type { Report } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -190,6 +191,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dkimDomains: dkimList.filter((k) => k.d).map((k) => ({ d: k.d!, s: k.s ?? '' })),
     lang: opts.lang ?? 'en',
   });
+  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline }, await loadCatalogue(opts.lang));
   const fixes =
     fromDomain && !offline
       ? planFixes({
@@ -216,6 +218,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
               }
             : null,
           existing: apexLint ? { apexSpf: apexLint.records ?? [], spfLookupsWorstCase: apexLint.worstCaseLookups } : undefined,
+          diagnosis: diag.gate,
         })
       : [];
 
@@ -266,6 +269,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dmarc: dmarcOut,
     provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
     fixes,
+    diagnoses: diag.diagnoses,
     fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
     receiver: receiverViews,
     comparisons: [],

@@ -263,7 +263,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
   steps.push({
     id: 'fix',
     title: t('st.fix.title'),
-    status: report.fixes.some((f) => f.problem.endsWith('alignment')) ? 'fail' : report.fixes.length ? 'warn' : 'pass',
+    status: report.dmarc.result !== 'pass' && report.fixes.some((f) => f.importance === 'required' || (!f.importance && f.problem.endsWith('alignment'))) ? 'fail' : report.fixes.some((f) => f.records.length) ? 'warn' : 'pass',
     summary: report.fixes.length ? t('st.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('st.fix.none'),
     evidence: [],
   });

@@ -50,6 +50,26 @@ export interface ReportFix {
   steps?: string[];
   sources?: string[];
   unverified?: boolean;
+  /** required | recommended | optional | info */
+  importance?: 'required' | 'recommended' | 'optional' | 'info';
+  /** who must act: owner | service | forwarder | list | receiver | none */
+  actor?: string;
+  /** the diagnosis code this fix answers (docs/diagnosis-codes.md) */
+  diagnosis?: string;
+  /** fixes sharing a group are alternatives: either one is enough */
+  group?: string;
+}
+
+/** A root cause (src/lib/diagnosis): code, who must act, the sentence in the report's language. */
+export interface ReportDiagnosis {
+  code: string;
+  actor: 'owner' | 'service' | 'forwarder' | 'list' | 'receiver' | 'none';
+  summary: string;
+  evidence: Evidence[];
+  /** cause: why DMARC fails or what must change; note: context */
+  role?: 'cause' | 'note';
+  /** the catalogue parameters, to re-render the summary in another language */
+  params?: Record<string, string | number>;
 }
 
 export interface ReceiverView {
@@ -145,6 +165,8 @@ export interface Report {
   };
   provider: { id: string; region?: string | null; name?: string; evidence?: unknown } | null;
   fixes: ReportFix[];
+  /** the root causes, most important first (the first one is the verdict line) */
+  diagnoses?: ReportDiagnosis[];
   /** all fixes as a BIND zone-file snippet and as a tab-separated table */
   fixExports?: { bind: string; table: string };
   receiver: ReceiverView[];

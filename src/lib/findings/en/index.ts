@@ -1,10 +1,12 @@
 // English catalogue: the union of one file per area. Add an area: a file here, its twin in ../ja.
 import { common } from './common.ts';
+import { diag } from './diag.ts';
 import { recv } from './recv.ts';
 import { req } from './req.ts';
 
 export const en = {
   ...common,
+  ...diag,
   ...recv,
   ...req,
 } as const;

@@ -1,11 +1,13 @@
 // Japanese catalogue: must have every key of the English one (a type error otherwise).
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
+import { diag } from './diag.ts';
 import { recv } from './recv.ts';
 import { req } from './req.ts';
 
 export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...common,
+  ...diag,
   ...recv,
   ...req,
 };

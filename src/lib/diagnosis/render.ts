@@ -1,0 +1,17 @@
+// Words for a diagnosis, from its code and parameters (re-rendered on a language switch).
+import type { Catalogue, TextCode } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
+import type { FindingParams } from '../findings/types.ts';
+
+export function renderDiagnosis(cat: Catalogue, code: string, params: FindingParams = {}): string {
+  const p: FindingParams = { ...params };
+  const how = typeof p.how === 'string' ? (`diag.how.${p.how}` as TextCode) : null;
+  if (how && how in cat) p.how = cat[how];
+  const key = `diag.${code}` as TextCode;
+  return key in cat ? renderText(cat, key, p) : code;
+}
+
+export function renderActor(cat: Catalogue, actor: string): string {
+  const key = `actor.${actor}` as TextCode;
+  return key in cat ? cat[key] : actor;
+}

@@ -1,0 +1,71 @@
+// The verdict line: what happened and who must act, from the report's diagnoses; and the "To fix"
+// line, which names only the required fixes ("A or B" when either is enough).
+import type { Catalogue } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
+import type { FindingParams } from '../findings/types.ts';
+import { renderActor, renderDiagnosis } from './render.ts';
+
+interface DiagLike {
+  code: string;
+  actor: string;
+  params?: FindingParams;
+  summary?: string;
+  role?: string;
+}
+interface FixLike {
+  title?: string;
+  problem: string;
+  importance?: string;
+  records: unknown[];
+  group?: string;
+}
+
+export interface VerdictLine {
+  code: string;
+  actor: string;
+  /** "Nothing to fix in your DNS" / "Your DNS needs a change" */
+  headline: string;
+  /** what happened, in plain words */
+  text: string;
+  /** "Who must act: …" */
+  who: string;
+  ownerActs: boolean;
+}
+
+export function verdictLine(diagnoses: DiagLike[] | undefined, cat: Catalogue, o: { dmarcPass?: boolean; required?: number; advisedActor?: string | null } = {}): VerdictLine | null {
+  const d = diagnoses?.[0];
+  if (!d) return null;
+  const ownerActs = d.actor === 'owner' || !!o.required;
+  // DMARC passes but a fix with records is advised: nothing is required, something is recommended
+  const advised = !o.required && !!o.dmarcPass && !!o.advisedActor && d.actor !== 'owner';
+  const headline = o.required ? 'diag.ownerActs' : advised || (d.actor === 'owner' && o.dmarcPass) ? 'diag.nothingRequired' : d.actor !== 'owner' ? 'diag.nothingInDns' : 'diag.ownerActs';
+  return {
+    code: d.code,
+    actor: d.actor,
+    headline: renderText(cat, headline),
+    text: renderDiagnosis(cat, d.code, d.params ?? {}),
+    who: advised ? renderText(cat, 'diag.recommendedFor', { actor: renderActor(cat, o.advisedActor!) }) : renderText(cat, 'diag.whoActs', { actor: renderActor(cat, d.actor) }),
+    ownerActs,
+  };
+}
+
+/** Titles of the required fixes with records; alternatives of one group joined by "or". */
+export function requiredFixTitles(fixes: FixLike[], cat: Catalogue): string[] {
+  const out: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const f of fixes) {
+    if (f.importance !== undefined && f.importance !== 'required') continue;
+    if (!f.records.length) continue;
+    const title = f.title ?? f.problem;
+    if (f.group) {
+      const g = groups.get(f.group);
+      if (g) g.push(title);
+      else {
+        const list = [title];
+        groups.set(f.group, list);
+        out.push(`\u0000${f.group}`);
+      }
+    } else out.push(title);
+  }
+  return out.map((t) => (t.startsWith('\u0000') ? groups.get(t.slice(1))!.join(renderText(cat, 'diag.or')) : t));
+}

@@ -1,0 +1,183 @@
+// The diagnosis scenario table: one signed message + zone per root cause (tests/fixtures/diagnosis,
+// written by generate.ts with the test keys there), run through analyzeMessage with an in-process
+// zone resolver. For each: the root cause, who must act, the exact records proposed, and the
+// "never" rules (one checker over every scenario). No test reaches the internet.
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
+import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
+import { DIAGNOSIS_CODES } from '../../../src/lib/diagnosis/index.ts';
+import type { Report } from '../../../src/lib/report/types.ts';
+import { repoRoot } from '../../support/shared.ts';
+
+const DIR = join(repoRoot, 'tests/fixtures/diagnosis');
+const NOW = 1748855700; // 2025-06-02, the fixtures' Date
+
+interface Case {
+  name: string;
+  root: string;
+  actor: string;
+  /** every record proposed, as "TYPE name value" */
+  records: string[];
+  /** other diagnoses that must be present */
+  also?: string[];
+  /** values (the attacker's or intermediary's IP, domains, mechanisms) no record may contain */
+  hostile?: string[];
+}
+
+const CASES: Case[] = [
+  { name: 'forwarded-dkim-survives', root: 'forwarded-survived', actor: 'none', records: [], hostile: ['198.51.100.7', 'fwd.example'] },
+  { name: 'forwarded-spf-only', root: 'forwarded-broken', actor: 'forwarder', records: [], hostile: ['198.51.100.7', 'fwd.example'] },
+  { name: 'forwarded-subject-tagged', root: 'forwarded-broken', actor: 'forwarder', records: [], hostile: ['198.51.100.7', 'fwd.example'] },
+  { name: 'list-footer', root: 'mailing-list-modified', actor: 'list', records: [], hostile: ['203.0.113.25', 'lists.community.example'] },
+  { name: 'list-from-rewritten', root: 'mailing-list-from-rewritten', actor: 'none', records: [] },
+  { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  { name: 'gateway-proofpoint-m365', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['148.163.0.10', 'pphosted.com'] },
+  { name: 'gateway-mimecast-google', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['207.211.30.40', 'mimecast.com'] },
+  { name: 'spoof-nonexistent-subdomain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], also: ['policy-from-np'], hostile: ['203.0.113.66', 'attacker.example'] },
+  { name: 'spoof-nonexistent-domain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], hostile: ['203.0.113.66', 'attacker.example'] },
+  { name: 'spoof-unknown-ip', root: 'spoof-unrecognised-sender', actor: 'none', records: [], hostile: ['203.0.113.66', 'attacker.example'] },
+  { name: 'spoof-attacker-authenticated', root: 'spoof-unrecognised-sender', actor: 'none', records: [], hostile: ['203.0.113.66', 'attacker.example'] },
+  { name: 'spoof-encoded-display', root: 'spoof-display-address', actor: 'none', records: [], hostile: ['203.0.113.90'] },
+  { name: 'dkim-key-missing', root: 'dkim-key-missing', actor: 'owner', records: ['TXT s2025._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'], hostile: ['198.18.0.5', 'bulkmail.example'] },
+  {
+    name: 'dkim-key-revoked',
+    root: 'dkim-key-revoked',
+    actor: 'owner',
+    records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all', 'TXT s1._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'],
+    also: ['spf-not-aligned'],
+  },
+  { name: 'dkim-key-mismatch', root: 'dkim-key-mismatch', actor: 'owner', records: ['TXT s1._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'], hostile: ['198.18.0.5', 'bulkmail.example'] },
+  {
+    name: 'dkim-key-too-small',
+    root: 'dkim-key-too-small',
+    actor: 'owner',
+    records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all', 'TXT old._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'],
+  },
+  { name: 'message-modified', root: 'message-modified', actor: 'service', records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all'], also: ['spf-not-aligned'] },
+  { name: 'dmarc-duplicate', root: 'dmarc-duplicate-records', actor: 'owner', records: [] },
+  { name: 'spf-duplicate', root: 'spf-duplicate-records', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 include:_spf.mailhost.example -all'] },
+  { name: 'spf-syntax-error', root: 'spf-syntax-error', actor: 'owner', records: [] },
+  { name: 'spf-too-many-lookups', root: 'spf-too-many-lookups', actor: 'owner', records: [] },
+  { name: 'spf-lookups-latent', root: 'spf-lookups-latent', actor: 'owner', records: [] },
+  { name: 'policy-from-sp', root: 'dkim-key-missing', actor: 'owner', records: ['TXT n1._domainkey.news.shop.example v=DKIM1; k=rsa; p=<public key>'], also: ['policy-from-sp'], hostile: ['198.18.0.5'] },
+  {
+    name: 'strict-aspf',
+    root: 'strict-alignment',
+    actor: 'owner',
+    records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 <sender mechanism> -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'],
+  },
+  {
+    name: 'ses-not-aligned',
+    root: 'service-mail-from-not-aligned',
+    actor: 'owner',
+    also: ['dkim-not-aligned'],
+    records: [
+      'MX mail.shop.example feedback-smtp.us-east-1.amazonses.com',
+      'TXT mail.shop.example v=spf1 include:amazonses.com ~all',
+      'CNAME <token1>._domainkey.shop.example <token1>.dkim.amazonses.com',
+      'CNAME <token2>._domainkey.shop.example <token2>.dkim.amazonses.com',
+      'CNAME <token3>._domainkey.shop.example <token3>.dkim.amazonses.com',
+    ],
+  },
+  { name: 'dns-temperror', root: 'dns-unavailable', actor: 'owner', records: [] },
+  { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
+];
+
+async function run(name: string, lang: 'en' | 'ja' = 'en'): Promise<Report> {
+  const zone = JSON.parse(readFileSync(join(DIR, `${name}.zone.json`), 'utf8')) as Zone;
+  return analyzeMessage(readFileSync(join(DIR, `${name}.eml`)), new ZoneResolver(zone), { now: NOW, lang });
+}
+
+const recs = (r: Report) => r.fixes.flatMap((f) => f.records.map((x) => `${x.type} ${x.name} ${x.value}`));
+const RANK: Record<string, number> = { none: 1, quarantine: 2, reject: 3 };
+const pOf = (v: string) => /(?:^|;)\s*p\s*=\s*(none|quarantine|reject)/i.exec(v)?.[1]?.toLowerCase() ?? null;
+
+/** The "never" rules, checked over every scenario. Returns the broken ones. */
+export function neverRules(r: Report, hostile: string[] = []): string[] {
+  const broken: string[] = [];
+  const all = recs(r);
+  // 1. never a record that authorises the attacker, forwarder, list or gateway of this message
+  for (const h of hostile) for (const x of all) if (x.toLowerCase().includes(h.toLowerCase())) broken.push(`record authorises ${h}: ${x}`);
+  // ... nor a sender placeholder when someone else must act
+  const primary = r.diagnoses?.[0];
+  if (primary && primary.actor !== 'owner' && primary.actor !== 'service' && all.length && primary.code !== 'nothing-to-fix') broken.push(`records proposed although ${primary.actor} must act: ${all.join(' | ')}`);
+  // 2. never "repair the DKIM key" when the header signature verified or only the body hash failed
+  for (const k of r.dkim) {
+    const d = k.detail as { signature?: string; bodyHash?: string } | undefined;
+    const name = `${k.s}._domainkey.${k.d}`.toLowerCase();
+    if (d?.signature === 'pass' || k.bodyHash === 'fail') {
+      if (r.fixes.some((f) => f.problem === 'dkim-failure' && f.records.some((x) => x.name.toLowerCase() === name))) broken.push(`DKIM key repair for ${name}, whose header signature verified or whose body changed`);
+    }
+  }
+  // 3. never a custom MAIL FROM for a null sender
+  if (r.mailFrom.nullSender && r.fixes.some((f) => f.problem === 'spf-alignment' || f.records.some((x) => x.type === 'MX'))) broken.push('custom MAIL FROM proposed for a null sender');
+  // 4. never a third DMARC record, never a downgrade
+  const dropped = ((r.dmarc.detail as { discovery?: { queries?: { name: string; dropped: { reason: string; text: string }[] }[] } } | undefined)?.discovery?.queries ?? []).flatMap((q) => q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text));
+  const current = [r.dmarc.record ?? '', ...dropped].map(pOf).reduce((a, p) => Math.max(a, RANK[p ?? ''] ?? 0), 0);
+  for (const f of r.fixes) {
+    for (const x of f.records) {
+      if (x.type !== 'TXT' || !/^_dmarc\./i.test(x.name)) continue;
+      if (dropped.length && f.problem === 'no-dmarc') broken.push('a DMARC record added beside duplicates');
+      if ((RANK[pOf(x.value) ?? ''] ?? 0) < current) broken.push(`DMARC policy downgrade: ${x.value}`);
+    }
+  }
+  // 5. DMARC passes: nothing is required
+  if (r.dmarc.result === 'pass' && r.fixes.some((f) => f.importance === 'required')) broken.push('a fix marked required although DMARC passes');
+  // 6. every fix says who acts and which diagnosis it answers; every diagnosis is a known code with words
+  for (const f of r.fixes) if (!f.actor || !f.diagnosis || !(DIAGNOSIS_CODES as readonly string[]).includes(f.diagnosis)) broken.push(`fix ${f.problem} without actor/diagnosis`);
+  for (const d of r.diagnoses ?? []) if (!(DIAGNOSIS_CODES as readonly string[]).includes(d.code) || !d.summary || d.summary.startsWith('diag.')) broken.push(`diagnosis ${d.code} unknown or without words`);
+  return broken;
+}
+
+describe('diagnosis scenarios', () => {
+  it('has one fixture pair per case and at least 20 cases', () => {
+    const emls = readdirSync(DIR).filter((f) => f.endsWith('.eml')).map((f) => f.slice(0, -4)).sort();
+    expect(emls).toEqual(CASES.map((c) => c.name).sort());
+    expect(CASES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(CASES)('$name → $root ($actor)', async (c) => {
+    const r = await run(c.name);
+    const d = r.diagnoses ?? [];
+    expect(d[0]?.code, JSON.stringify(d.map((x) => x.code))).toBe(c.root);
+    expect(d[0]?.actor).toBe(c.actor);
+    for (const a of c.also ?? []) expect(d.map((x) => x.code)).toContain(a);
+    expect(recs(r).sort()).toEqual([...c.records].sort());
+    expect(neverRules(r, c.hostile)).toEqual([]);
+  });
+
+  it('renders the diagnoses in Japanese with the same codes and parameters', async () => {
+    const [en, ja] = await Promise.all([run('list-footer', 'en'), run('list-footer', 'ja')]);
+    expect(ja.diagnoses!.map((d) => [d.code, d.actor, d.params])).toEqual(en.diagnoses!.map((d) => [d.code, d.actor, d.params]));
+    expect(ja.diagnoses![0]!.summary).toMatch(/メーリングリスト/);
+    expect(en.diagnoses![0]!.summary).toMatch(/mailing list shop-users\.lists\.community\.example/);
+  });
+
+  it('the checker catches what it is meant to catch', async () => {
+    const r = await run('forwarded-spf-only');
+    const bad: Report = {
+      ...r,
+      mailFrom: { ...r.mailFrom, nullSender: true },
+      fixes: [
+        { problem: 'spf-alignment', provider: null, importance: 'required', actor: 'owner', diagnosis: 'spf-not-aligned', records: [{ type: 'TXT', name: 'shop.example', value: 'v=spf1 ip4:198.51.100.7 -all' }] },
+        { problem: 'no-dmarc', provider: null, importance: 'recommended', records: [{ type: 'TXT', name: '_dmarc.shop.example', value: 'v=DMARC1; p=none' }] },
+      ],
+    };
+    const broken = neverRules(bad, ['198.51.100.7']);
+    expect(broken.some((b) => b.includes('authorises 198.51.100.7'))).toBe(true);
+    expect(broken.some((b) => b.includes('forwarder must act'))).toBe(true);
+    expect(broken.some((b) => b.includes('null sender'))).toBe(true);
+    expect(broken.some((b) => b.includes('downgrade'))).toBe(true);
+    expect(broken.some((b) => b.includes('without actor'))).toBe(true);
+  });
+});
+
+describe('diagnosis codes are documented', () => {
+  it('docs/diagnosis-codes.md names every code once, with its actor', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/diagnosis-codes.md'), 'utf8');
+    for (const code of DIAGNOSIS_CODES) expect(doc.match(new RegExp(`^\\| \`${code}\` \\| (owner|service|forwarder|list|receiver|none)`, 'gm'))?.length, code).toBe(1);
+  });
+});
