@@ -311,6 +311,8 @@ export async function spfFactsOf(lint: SpfLint | null, resolver: Resolver): Prom
     if (!repair.corrected) return facts;
     base = repair.corrected;
   }
+  // nothing to merge, correct or reduce: no more queries
+  if (!facts.merge && !facts.repair && !(lint.worstCaseLookups > LIMIT)) return facts;
   const limit = await proposeSpfWithinLimit(facts.domain, base, resolver);
   if (facts.merge) facts.merge.worstCase = limit.baseWorstCase;
   if (limit.needed) facts.limit = limit;

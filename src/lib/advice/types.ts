@@ -1,6 +1,8 @@
 // Types of the fix advisor: provider detection, fixes (records to publish) and their live check.
 import type { AuthResult } from '../types.ts';
 import type { AdviceLang } from './lang.ts';
+import type { Catalogue } from '../findings/catalog.ts';
+import type { SpfFacts } from './spf-limit.ts';
 
 export type { AdviceLang, Msg, Tr } from './lang.ts';
 
@@ -88,7 +90,9 @@ export type FixProblem =
   | 'dkim-failure' // an aligned signature exists but does not verify
   | 'no-dmarc'
   | 'dmarc-policy'
-  | 'dmarc-rua-auth';
+  | 'dmarc-rua-auth'
+  | 'dmarc-duplicates' // several DMARC records at one name: all discarded
+  | 'spf-lookup-limit'; // SPF over 10 lookups in the worst case, though this message passed
 
 export type FixRecordType = 'MX' | 'TXT' | 'CNAME' | 'NS';
 
@@ -131,6 +135,10 @@ export interface Fix {
   steps?: string[];
   sources: Source[];
   unverified?: boolean;
+  /** records of this fix that DNS already has (not proposed again), with what is there */
+  published?: { record: FixRecord; found: string[] }[];
+  /** records of this fix where DNS has something else now: what is there and what differs */
+  current?: { record: FixRecord; found: string[]; diff: string }[];
 }
 
 /** A rua entry: the URI text, or a parsed DMARC URI (lib/dmarc DmarcUri) with its mailto domain. */
@@ -162,7 +170,10 @@ export interface PlanInput {
   mailFromDomain: string | null;
   provider: Detection | null;
   spf: { result: AuthResult; domain: string | null; aligned: boolean };
-  dkim: { d: string; s: string; result: AuthResult; aligned: boolean }[];
+  /** algorithm: the signature's a= (e.g. ed25519-sha256), for the key type of a key record */
+  dkim: { d: string; s: string; result: AuthResult; aligned: boolean; algorithm?: string | null }[];
+  /** the envelope: a null sender (bounce, Return-Path: <>) is checked on its HELO name */
+  envelope?: { nullSender: boolean; helo: string | null };
   /** null: DMARC was not evaluated or no record applies */
   dmarc: PlanDmarc | null;
   existing?: {
@@ -170,7 +181,13 @@ export interface PlanInput {
     apexSpf?: string[];
     /** worst-case DNS lookups of the From domain's SPF record */
     spfLookupsWorstCase?: number;
+    /** SPF facts per domain (From domain, envelope domain): merged, corrected, within 10 lookups */
+    spf?: SpfFacts[];
+    /** names of the DMARC tree walk with several DMARC records (all discarded) */
+    dmarcDuplicates?: { name: string; records: string[] }[];
   };
+  /** the catalogue of `lang` for the coded texts (English when absent) */
+  catalogue?: Catalogue;
   /** the language of titles, explanations, caveats, steps and placeholder texts (default 'en') */
   lang?: AdviceLang;
 }
