@@ -35,7 +35,8 @@ export async function markPublished(fixes: Fix[], resolver: Resolver, opts: { la
       const notes: string[] = [];
       f.records.forEach((r, i) => {
         const c = checks[i];
-        if (c?.status === 'published') {
+        // a record still holding placeholders matched by shape only: not proof that it is there
+        if (c?.status === 'published' && !r.placeholders?.length) {
           (f.published ??= []).push({ record: r, found: c.found });
           notes.push(say('advice.published.record', { type: r.type, name: r.name, found: shown(c.found, r.type) }));
           return;
