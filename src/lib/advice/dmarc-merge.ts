@@ -1,7 +1,7 @@
 // Several DMARC records at one name (all discarded, RFC 9989 4.10) → the one record to keep.
 // Never weaker than any of them: p, sp and np are the strictest each record applies (an absent
 // sp is p, an absent np is sp); rua and ruf are the union; the alignment modes are kept when the
-// records agree, and the stricter when they conflict (said as a conflict). t=y stays only when
+// records agree, else those of the record with the strictest policy (said as a conflict). t=y stays only when
 // every record with the strictest p has it. Other tags: kept when the records agree, else the
 // first record's, said as a conflict. Pure.
 import type { SpfChange } from './spf-repair.ts';
@@ -81,23 +81,20 @@ export function mergeDmarcRecords(records: string[]): DmarcMerge {
   ]);
   if (SP !== P) out.set('sp', SP);
   if (NP !== SP) out.set('np', NP);
+  // alignment: as the records say when they agree; when they conflict, as the record that carries
+  // the strictest policy says (what the owner meant to enforce), and the conflict is said
+  const strictestP = maps.filter((m) => pol(m.get('p')) === P);
   for (const tag of ['adkim', 'aspf'] as const) {
-    const vals = [...new Set(maps.map((m) => (m.get(tag) ?? '').toLowerCase()).filter((v) => v === 'r' || v === 's'))];
-    const present = maps.filter((m) => m.has(tag)).length;
-    if (vals.length === 1 && present === maps.length) out.set(tag, vals[0]!);
-    else if (vals.length === 1 && vals[0] === 's') {
-      // one record asks for strict, another leaves the default (relaxed): a conflict
-      out.set(tag, 's');
-      conflicts.push({ code: 'advice.dmarc.dup.conflict', params: { tag, values: `${tag}=s / ${tag}=r`, value: 's' } });
-    } else if (vals.length === 1) out.set(tag, vals[0]!);
-    else if (vals.length > 1) {
-      out.set(tag, 's');
-      conflicts.push({ code: 'advice.dmarc.dup.conflict', params: { tag, values: vals.map((v) => `${tag}=${v}`).join(' / '), value: 's' } });
-    }
+    const mode = (m: Map<string, string>) => ((m.get(tag) ?? '').toLowerCase() === 's' ? 's' : 'r');
+    const vals = [...new Set(maps.map(mode))];
+    const lead = strictestP.length ? strictestP : maps;
+    const leadVals = [...new Set(lead.map(mode))];
+    const value = leadVals.length === 1 ? leadVals[0]! : 's';
+    if (value === 's' || maps.every((m) => m.has(tag))) out.set(tag, value);
+    if (vals.length > 1) conflicts.push({ code: 'advice.dmarc.dup.conflict', params: { tag, values: vals.map((v) => `${tag}=${v}`).join(' / '), value } });
   }
   // t=y: only when every record with the strictest p is in testing
-  const strictest = maps.filter((m) => pol(m.get('p')) === P);
-  if (strictest.length && strictest.every((m) => (m.get('t') ?? '').toLowerCase() === 'y')) out.set('t', 'y');
+  if (strictestP.length && strictestP.every((m) => (m.get('t') ?? '').toLowerCase() === 'y')) out.set('t', 'y');
   for (const tag of ['rua', 'ruf'] as const) {
     const all: string[] = [];
     for (const m of maps) for (const u of uris(m.get(tag))) if (!all.some((x) => x.toLowerCase() === u.toLowerCase())) all.push(u);

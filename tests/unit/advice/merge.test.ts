@@ -25,6 +25,9 @@ const DMARC: [string[], string, number | null, string[]][] = [
   [['v=DMARC1; p=reject; aspf=s', 'v=DMARC1; p=none; aspf=s'], 'v=DMARC1; p=reject; aspf=s', 0, []],
   [['v=DMARC1; p=reject; adkim=s', 'v=DMARC1; p=none; adkim=r'], 'v=DMARC1; p=reject; adkim=s', 0, ['adkim']],
   [['v=DMARC1; p=reject; aspf=s', 'v=DMARC1; p=none'], 'v=DMARC1; p=reject; aspf=s', 0, ['aspf']],
+  [['v=DMARC1; p=reject; rua=mailto:a@example.com', 'v=DMARC1; p=none; adkim=s; rua=mailto:b@example.com'], 'v=DMARC1; p=reject; rua=mailto:a@example.com,mailto:b@example.com', null, ['adkim']],
+  [['v=DMARC1; p=reject; adkim=s', 'v=DMARC1; p=reject; adkim=r'], 'v=DMARC1; p=reject; adkim=s', 0, ['adkim']],
+  [['v=DMARC1; p=none; adkim=r', 'v=DMARC1; p=none; adkim=r; aspf=r'], 'v=DMARC1; p=none; adkim=r', 0, []],
   // t=y only when every record with the strictest p is testing
   [['v=DMARC1; p=reject; t=y', 'v=DMARC1; p=reject'], 'v=DMARC1; p=reject', 1, []],
   [['v=DMARC1; p=reject; t=y', 'v=DMARC1; p=none'], 'v=DMARC1; p=reject; t=y', 0, []],
