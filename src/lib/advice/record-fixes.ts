@@ -12,6 +12,7 @@ import { mergeDmarcRecords } from './dmarc-merge.ts';
 import { normDomain, orgDomainOf } from './names.ts';
 import type { SpfFacts } from './spf-limit.ts';
 import { mergeSpfRecords } from './spf-merge.ts';
+import { addSpfTerm } from './spf-text.ts';
 import type { SpfChange } from './spf-repair.ts';
 import type { Fix, FixRecord, PlanInput, ProviderId } from './types.ts';
 
@@ -99,15 +100,22 @@ export function heloFix(c: RecordCtx, input: PlanInput, otherMechanism: string):
       sources,
     };
   }
-  const records: FixRecord[] = [{ type: 'TXT', name: helo, value: 'v=spf1 a -all' }];
+  // the HELO name's SPF record now (analyze.ts lints the HELO name of a null sender): add "a" to it
+  const facts = spfFactsFor(input, helo);
+  const current = facts && facts.records.length === 1 ? facts.records[0]! : null;
+  const merged = current ? addSpfTerm(current, 'a') : 'v=spf1 a -all';
+  const records: FixRecord[] = merged ? [{ type: 'TXT', name: helo, value: merged }] : [];
+  const caveats = merged
+    ? [otherMechanism, say('advice.helo.a', { helo }), ...(current ? [say('advice.helo.replace', { record: current, helo })] : []), say('advice.helo.no-custom')]
+    : [otherMechanism, say('advice.helo.has-a', { helo, record: current! }), say('advice.helo.no-custom')];
   return {
     problem,
     provider: c.provider,
-    importance: c.dkimOk ? 'recommended' : 'required',
+    importance: !records.length ? 'info' : c.dkimOk ? 'recommended' : 'required',
     title: say('advice.helo.title', { helo }),
     explanation: say('advice.helo.explain', { helo, org: c.org, from: c.from }),
     records,
-    caveats: [otherMechanism, say('advice.helo.a', { helo }), say('advice.helo.no-custom')],
+    caveats,
     sources,
   };
 }

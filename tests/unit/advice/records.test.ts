@@ -127,6 +127,21 @@ const SCENARIOS: Scenario[] = [
     says: [/must stay empty/],
   },
   {
+    name: 'a bounce whose HELO name has an SPF record without it: "a" added to that record',
+    msg: { rp: '<>', helo: 'mta.b2.example', ip: '192.0.2.33', from: 'MAILER-DAEMON@b2.example' },
+    zone: { 'b2.example': txt('v=spf1 mx -all'), 'mta.b2.example': { A: ['192.0.2.33'], TXT: [['v=spf1 ip4:198.51.100.1 -all']] }, '_dmarc.b2.example': txt('v=DMARC1; p=reject') },
+    expect: { 'spf-authorization': ['TXT mta.b2.example v=spf1 ip4:198.51.100.1 a -all'] },
+    spfProposalPasses: 'mta.b2.example',
+    says: [/Replace the current record "v=spf1 ip4:198\.51\.100\.1 -all" at mta\.b2\.example/],
+  },
+  {
+    name: 'a bounce whose HELO name has "a" but resolves elsewhere: no record, the name named',
+    msg: { rp: '<>', helo: 'mta.b3.example', ip: '192.0.2.34', from: 'MAILER-DAEMON@b3.example' },
+    zone: { 'b3.example': txt('v=spf1 mx -all'), 'mta.b3.example': { A: ['198.51.100.9'], TXT: [['v=spf1 a -all']] }, '_dmarc.b3.example': txt('v=DMARC1; p=reject') },
+    expect: { 'spf-authorization': [] },
+    says: [/does not resolve to the server that sent this message/],
+  },
+  {
     name: "a bounce from someone else's HELO: nothing to publish, who must act said",
     msg: { rp: '<>', helo: 'relay.isp.example', ip: '192.0.2.31', from: 'MAILER-DAEMON@owner.example' },
     zone: { 'owner.example': txt('v=spf1 mx -all'), 'relay.isp.example': { A: ['192.0.2.31'] }, '_dmarc.owner.example': txt('v=DMARC1; p=reject') },

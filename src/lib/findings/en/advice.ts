@@ -46,6 +46,8 @@ export const advice = {
   'advice.helo.explain': 'This is a bounce or an auto-reply: its MAIL FROM is empty (Return-Path: <>), and it must stay empty, so SPF is checked for the HELO name {helo} (postmaster@{helo}, RFC 7208 2.3). {helo} is under {org}: an SPF record there that authorises the sending server makes SPF pass for a domain that aligns with {from}.',
   'advice.helo.a': 'The record authorises the addresses {helo} itself resolves to ("a"): the HELO name must resolve to the sending server. If it does not, list the server\'s addresses with ip4:/ip6: instead.',
   'advice.helo.strict': 'Your DMARC record sets aspf=s: SPF for {helo} aligns only if it is exactly {from}. For bounces, an aligned DKIM signature (d={from}) is the way.',
+  'advice.helo.replace': 'Replace the current record "{record}" at {helo} with this one (keep a single v=spf1 record).',
+  'advice.helo.has-a': '{helo} already authorises its own addresses ("a" is in "{record}"), so the HELO name does not resolve to the server that sent this message. Point the name at that server, or add the server\'s addresses with ip4:/ip6:.',
   'advice.helo.no-custom': 'Do not give bounces a custom MAIL FROM: a bounce\'s MAIL FROM must stay empty (RFC 5321 4.5.5), or bounces could loop.',
   'advice.helo.other-title': 'Bounces from {helo}: not your DNS',
   'advice.helo.other-explain': 'This is a bounce or an auto-reply: its MAIL FROM is empty (Return-Path: <>), and it must stay empty, so SPF is checked for the HELO name {helo}, which is not under {org}. Only its operator can publish SPF for it. What you can do: have the system that sends these messages sign them with DKIM d={from}.',

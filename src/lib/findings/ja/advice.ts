@@ -42,6 +42,8 @@ export const advice: Readonly<Record<keyof typeof en, string>> = {
   'advice.helo.explain': 'これはバウンスか自動返信です。MAIL FROM は空（Return-Path: <>）で、空のままでなければなりません。そのため SPF は HELO 名 {helo}（postmaster@{helo}、RFC 7208 2.3）について検査されます。{helo} は {org} の配下にあるので、そこに送信サーバーを許可する SPF レコードを置けば、{from} とアライメントするドメインについて SPF が pass します。',
   'advice.helo.a': 'このレコードは、{helo} 自身の解決先のアドレス（"a"）を許可します。HELO 名は送信サーバーのアドレスに解決される必要があります。そうでない場合は、代わりにサーバーのアドレスを ip4:/ip6: で列挙してください。',
   'advice.helo.strict': 'DMARC レコードで aspf=s が指定されています。{helo} の SPF がアライメントするのは、それが {from} と完全に一致する場合だけです。バウンスには、アライメントした DKIM 署名（d={from}）で対応してください。',
+  'advice.helo.replace': '{helo} にある現在のレコード "{record}" を、このレコードに置き換えてください（v=spf1 レコードは 1 件だけにします）。',
+  'advice.helo.has-a': '{helo} はすでに自身のアドレスを許可しています（"{record}" に "a" があります）。つまり HELO 名が、このメッセージを送ったサーバーのアドレスに解決されていません。その名前をサーバーに向けるか、サーバーのアドレスを ip4:/ip6: で加えてください。',
   'advice.helo.no-custom': 'バウンスにカスタムの MAIL FROM を設定しないでください。バウンスの MAIL FROM は空のままでなければなりません（RFC 5321 4.5.5）。そうしないとバウンスがループするおそれがあります。',
   'advice.helo.other-title': '{helo} からのバウンス: あなたの DNS の問題ではありません',
   'advice.helo.other-explain': 'これはバウンスか自動返信です。MAIL FROM は空（Return-Path: <>）で、空のままでなければなりません。そのため SPF は HELO 名 {helo} について検査されますが、これは {org} の配下ではありません。その SPF を公開できるのは運用者だけです。あなたにできること: これらのメールを送るシステムに、DKIM d={from} で署名させてください。',
