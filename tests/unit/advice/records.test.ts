@@ -96,7 +96,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'SPF over 10 lookups, permerror now: a record within 10 from the resolved includes',
     msg: { rp: '<bounce@example.com>', helo: 'mta.example.com', ip: '54.240.0.9', from: 'news@example.com' },
-    zone: { ...fixture('spf-15-lookups.zone.json'), '_dmarc.example.com': txt('v=DMARC1; p=reject') },
+    zone: { ...fixture('spf-17-lookups-own-hosts.zone.json'), '_dmarc.example.com': txt('v=DMARC1; p=reject') },
     expect: {
       'spf-permerror': [
         'TXT example.com v=spf1 ip4:192.0.2.10 ip4:192.0.2.21 ip4:192.0.2.22 ip6:2001:db8::22 ip4:198.51.100.0/24 ip4:203.0.113.0/25 ip4:35.190.247.0/24 ip4:64.233.160.0/19 ip6:2001:4860:4000::/36 ip4:172.217.0.0/19 include:spf.protection.outlook.com include:sendgrid.net include:mailgun.org include:amazonses.com include:_spf.salesforce.com ~all',
@@ -109,7 +109,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'SPF over 10 lookups, only latent (this message matched early): recommended, within 10',
     msg: { rp: '<bounce@example.com>', helo: 'mta.example.com', ip: '192.0.2.10', from: 'news@example.com' },
-    zone: { ...fixture('spf-15-lookups.zone.json'), '_dmarc.example.com': txt('v=DMARC1; p=reject') },
+    zone: { ...fixture('spf-17-lookups-own-hosts.zone.json'), '_dmarc.example.com': txt('v=DMARC1; p=reject') },
     expect: {
       'spf-lookup-limit': [
         'TXT example.com v=spf1 ip4:192.0.2.10 ip4:192.0.2.21 ip4:192.0.2.22 ip6:2001:db8::22 ip4:198.51.100.0/24 ip4:203.0.113.0/25 ip4:35.190.247.0/24 ip4:64.233.160.0/19 ip6:2001:4860:4000::/36 ip4:172.217.0.0/19 include:spf.protection.outlook.com include:sendgrid.net include:mailgun.org include:amazonses.com include:_spf.salesforce.com ~all',
