@@ -3,6 +3,12 @@
 export { detectProvider } from './detect.ts';
 export { planFixes } from './plan.ts';
 export { checkFix, summarizeChecks } from './check.ts';
+export { markPublished } from './published.ts';
+export { spfFactsOf, proposeSpfWithinLimit } from './spf-limit.ts';
+export type { SpfFacts, SpfLimitProposal } from './spf-limit.ts';
+export { repairSpf } from './spf-repair.ts';
+export { mergeSpfRecords } from './spf-merge.ts';
+export { mergeDmarcRecords } from './dmarc-merge.ts';
 export { toBindZone, toTable, txtStrings } from './export.ts';
 export type { ExportOptions } from './export.ts';
 export { translator as adviceTranslator } from './lang.ts';

@@ -7,7 +7,8 @@
 import { orgDomainOf, normDomain, isDomainShape } from './names.ts';
 import { translator, type Tr } from './lang.ts';
 import { GENERIC, RECIPES, senderMechanism, spfRecordWith, type Ctx, type Draft, type Recipe } from './recipes.ts';
-import { isAllTerm, isSpfRecord, spfTerms } from './spf-text.ts';
+import { isSpfRecord } from './spf-text.ts';
+import { dmarcDuplicateFix, heloFix, limitCaveats, sayer, spfFactsFor, spfLatentLimitFixes, spfMergeParts, spfSyntaxParts, type RecordCtx, type Say } from './record-fixes.ts';
 import { fillTemplate, matchTemplate, normTemplateName, remainingPlaceholders } from './template.ts';
 import type { Fix, FixProblem, FixRecord, Importance, PlanInput, RuaEntry } from './types.ts';
 import { gateFixes } from '../diagnosis/gate.ts';
@@ -29,6 +30,8 @@ interface State {
   dkimOk: boolean;
   /** the text picker for input.lang */
   tr: Tr;
+  /** the catalogue renderer for input.lang (coded texts) */
+  say: Say;
 }
 
 export function planFixes(input: PlanInput): Fix[] {
@@ -50,6 +53,7 @@ export function planFixes(input: PlanInput): Fix[] {
     ...(input.existing?.apexSpf !== undefined ? { apexSpf: input.existing.apexSpf } : {}),
     ...(typeof input.existing?.spfLookupsWorstCase === 'number' ? { spfLookupsWorstCase: input.existing.spfLookupsWorstCase } : {}),
     ...(input.lang ? { lang: input.lang } : {}),
+    ...(input.spf?.result ? { spfResult: input.spf.result } : {}),
   };
   const dkim = Array.isArray(input.dkim) ? input.dkim : [];
   const st: State = {
@@ -62,6 +66,7 @@ export function planFixes(input: PlanInput): Fix[] {
     spfOk: !!input.spf?.aligned && input.spf.result === 'pass',
     dkimOk: dkim.some((k) => k.aligned && k.result === 'pass'),
     tr: translator(input.lang),
+    say: sayer(input.catalogue, input.lang),
   };
 
   const fixes: Fix[] = [];
@@ -78,6 +83,7 @@ export function planFixes(input: PlanInput): Fix[] {
     const { alsoFixes: _drop, ...rest } = f;
     merged.push(also.length ? { ...rest, alsoFixes: also } : rest);
   }
+  merged.push(...spfLatentLimitFixes(recordCtx(st), input, new Set(merged.filter((f) => f.problem === 'spf-permerror').flatMap((f) => f.records.map((r) => r.name)))));
   merged.push(...dmarcFixes(st));
   for (const f of merged) warnSpfRecords(f, st);
   // the diagnosis decides who acts, the importance, and which records may be proposed at all
@@ -117,6 +123,10 @@ function normRecord(r: FixRecord): FixRecord {
   if (r.placeholders?.length) out.placeholders = r.placeholders;
   if (r.type === 'MX' && r.onlyRecord) out.onlyRecord = true;
   return out;
+}
+
+function recordCtx(st: State): RecordCtx {
+  return { from: st.from, org: st.org, provider: st.provider, spfMode: st.ctx.spfMode, dkimOk: st.dkimOk, say: st.say };
 }
 
 function otherMechanism(st: State, which: 'spf' | 'dkim'): string {
@@ -175,6 +185,8 @@ function spfFixes(st: State): Fix[] {
   const { input, recipe, ctx } = st;
   const spf = input.spf ?? { result: 'none', domain: null, aligned: false };
   if (spf.result === 'temperror') return [];
+  // a bounce keeps its empty MAIL FROM: SPF for the HELO name, never a custom MAIL FROM
+  if (input.envelope?.nullSender) return st.spfOk ? [] : [heloFix(recordCtx(st), input, otherMechanism(st, 'spf'))];
   if (!spf.aligned) {
     const d = recipe.spf(ctx);
     const strict = strictCaveat(st, d, 'spf');
@@ -224,11 +236,13 @@ function spfFixes(st: State): Fix[] {
 }
 
 function spfPermerror(st: State, name: string): Fix {
-  const existing = name === st.from ? (st.input.existing?.apexSpf ?? []).filter(isSpfRecord) : [];
+  const facts = spfFactsFor(st.input, name);
+  const existing = facts ? facts.records.filter(isSpfRecord) : name === st.from ? (st.input.existing?.apexSpf ?? []).filter(isSpfRecord) : [];
   const records: FixRecord[] = [];
   const { tr } = st;
   const caveats: string[] = [otherMechanism(st, 'spf')];
-  const lookups = st.input.existing?.spfLookupsWorstCase ?? 0;
+  const lookups = facts ? facts.worstCaseLookups : name === st.from ? (st.input.existing?.spfLookupsWorstCase ?? 0) : 0;
+  let mergedLookups: number | null = lookups;
   let why = tr({
     en: 'its SPF record is broken (a syntax error, more than 10 DNS lookups, more than 2 void lookups, or more than one v=spf1 record)',
     ja: 'その SPF レコードが壊れています（構文エラー、10 回を超える DNS 参照、2 回を超える結果なしの参照（void lookup）、複数の v=spf1 レコードのいずれか）',
@@ -238,8 +252,9 @@ function spfPermerror(st: State, name: string): Fix {
       en: `${name} has ${existing.length} v=spf1 records; more than one is a permerror (RFC 7208 §4.5), even if they are identical`,
       ja: `${name} に v=spf1 レコードが ${existing.length} 件あります。内容が同じでも、2 件以上あれば permerror です（RFC 7208 §4.5）`,
     });
-    const merged = mergeSpf(existing);
-    records.push({ type: 'TXT', name, value: merged });
+    const parts = spfMergeParts(recordCtx(st), facts, existing);
+    mergedLookups = parts.worstCase;
+    records.push({ type: 'TXT', name, value: parts.value });
     const list = existing.map((e) => `"${e}"`).join(', ');
     caveats.push(
       tr({
@@ -247,9 +262,16 @@ function spfPermerror(st: State, name: string): Fix {
         ja: `${name} にある現在の v=spf1 レコード ${existing.length} 件（${list}）を削除し、まとめたこの 1 件を公開してください。`,
       }),
     );
+    caveats.push(...parts.caveats);
+  } else if (facts?.repair && !facts.repair.valid) {
+    const parts = spfSyntaxParts(recordCtx(st), facts, name);
+    why = parts.why;
+    if (parts.record) records.push(parts.record);
+    caveats.push(...parts.caveats);
+    mergedLookups = null;
   } else if (lookups > 10) {
     why = tr({
-      en: `its SPF record needs ${st.input.existing!.spfLookupsWorstCase} DNS lookups in the worst case; more than 10 is a permerror (RFC 7208 §4.6.4)`,
+      en: `its SPF record needs ${lookups} DNS lookups in the worst case; more than 10 is a permerror (RFC 7208 §4.6.4)`,
       ja: `その SPF レコードは最悪の場合 ${lookups} 回の DNS 参照が必要です。10 回を超えると permerror です（RFC 7208 §4.6.4）`,
     });
     caveats.push(
@@ -258,12 +280,19 @@ function spfPermerror(st: State, name: string): Fix {
         ja: 'もう使っていないサービスの include を削除するか、入れ子になった include を、サービスが公開している ip4:/ip6: の範囲に置き換えてください（その場合は範囲を最新に保ってください）。',
       }),
     );
+    // a record within 10, built from what the includes publish now (spf-limit.ts)
+    if (facts?.limit?.record) {
+      records.push({ type: 'TXT', name, value: facts.limit.record });
+      mergedLookups = facts.limit.worstCase;
+      caveats.push(...limitCaveats(recordCtx(st), facts));
+    } else if (facts?.limit) caveats.push(...limitCaveats(recordCtx(st), facts));
+    mergedLookups = null;
   }
-  if (records.length && lookups > 10) {
+  if (records.length && mergedLookups !== null && mergedLookups > 10) {
     caveats.push(
       tr({
-        en: `The merged record still needs up to ${st.input.existing!.spfLookupsWorstCase} lookups: more than 10 is a permerror too (RFC 7208 §4.6.4).`,
-        ja: `まとめたレコードでも、最大 ${lookups} 回の参照が必要です。10 回を超えると、これも permerror です（RFC 7208 §4.6.4）。`,
+        en: `The merged record still needs up to ${mergedLookups} lookups: more than 10 is a permerror too (RFC 7208 §4.6.4).`,
+        ja: `まとめたレコードでも、最大 ${mergedLookups} 回の参照が必要です。10 回を超えると、これも permerror です（RFC 7208 §4.6.4）。`,
       }),
     );
   }
@@ -280,22 +309,6 @@ function spfPermerror(st: State, name: string): Fix {
     caveats,
     sources: ['https://www.rfc-editor.org/rfc/rfc7208#section-4.5', 'https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4'],
   };
-}
-
-/** Several v=spf1 records merged into one: all terms in order, duplicates once, one `all` (the first record's) last. */
-function mergeSpf(records: string[]): string {
-  const terms: string[] = [];
-  let all: string | null = null;
-  for (const r of records) {
-    for (const t of spfTerms(r)) {
-      if (isAllTerm(t) || /^redirect=/i.test(t)) {
-        all ??= isAllTerm(t) ? t : null;
-        continue;
-      }
-      if (!terms.some((x) => x.toLowerCase() === t.toLowerCase())) terms.push(t);
-    }
-  }
-  return ['v=spf1', ...terms, all ?? '~all'].join(' ');
 }
 
 // ---------------------------------------------------------------- DKIM
@@ -321,26 +334,32 @@ function dkimFixes(st: State): Fix[] {
     const key = `${s}._domainkey.${d}`;
     if (seen.has(key) || out.length >= MAX_DKIM_FAILURES) continue;
     seen.add(key);
-    out.push(dkimFailure(st, d, s, k.result));
+    out.push(dkimFailure(st, d, s, k.result, keyTypeOf(k.algorithm)));
   }
   return out;
 }
 
+/** The key type (k=) a signature's algorithm needs: ed25519 for ed25519-sha256 (RFC 8463), else rsa. */
+function keyTypeOf(algorithm: string | null | undefined): 'rsa' | 'ed25519' {
+  return /^ed25519/i.test(String(algorithm ?? '').trim()) ? 'ed25519' : 'rsa';
+}
+
 /** The record a failing aligned signature needs: the recipe's, when one of its names fits the selector. */
-function keyRecordFor(st: State, d: string, s: string): FixRecord {
+function keyRecordFor(st: State, d: string, s: string, keyType: 'rsa' | 'ed25519' = 'rsa'): FixRecord {
   const name = `${s}._domainkey.${d}`;
   const draft = st.recipe.dkim({ ...st.ctx, from: d });
   for (const r of draft.records) {
     const values = matchTemplate(r.name, r.placeholders, name);
     if (!values) continue;
-    const value = fillTemplate(r.value, values);
+    let value = fillTemplate(r.value, values);
+    if (keyType === 'ed25519' && r.type === 'TXT') value = value.replace(/\bk=rsa\b/i, 'k=ed25519');
     const placeholders = remainingPlaceholders(name, value, r.placeholders);
     return normRecord({ ...r, name, value, ...(placeholders.length ? { placeholders } : { placeholders: undefined }) });
   }
   return {
     type: 'TXT',
     name,
-    value: 'v=DKIM1; k=rsa; p=<public key>',
+    value: `v=DKIM1; k=${keyType}; p=<public key>`,
     placeholders: [
       {
         token: '<public key>',
@@ -352,8 +371,8 @@ function keyRecordFor(st: State, d: string, s: string): FixRecord {
   };
 }
 
-function dkimFailure(st: State, d: string, s: string, result: string): Fix {
-  const record = keyRecordFor(st, d, s);
+function dkimFailure(st: State, d: string, s: string, result: string, keyType: 'rsa' | 'ed25519' = 'rsa'): Fix {
+  const record = keyRecordFor(st, d, s, keyType);
   const name = record.name;
   const { tr } = st;
   const unchecked = tr({ en: 'the signature could not be checked', ja: '署名を検証できませんでした' });
@@ -396,6 +415,9 @@ const NEXT: Record<string, string> = { none: 'quarantine', quarantine: 'reject' 
 
 function dmarcFixes(st: State): Fix[] {
   const dm = st.input.dmarc;
+  // several records at a name of the tree walk: keep one (merged, never weaker), not a new p=none
+  const dups = (st.input.existing?.dmarcDuplicates ?? []).filter((x) => x && x.records?.length > 1).slice(0, 2);
+  if (dups.length) return dups.map((x) => dmarcDuplicateFix(recordCtx(st), x, st.input));
   if (dm && (dm.result === 'temperror' || dm.result === 'permerror') && dm.record === null) return [];
   const out: Fix[] = [];
   const usable = dm && dm.record && dm.policy;

@@ -4,7 +4,7 @@
 // Every visible text is written in English and Japanese at its site (tr({ en, ja }), see lang.ts);
 // console paths and the vendors' UI labels stay in English in both.
 import { translator, type AdviceLang, type Msg, type Tr } from './lang.ts';
-import { dashed } from './names.ts';
+import { dashed, orgDomainOf } from './names.ts';
 import { addSpfTerm, isSpfRecord } from './spf-text.ts';
 import type { Detection, Fix, FixProblem, FixRecord, Placeholder, ProviderId, Source } from './types.ts';
 
@@ -17,6 +17,8 @@ export interface Ctx {
   mailFrom: string | null;
   apexSpf?: string[];
   spfLookupsWorstCase?: number;
+  /** the SPF result of this message (absent: not known) */
+  spfResult?: string;
   /** the language of the texts (default 'en') */
   lang?: AdviceLang;
 }
@@ -241,12 +243,30 @@ const amazonSes: Recipe = {
     const tr = T(c);
     const env = envelopeNow(c);
     const name = `mail.${c.from}`;
+    // the custom MAIL FROM is already in use and aspf=s: a subdomain envelope can never align; DKIM does
+    if (c.spfMode === 's' && c.mailFrom && c.mailFrom !== c.from && orgDomainOf(c.mailFrom) === c.org) {
+      return {
+        title: tr({ en: `SPF cannot align under aspf=s: use Easy DKIM for ${c.from}`, ja: `aspf=s では SPF はアライメントできません（${c.from} の Easy DKIM を使います）` }),
+        explanation: tr({
+          en: `${env.en}: the custom MAIL FROM domain is already in use${c.spfResult ? ` (SPF ${c.spfResult} for ${c.mailFrom})` : ''}. But your DMARC record sets aspf=s (strict): SPF aligns only when the MAIL FROM is exactly ${c.from}, and SES's MAIL FROM must be a subdomain, so SPF can never align here. What aligns: Easy DKIM signing with d=${c.from} (it aligns even under adkim=s), or aspf=r (relaxed, the default), with which ${c.mailFrom} aligns as it is.`,
+          ja: `${env.ja}にあり、カスタム MAIL FROM ドメインはすでに使われています${c.spfResult ? `（${c.mailFrom} の SPF は ${c.spfResult}）` : ''}。しかし DMARC レコードで aspf=s（strict）が指定されているため、SPF がアライメントするのは MAIL FROM が ${c.from} と完全に一致する場合だけです。SES の MAIL FROM はサブドメインでなければならないので、ここでは SPF は決してアライメントしません。アライメントする方法: d=${c.from} で署名する Easy DKIM（adkim=s でもアライメントします）か、aspf=r（relaxed、既定値）です。aspf=r なら ${c.mailFrom} はそのままでアライメントします。`,
+        }),
+        records: [],
+        caveats: [],
+        sources: ['https://docs.aws.amazon.com/ses/latest/dg/mail-from.html', 'https://docs.aws.amazon.com/ses/latest/dg/send-email-authentication-dkim-easy.html'],
+      };
+    }
     const { records, region, note, unverified } = sesMailFromRecords(c, name);
+    // "SPF passes for Amazon's domain" only when it does
+    const passes = c.spfResult === undefined || c.spfResult === 'pass';
+    const spfNow: Msg = passes
+      ? { en: "so SPF passes for Amazon's domain", ja: 'SPF は Amazon のドメインについて pass しますが' }
+      : { en: `so SPF is checked for Amazon's domain (${c.spfResult})`, ja: `SPF は Amazon のドメインについて検査されますが（${c.spfResult}）` };
     return {
       title: tr({ en: `Custom MAIL FROM domain ${name} for Amazon SES`, ja: `Amazon SES のカスタム MAIL FROM ドメイン ${name}` }),
       explanation: tr({
-        en: `${env.en}, so SPF passes for Amazon's domain, which does not align with ${c.from}. A custom MAIL FROM domain moves the envelope to ${name}: with an MX for SES feedback and an SPF record that authorises SES there, SPF passes for ${name}, which aligns with ${c.from} in relaxed mode. ${note}`,
-        ja: `${env.ja}にあるため、SPF は Amazon のドメインについて pass しますが、これは ${c.from} とアライメントしません。カスタム MAIL FROM ドメインを設定すると、エンベロープが ${name} に移ります。そこに SES のフィードバック用の MX と、SES を許可する SPF レコードを置けば、SPF は ${name} について pass し、relaxed モードで ${c.from} とアライメントします。${note}`,
+        en: `${env.en}, ${spfNow.en}, which does not align with ${c.from}. A custom MAIL FROM domain moves the envelope to ${name}: with an MX for SES feedback and an SPF record that authorises SES there, SPF passes for ${name}, which aligns with ${c.from} in relaxed mode. ${note}`,
+        ja: `${env.ja}にあるため、${spfNow.ja}、これは ${c.from} とアライメントしません。カスタム MAIL FROM ドメインを設定すると、エンベロープが ${name} に移ります。そこに SES のフィードバック用の MX と、SES を許可する SPF レコードを置けば、SPF は ${name} について pass し、relaxed モードで ${c.from} とアライメントします。${note}`,
       }),
       records,
       caveats: [

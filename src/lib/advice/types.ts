@@ -2,6 +2,8 @@
 import type { AuthResult } from '../types.ts';
 import type { AdviceLang } from './lang.ts';
 import type { Actor, DiagnosisCode, GateContext } from '../diagnosis/types.ts';
+import type { Catalogue } from '../findings/catalog.ts';
+import type { SpfFacts } from './spf-limit.ts';
 
 export type { AdviceLang, Msg, Tr } from './lang.ts';
 
@@ -90,7 +92,9 @@ export type FixProblem =
   | 'no-dmarc'
   | 'dmarc-policy'
   | 'dmarc-rua-auth'
-  | 'withheld'; // no records: the diagnosis says someone else must act (or it may be spoofing)
+  | 'withheld' // no records: the diagnosis says someone else must act (or it may be spoofing)
+  | 'dmarc-duplicates' // several DMARC records at one name: all discarded
+  | 'spf-lookup-limit'; // SPF over 10 lookups in the worst case, though this message passed
 
 export type FixRecordType = 'MX' | 'TXT' | 'CNAME' | 'NS';
 
@@ -140,6 +144,10 @@ export interface Fix {
   diagnosis?: DiagnosisCode;
   /** fixes sharing a group are alternatives: any one of them is enough (e.g. 'spf-or-dkim') */
   group?: string;
+  /** records of this fix that DNS already has (not proposed again), with what is there */
+  published?: { record: FixRecord; found: string[] }[];
+  /** records of this fix where DNS has something else now: what is there and what differs */
+  current?: { record: FixRecord; found: string[]; diff: string }[];
 }
 
 /** A rua entry: the URI text, or a parsed DMARC URI (lib/dmarc DmarcUri) with its mailto domain. */
@@ -171,7 +179,10 @@ export interface PlanInput {
   mailFromDomain: string | null;
   provider: Detection | null;
   spf: { result: AuthResult; domain: string | null; aligned: boolean };
-  dkim: { d: string; s: string; result: AuthResult; aligned: boolean }[];
+  /** algorithm: the signature's a= (e.g. ed25519-sha256), for the key type of a key record */
+  dkim: { d: string; s: string; result: AuthResult; aligned: boolean; algorithm?: string | null }[];
+  /** the envelope: a null sender (bounce, Return-Path: <>) is checked on its HELO name */
+  envelope?: { nullSender: boolean; helo: string | null };
   /** null: DMARC was not evaluated or no record applies */
   dmarc: PlanDmarc | null;
   existing?: {
@@ -179,7 +190,13 @@ export interface PlanInput {
     apexSpf?: string[];
     /** worst-case DNS lookups of the From domain's SPF record */
     spfLookupsWorstCase?: number;
+    /** SPF facts per domain (From domain, envelope domain): merged, corrected, within 10 lookups */
+    spf?: SpfFacts[];
+    /** names of the DMARC tree walk with several DMARC records (all discarded) */
+    dmarcDuplicates?: { name: string; records: string[] }[];
   };
+  /** the catalogue of `lang` for the coded texts (English when absent) */
+  catalogue?: Catalogue;
   /** the language of titles, explanations, caveats, steps and placeholder texts (default 'en') */
   lang?: AdviceLang;
   /** the diagnosis gate (src/lib/diagnosis): who acts, and the "never" rules every fix must respect */

@@ -13,7 +13,7 @@ import { verifyDkim } from '../dkim/index.ts';
 import { validateArc } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
-import { detectProvider, planFixes, toBindZone, toTable } from '../advice/index.ts';
+import { detectProvider, markPublished, planFixes, spfFactsOf, toBindZone, toTable } from '../advice/index.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers } from './identifiers.ts';
@@ -192,6 +192,11 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     lang: opts.lang ?? 'en',
   });
   const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline }, await loadCatalogue(opts.lang));
+  // the advisor's DNS part: SPF merged / corrected / within 10 lookups (only when one of those is needed)
+  const spfFacts = fromDomain && !offline ? (await Promise.all([apexLint, envLint].map((l) => spfFactsOf(l, resolver).catch(() => null)))).filter((f) => f !== null) : [];
+  const dmarcDuplicates = (dmarc?.discovery?.walk.queries ?? [])
+    .filter((q) => q.dropped.filter((x) => x.reason === 'multiple').length > 1)
+    .map((q) => ({ name: q.name, records: q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text) }));
   const fixes =
     fromDomain && !offline
       ? planFixes({
@@ -200,7 +205,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
           mailFromDomain: envelope.domain,
           provider,
           spf: { result: spfResult ?? 'none', domain: spfDomain, aligned: spfAligned },
-          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned })),
+          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned, algorithm: k.algorithm })),
+          envelope: { nullSender: !!envelope.nullSender, helo: helo ?? null },
           dmarc: dmarc
             ? {
                 record: dmarc.record ?? null,
@@ -217,10 +223,14 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
                 dkimAligned: dmarc.dkimAligned,
               }
             : null,
-          existing: apexLint ? { apexSpf: apexLint.records ?? [], spfLookupsWorstCase: apexLint.worstCaseLookups } : undefined,
+          existing: apexLint || spfFacts.length || dmarcDuplicates.length
+            ? { ...(apexLint ? { apexSpf: apexLint.records ?? [], spfLookupsWorstCase: apexLint.worstCaseLookups } : {}), spf: spfFacts, dmarcDuplicates }
+            : undefined,
           diagnosis: diag.gate,
         })
       : [];
+  // what DNS has now: records already published are not proposed again
+  if (fixes.length) await markPublished(fixes, resolver, { lang: opts.lang ?? 'en' }).catch(() => fixes);
 
   const receiverViews: Report['receiver'] = ids.claims.map((c) => ({
     authservId: c.claim.authservId,

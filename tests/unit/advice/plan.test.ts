@@ -482,13 +482,13 @@ describe('planFixes: existing SPF records', () => {
     expect(f.importance).toBe('info');
   });
 
-  it('permerror from two records: one merged record', () => {
+  it('permerror from two records: one merged record, the strictest all', () => {
     const fixes = planFixes(
       input({ spf: { result: 'permerror', domain: 'example.com', aligned: true }, dkim: [], existing: { apexSpf: ['v=spf1 include:a.example ~all', 'v=spf1 ip4:192.0.2.1 include:a.example -all'] } }),
     );
     const f = byProblem(fixes, 'spf-permerror');
     expect(f.importance).toBe('required');
-    expect(recordLines(f)).toEqual([['TXT', 'example.com', null, 'v=spf1 include:a.example ip4:192.0.2.1 ~all', false]]);
+    expect(recordLines(f)).toEqual([['TXT', 'example.com', null, 'v=spf1 include:a.example ip4:192.0.2.1 -all', false]]);
     expect(f.caveats.filter((c) => /RFC 7208 §4\.5/.test(c) || /v=spf1 records at example\.com/.test(c))).toHaveLength(1);
   });
 
