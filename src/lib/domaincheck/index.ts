@@ -28,6 +28,8 @@ import { claims, parseBimi, parseMtaSts, parseTlsRpt, tlsRptUris, type TagRecord
 
 /** Selectors checked for every domain (besides the service's and the ones given). */
 export const COMMON_SELECTORS = ['google', 'selector1', 'selector2', 's1', 's2', 'k1', 'k2', 'mte1', 'mte2', 'default', 'dkim'] as const;
+/** Services that send with the user's own address as MAIL FROM (esp-fixes.md §9-11): SPF aligns once the apex record authorises them. */
+const OWN_ENVELOPE: readonly ProviderId[] = ['google-workspace', 'microsoft-365', 'zoho'];
 const MAX_SELECTORS = 40;
 const MAX_GIVEN_SELECTORS = 20;
 const MAX_RUA = 10;
@@ -390,7 +392,7 @@ function planInput(
   if (detection && recipe) {
     // the service's envelope: its own domain (the recipe moves it to a subdomain of ours), or ours
     const draft = recipe.spf(ctxFor(domain, detection, lang));
-    const ownEnvelope = !!draft.identity && normDomain(draft.identity) === domain;
+    const ownEnvelope = OWN_ENVELOPE.includes(detection.id) || (!!draft.identity && normDomain(draft.identity) === domain);
     if (ownEnvelope) {
       mailFromDomain = domain;
       const term = recipe.include?.term.toLowerCase();
