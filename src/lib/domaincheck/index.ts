@@ -662,7 +662,7 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
         : finding('domain.service', 'pass', 'dc.service.nothing', { service: r.service.name, domain: d }, rule);
     }
     const extra = [finding('domain.note', 'info', 'dc.note', {}, undefined)];
-    out.push({ id: 'domain-service', title: r.service ? ['dc.service.title', { service: r.service.name }] : ['dc.ui.tabDomain', {}], main, extra, details: [], ruleCode: 'dc.service.rule' });
+    out.push({ id: 'domain-service', title: r.service ? ['dc.service.title', { service: r.service.name }] : ['dc.ui.service', {}], main, extra, details: [], ruleCode: 'dc.service.rule' });
   }
   void c.tr;
   return out;

@@ -89,7 +89,6 @@ export const domain = {
   'dc.service.nothing': '{service}: nothing to publish for {domain} as far as DNS shows.',
   'dc.service.none': 'No sending service chosen: only what {domain} publishes itself was checked. Choose the service you send with to see the records it needs.',
 
-  'dc.ui.tabMessage': 'Explain a message',
   'dc.ui.tabDomain': 'Check a domain',
   'dc.ui.intro': 'No message yet? Check what a domain publishes (SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI) and, for the service you will send with, which records it needs.',
   'dc.ui.domain': 'Domain',

@@ -90,7 +90,6 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.service.nothing': '{service}: DNS からわかる範囲では、{domain} について公開すべきものはありません。',
   'dc.service.none': '送信サービスが選ばれていないため、{domain} 自身が公開しているものだけを検査しました。送信に使うサービスを選ぶと、そのサービスに必要なレコードがわかります。',
 
-  'dc.ui.tabMessage': 'メッセージを解説',
   'dc.ui.tabDomain': 'ドメインを検査',
   'dc.ui.intro': 'まだメッセージがなくても、ドメインが公開しているもの (SPF、DMARC、DKIM、MX、MTA-STS、TLS-RPT、BIMI) と、送信に使うサービスに必要なレコードを検査できます。',
   'dc.ui.domain': 'ドメイン',
