@@ -19,7 +19,9 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
  * 269 KB gz in all when this was set), so the test holds the line at today's size plus a small
  * margin: it fails on growth; lower it as the bundle shrinks.
  */
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 285 * 1024 };
+// Raised from 285 to 300 KB by the domain check (issue 15 part 2: its worker chunk, its page
+// component and the Japanese texts of both, about 29 KB gz in all).
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 300 * 1024 };
 
 export interface SizedFile {
   path: string;

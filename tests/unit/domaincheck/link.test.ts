@@ -1,7 +1,8 @@
 // The domain-check link (#domain=…&service=…&region=…&selector=…) and its neighbours: the share
 // decoder turns it down without throwing, and the page's service names match the advisor's.
 import { describe, expect, it } from 'vitest';
-import { domainFragment, isDomainFragment, parseDomainFragment, SERVICE_NAMES } from '../../../src/lib/domaincheck/link.ts';
+import { domainFragment, isDomainFragment, parseDomainFragment } from '../../../src/lib/domaincheck/link.ts';
+import { SERVICE_NAMES } from '../../../src/lib/domaincheck/services.ts';
 import { decodeShare } from '../../../src/lib/share/codec.ts';
 import { PROVIDER_IDS } from '../../../src/lib/advice/types.ts';
 import { providerName } from '../../../src/lib/advice/providers.ts';
