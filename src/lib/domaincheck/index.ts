@@ -31,6 +31,8 @@ export const COMMON_SELECTORS = ['google', 'selector1', 'selector2', 's1', 's2',
 /** Services that send with the user's own address as MAIL FROM (esp-fixes.md §9-11): SPF aligns once the apex record authorises them. */
 const OWN_ENVELOPE: readonly ProviderId[] = ['google-workspace', 'microsoft-365', 'zoho'];
 const MAX_SELECTORS = 40;
+/** The planner's sentences about the message at hand (plan.ts otherMechanism), in both languages. */
+const ABOUT_MESSAGE = /\bfor this message\b|このメッセージは|このメッセージでは/;
 const MAX_GIVEN_SELECTORS = 20;
 const MAX_RUA = 10;
 const SELECTOR = /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63}){0,4}$/i;
@@ -254,7 +256,15 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   const usableKeysAtService = keys.filter((k) => k.source !== 'common' || svcSel.selectors.includes(k.selector)).filter((k) => k.status === 'ok' || k.status === 'short');
   const plan = planInput(domain, detection, lint, spfStatus, usableKeysAtService, disc.status === 'found' ? rec : null, disc, policy, reports, lang);
   const keep: (p: FixProblem) => boolean = service ? (p) => p !== 'dmarc-policy' : (p) => p === 'spf-permerror' || p === 'no-dmarc' || p === 'dmarc-rua-auth';
-  const fixes: DomainCheckFix[] = planFixes(plan).filter((f) => keep(f.problem));
+  // the planner speaks of "this message" where it weighs SPF against DKIM: without a message that
+  // sentence is replaced by one that says what is known
+  const context = renderText(cat, 'dc.fix.context');
+  const fixes: DomainCheckFix[] = planFixes(plan)
+    .filter((f) => keep(f.problem))
+    .map((f) => {
+      const about = f.caveats.filter((x) => ABOUT_MESSAGE.test(x));
+      return about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !ABOUT_MESSAGE.test(x))] } : f;
+    });
   if (opts.liveCheck !== false) {
     await Promise.all(
       fixes.map(async (f) => {
@@ -308,7 +318,7 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
     steps: [],
     dns: dns.log,
   };
-  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, tr });
+  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, mx: mxRes, tr });
   result.findings = sections.flatMap((s) => [s.main, ...s.extra, ...(s.children ?? []).flatMap((c) => [c.main, ...c.extra])]);
   result.steps = sections.map((s) => renderSection(cat, s));
   return result;
@@ -474,6 +484,7 @@ interface Ctx2 {
   tlsrpt: TxtLookup;
   bimi: TxtLookup;
   svcSel: { selectors: string[]; unknown: boolean };
+  mx: DnsResult;
   tr: ReturnType<typeof translator>;
 }
 
@@ -487,7 +498,8 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
     const lint = r.spf.lint;
     const ev: Evidence[] = [{ kind: 'dns', label: `TXT ${d}`, text: lint.records.length ? lint.records.map((x) => `"${x}"`).join('\n') : r.spf.status === 'error' ? 'ERROR' : '—' }];
     let main: Finding;
-    if (r.spf.status === 'error') main = finding('domain.spf', 'error', 'dc.spf.error', { domain: d, error: lint.problems[0]?.message ?? 'DNS' }, rule, ev);
+    const txtStatus = lint.queries.find((q) => q.name === d && q.type === 'TXT')?.status ?? 'ERROR';
+    if (r.spf.status === 'error') main = finding('domain.spf', 'error', 'dc.spf.error', { domain: d, error: txtStatus }, rule, ev);
     else if (r.spf.status === 'none') main = finding('domain.spf', 'warn', 'dc.spf.none', { domain: d }, rfc(7208, '4.5'), ev);
     else if (lint.records.length > 1) main = finding('domain.spf', 'fail', 'dc.spf.multiple', { domain: d, n: lint.records.length }, rfc(7208, '4.5'), ev);
     else if (r.spf.lookups === null) main = finding('domain.spf', 'fail', 'dc.spf.loop', { domain: d }, rfc(7208, '4.6.4'), ev);
@@ -580,7 +592,7 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
   // MX
   {
     const rule = rfc(5321, '5.1');
-    const ev: Evidence[] = [{ kind: 'dns', label: `MX ${d}`, text: r.mx.length ? r.mx.map((m) => `${m.priority} ${m.exchange || '.'}`).join('\n') : r.mxStatus.toUpperCase() }];
+    const ev: Evidence[] = [dnsEvidence(d, 'MX', c.mx)];
     const hosts = [...r.mx].sort((a, b) => a.priority - b.priority).map((m) => `${m.exchange || '.'} (${m.priority})`).join(', ');
     const main =
       r.mxStatus === 'found'
@@ -590,7 +602,7 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
           : r.mxStatus === 'nxdomain'
             ? finding('domain.mx', 'fail', 'dc.mx.nxdomain', { domain: d }, rule, ev)
             : r.mxStatus === 'error'
-              ? finding('domain.mx', 'error', 'dc.mx.error', { domain: d, error: ev[0]!.text }, rule, ev)
+              ? finding('domain.mx', 'error', 'dc.mx.error', { domain: d, error: `${c.mx.status}${c.mx.error ? `: ${c.mx.error}` : ''}` }, rule, ev)
               : finding('domain.mx', 'warn', 'dc.mx.none', { domain: d }, rule, ev);
     out.push({ id: 'domain-mx', title: ['dc.mx.title', { domain: d }], main, extra: [], details: [], ruleCode: 'dc.mx.rule' });
   }

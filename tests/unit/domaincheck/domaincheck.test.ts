@@ -254,3 +254,14 @@ describe('input', () => {
     expect(step(ja, 'domain-dmarc').summary).toMatch(/ポリシーは reject です/);
   });
 });
+
+describe('DNS failures', () => {
+  it('a failing name gives errors, not verdicts, and no DMARC fix', async () => {
+    const z = new ZoneResolver({ 'broken.example': { SERVFAIL: true }, '_dmarc.broken.example': { SERVFAIL: true }, '_mta-sts.broken.example': { SERVFAIL: true } });
+    const r = await checkDomain('broken.example', z);
+    expect([r.spf.status, r.dmarc.result, r.mxStatus, r.mtaSts.status]).toEqual(['error', 'temperror', 'error', 'error']);
+    expect(['domain-spf', 'domain-dmarc', 'domain-mx', 'domain-mtasts'].map((id) => step(r, id).status)).toEqual(['error', 'error', 'error', 'error']);
+    expect(step(r, 'domain-spf').summary).toContain('(SERVFAIL)');
+    expect(r.fixes).toEqual([]);
+  });
+});

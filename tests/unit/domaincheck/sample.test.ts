@@ -7,6 +7,7 @@ import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
 import { checkDomain } from '../../../src/lib/domaincheck/index.ts';
 import { readShared, readSharedBytes } from '../../support/shared.ts';
+import { PROVIDER_IDS } from '../../../src/lib/advice/types.ts';
 
 const NOW = 1716009800;
 const BEFORE = 'samples/ses-before-custom-mail-from';
@@ -64,5 +65,18 @@ describe('domain check against the SES sample zones', () => {
     const dc = await checkDomain('example.jp', zoneOf(BEFORE), { service: 'amazon-ses' });
     const f = dc.fixes.find((x) => x.problem === 'spf-alignment')!;
     expect(f.records[0]!.value).toBe('feedback-smtp.<region>.amazonses.com');
+  });
+});
+
+describe('every service', () => {
+  it.each(PROVIDER_IDS.flatMap((id) => [[id, 'en'], [id, 'ja']] as const))('%s (%s): runs, checks its records, and speaks of no message', async (id, lang) => {
+    const dc = await checkDomain('example.jp', zoneOf(BEFORE), { service: id, lang });
+    expect(dc.service?.id).toBe(id);
+    for (const f of dc.fixes) {
+      expect(f.provider === id || f.provider === null).toBe(true);
+      if (f.records.length) expect(f.check?.records).toHaveLength(f.records.length);
+      for (const c of f.caveats) expect(c).not.toMatch(/for this message|このメッセージ[はで]/);
+    }
+    expect(dc.fixes.map((f) => f.problem)).not.toContain('dmarc-policy');
   });
 });

@@ -83,6 +83,8 @@ export const domain = {
   'dc.reason.rua': 'rua= is missing or holds no mailto: or https: URI',
   'dc.reason.logo': 'l= is not an https: URL',
 
+  'dc.fix.context': 'Checked without a message, so it is not known whether your mail passes DMARC on SPF or on DKIM today. DMARC needs one of them to pass aligned; with both, mail still passes when forwarding breaks SPF or a changed message breaks DKIM.',
+
   'dc.service.title': 'Records for {service}',
   'dc.service.rule': 'DMARC passes when SPF or DKIM passes for a domain that aligns with the From domain; each service has its own way to make that happen.',
   'dc.service.summary': 'What {service} needs so that SPF and DKIM align with {domain}: {n} fix(es) with {records} record(s). Checked in DNS now: {published} published, {missing} missing or different, {unchecked} not checkable until you fill in the placeholders.',

@@ -84,6 +84,8 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.reason.rua': 'rua= がないか、mailto: または https: の URI がありません',
   'dc.reason.logo': 'l= が https: の URL ではありません',
 
+  'dc.fix.context': 'メッセージなしで検査しているため、あなたのメールが現在 SPF と DKIM のどちらで DMARC に pass しているかはわかりません。DMARC にはどちらか一方がアライメントして pass することが必要です。両方を設定しておけば、転送で SPF が壊れても、メッセージの変更で DKIM が壊れても、メールは pass します。',
+
   'dc.service.title': '{service} に必要なレコード',
   'dc.service.rule': 'DMARC は、From ドメインとアライメントするドメインについて SPF か DKIM が pass すれば pass します。その実現方法はサービスごとに異なります。',
   'dc.service.summary': '{service} で SPF と DKIM を {domain} にアライメントさせるために必要なもの: 修正 {n} 件、レコード {records} 件。DNS で今確認した結果: 公開済み {published} 件、未公開または相違 {missing} 件、プレースホルダーを埋めるまで確認できないもの {unchecked} 件。',
