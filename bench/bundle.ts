@@ -21,7 +21,9 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
  * requirements (issue 15: their English texts in the worker and the page, the Japanese chunk, the
  * checks and the panel, about 21 KB gz; 289.8 KB in all when raised).
  */
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 292 * 1024 };
+// Raised again by the domain check (issue 15 part 2) and the diagnosis, share and receiver texts:
+// set from the measured size after the merge, see the README table.
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 340 * 1024 };
 
 export interface SizedFile {
   path: string;

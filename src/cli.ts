@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { AnalysisSession, type DnsConfig } from './lib/report/session.ts';
 import { checkSpf } from './lib/spf/index.ts';
 import type { Lang } from './lib/i18n/index.ts';
+import { runDomainCli, DOMAIN_USAGE } from './cli-domain.ts';
 
 const USAGE = `usage:
   npm run --silent analyze -- [--doh URL] [--doh-format json|wire] [--lang en|ja] MESSAGE.eml
   npm run --silent analyze -- [--doh URL] spf --ip IP --mail-from ADDR --helo NAME
-  npm run --silent analyze -- [--doh URL] --batch REQUESTS.jsonl`;
+  npm run --silent analyze -- [--doh URL] --batch REQUESTS.jsonl
+${DOMAIN_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -78,6 +80,8 @@ async function runMessage(session: AnalysisSession, path: string, a: Args) {
 }
 
 async function main(): Promise<number> {
+  const domainExit = await runDomainCli(process.argv.slice(2));
+  if (domainExit !== null) return domainExit;
   let a: Args;
   try {
     a = parseArgs(process.argv.slice(2));

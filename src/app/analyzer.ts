@@ -1,5 +1,6 @@
 // The page's side of the analysis worker: one worker, requests tagged by id.
-import type { FromWorker, ToWorker, AnalyzeOptions, DnsSettings } from '../worker/protocol.ts';
+import type { FromWorker, ToWorker, AnalyzeOptions, DnsSettings, DomainCheckRequest } from '../worker/protocol.ts';
+import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
@@ -54,6 +55,10 @@ export class AnalyzerClient {
         this.pending.delete(m.id);
         p.resolve(m.report);
         break;
+      case 'domain-result':
+        this.pending.delete(m.id);
+        p.resolve(m.result);
+        break;
       case 'fix-status':
         this.pending.delete(m.id);
         p.resolve(m.status);
@@ -87,6 +92,10 @@ export class AnalyzerClient {
 
   mbox(input: string | Uint8Array, options: AnalyzeOptions, onRow: (i: number, total: number, row: MboxRow) => void, onStart?: (total: number, truncated: boolean) => void): Promise<void> {
     return this.send<void>({ type: 'mbox', id: this.nextId++, input, options: plainCopy(options) }, { onRow, onStart });
+  }
+
+  domainCheck(request: DomainCheckRequest, options: AnalyzeOptions, onQuery?: (e: QueryLogEntry) => void): Promise<DomainCheckResult> {
+    return this.send<DomainCheckResult>({ type: 'domain-check', id: this.nextId++, request: plainCopy(request), options: plainCopy(options) }, { onQuery });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

@@ -63,6 +63,19 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const s = sessionFor(m.options.dns);
       const report = await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop });
       post({ type: 'result', id: m.id, report });
+    } else if (m.type === 'domain-check') {
+      // a domain check asks what DNS says now: nothing cached from earlier answers it
+      const s = sessionFor(m.options.dns);
+      s.resolver.invalidate();
+      const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
+      try {
+        const { checkDomain } = await import('../lib/domaincheck/index.ts');
+        const q = m.request;
+        const result = await checkDomain(q.domain, s.resolver, { service: q.service, region: q.region, selectors: q.selectors, lang: m.options.lang });
+        post({ type: 'domain-result', id: m.id, result });
+      } finally {
+        off();
+      }
     } else if (m.type === 'check-fixes') {
       const s = sessionFor(m.dns);
       for (const f of m.fixes) for (const r of f.records) s.resolver.invalidate(r.name);

@@ -3,6 +3,8 @@ import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
+import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
+import type { ProviderId } from '../lib/advice/types.ts';
 
 export interface DnsSettings {
   /** DoH endpoints, first is primary; empty = the defaults */
@@ -25,7 +27,16 @@ export type ToWorker =
   | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings; lang?: Lang }
   | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions }
   /** the full analysis of message `index` of the last mbox */
-  | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions };
+  | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions }
+  /** a domain check without a message (src/lib/domaincheck) */
+  | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions };
+
+export interface DomainCheckRequest {
+  domain: string;
+  service: ProviderId | null;
+  region: string | null;
+  selectors: string[];
+}
 
 export type FromWorker =
   | { type: 'query'; id: number; entry: QueryLogEntry }
@@ -33,5 +44,6 @@ export type FromWorker =
   | { type: 'fix-status'; id: number; status: unknown }
   | { type: 'mbox-row'; id: number; index: number; total: number; row: MboxRow }
   | { type: 'mbox-start'; id: number; total: number; truncated: boolean }
+  | { type: 'domain-result'; id: number; result: DomainCheckResult }
   | { type: 'done'; id: number }
   | { type: 'error'; id: number; message: string };

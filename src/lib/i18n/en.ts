@@ -304,4 +304,9 @@ export const en = {
   'st.fix.title': 'What to fix',
   'st.fix.some': '{list}',
   'st.fix.none': 'Nothing needs fixing for this message.',
+
+  // the two entries of the page (the domain check's own texts are in findings/en/domain.ts)
+  'mode.label': 'What to check',
+  'mode.message': 'Explain a message',
+  'mode.domain': 'Check a domain',
 } as const;

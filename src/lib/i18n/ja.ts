@@ -298,4 +298,8 @@ export const ja: Record<keyof typeof en, string> = {
 
   'error.generic': '解析中に問題が発生しました: {message}',
   'error.worker': '解析が途中で止まりました。ページを再読み込みしてもう一度お試しください。',
+
+  'mode.label': '検査の対象',
+  'mode.message': 'メッセージを解説',
+  'mode.domain': 'ドメインを検査',
 };

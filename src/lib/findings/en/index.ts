@@ -2,6 +2,7 @@
 import { common } from './common.ts';
 import { advice } from './advice.ts';
 import { diag } from './diag.ts';
+import { domain } from './domain.ts';
 import { recv } from './recv.ts';
 import { req } from './req.ts';
 
@@ -9,6 +10,7 @@ export const en = {
   ...common,
   ...advice,
   ...diag,
+  ...domain,
   ...recv,
   ...req,
 } as const;

@@ -3,6 +3,7 @@ import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { advice } from './advice.ts';
 import { diag } from './diag.ts';
+import { domain } from './domain.ts';
 import { recv } from './recv.ts';
 import { req } from './req.ts';
 
@@ -10,6 +11,7 @@ export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...common,
   ...advice,
   ...diag,
+  ...domain,
   ...recv,
   ...req,
 };
