@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   now?: number;
   /** the query log of the resolver, copied into the report */
   queryLog?: () => Report['dns'];
+  /** verdicts only (an mbox row): no story, no header table beyond Subject and Date, no exports */
+  summaryOnly?: boolean;
 }
 
 export interface HeaderView {
@@ -309,20 +311,20 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dmarc: dmarcOut,
     provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
     fixes,
-    fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
+    fixExports: !opts.summaryOnly && fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
     receiver: receiverViews,
     comparisons: [],
     dns: opts.queryLog?.() ?? [],
     hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
     hopDetail: { ...hops, boundary: chosen, ipSource },
-    antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value }))),
-    headers: views.slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
+    antispam: opts.summaryOnly ? undefined : decodeAntispam(views.map((h) => ({ name: h.name, value: h.value }))),
+    headers: (opts.summaryOnly ? views.filter((h) => /^(subject|date)$/i.test(h.name)) : views).slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
     steps: [],
     problems,
     offline: offline || undefined,
   };
   report.comparisons = compareWithReceiver(report, topClaim, t);
-  report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
+  if (!opts.summaryOnly) report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views });
   return report;
 }
 
