@@ -106,3 +106,31 @@ test('on a 390-px phone a link opens with the verdict in the first screen; one C
   await expect(page.getByTestId('source')).toBeVisible();
   await ctx.close();
 });
+
+test('a shared link renders without moving what is already on screen (CLS < 0.02), and robots.txt is a real file', async ({ browser, doh, baseURL, request }) => {
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, baseURL, isMobile: true, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  const url = await makeLink(page, [], true);
+  const fresh = await ctx.newPage();
+  await fresh.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await fresh.goto(url);
+  await expect(fresh.getByTestId('verdict')).toContainText('DMARC pass');
+  await expect(fresh.getByTestId('share')).toBeVisible(); // the last phase
+  await fresh.waitForTimeout(500);
+  const cls = await fresh.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  console.log(`shared link at 412 px: CLS ${cls.toFixed(4)}`);
+  expect(cls).toBeLessThan(0.02);
+  await ctx.close();
+
+  const robots = await request.get('robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/text\/plain/);
+  expect(await robots.text()).toMatch(/^User-agent: \*/m);
+});
