@@ -54,6 +54,8 @@ export interface MaskInfo {
   changes: { field: string; line: number }[];
   ip: boolean;
   local: boolean;
+  /** masking changed the body too (it was shared, and held masked values): every body hash breaks */
+  body?: boolean;
 }
 
 export const MAX_SENDER_DKIM = 20;
@@ -88,7 +90,7 @@ export function senderView(report: Report, mask?: MaskInfo): SenderView {
     spf: report.spf ? { result: report.spf.result, domain: report.spf.domain, aligned: !!report.spf.aligned } : null,
     dkim: report.dkim.slice(0, MAX_SENDER_DKIM).map((k) => {
       const signed = ((k.detail as { signedHeaders?: unknown } | undefined)?.signedHeaders ?? []) as unknown[];
-      const masked = changedKeys.size > 0 && ((k.line != null && changedLines.has(k.line)) || signed.some((h) => typeof h === 'string' && changedKeys.has(h.toLowerCase())));
+      const masked = !!mask?.body || (changedKeys.size > 0 && ((k.line != null && changedLines.has(k.line)) || signed.some((h) => typeof h === 'string' && changedKeys.has(h.toLowerCase()))));
       return { d: k.d, s: k.s, result: k.result, aligned: !!k.aligned, ...(masked ? { masked: true } : {}) };
     }),
     dmarc: { result: report.dmarc.result, policy: report.dmarc.policy, spfAligned: !!report.dmarc.spfAligned, dkimAligned: !!report.dmarc.dkimAligned },
@@ -97,7 +99,7 @@ export function senderView(report: Report, mask?: MaskInfo): SenderView {
       records: f.records.slice(0, MAX_SENDER_RECORDS).map((r) => ({ type: r.type, name: r.name, value: r.value, ...(r.priority != null ? { priority: r.priority } : {}) })),
     })),
   };
-  if (mask && (mask.changes.length > 0 || mask.ip || mask.local)) {
+  if (mask && (mask.changes.length > 0 || mask.ip || mask.local || mask.body)) {
     view.masked = { fields: [...changedKeys].sort(), ip: mask.ip, local: mask.local };
   }
   const seen = new Set<string>();

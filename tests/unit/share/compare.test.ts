@@ -34,7 +34,9 @@ const ALL: RedactOptions = { localParts: true, ips: true, subject: true, message
 async function share(opts: RedactOptions, openerZone: Zone | 'down' = ZONE) {
   const mine = await run(SES, ZONE);
   const preview = previewRedaction(SES, opts);
-  const sender = senderView(mine, { changes: preview.changes, ip: preview.replaced.some((r) => r.kind === 'ip'), local: preview.replaced.some((r) => r.kind === 'local-part') });
+  const bodyOf = (t: string) => t.slice(t.search(/\r?\n\r?\n/) + 1);
+  const body = !opts.body && bodyOf(preview.text) !== bodyOf(SES);
+  const sender = senderView(mine, { changes: preview.changes, ip: preview.replaced.some((r) => r.kind === 'ip'), local: preview.replaced.some((r) => r.kind === 'local-part'), body });
   // through the codec, as a link would carry it
   const decoded = await decodeShare(await encodeShare({ v: 2, source: preview.text, sender }));
   if (!decoded.ok || !decoded.payload.sender) throw new Error('link did not decode');
@@ -65,7 +67,17 @@ type Expect = {
 
 const CASES: Expect[] = [
   { name: 'nothing masked, same DNS', opts: NONE, spf: ['same'], dkim: [['same'], ['same']], dmarc: ['same'], shown: 'local', verdict: 'pass', hidden: [] },
-  { name: 'nothing masked, body left out', opts: { ...NONE, body: true }, spf: ['same'], dkim: [['same'], ['same']], dmarc: ['same'], shown: 'local', verdict: 'pass', hidden: [] },
+  { name: 'nothing masked, body shared', opts: { ...NONE, body: false }, spf: ['same'], dkim: [['same'], ['same']], dmarc: ['same'], shown: 'local', verdict: 'pass', hidden: [] },
+  {
+    name: 'recipients masked, body shared',
+    opts: { ...NONE, body: false, recipients: true },
+    spf: ['same'],
+    dkim: [['not-verifiable', 'masked-signature'], ['not-verifiable', 'masked-signature']],
+    dmarc: ['not-verifiable', 'masked-signature'],
+    shown: 'sender',
+    verdict: 'pass',
+    hidden: ['dkim-failure'],
+  },
   {
     name: 'everything masked',
     opts: ALL,
@@ -160,6 +172,13 @@ describe('sender view in the link', () => {
     const fragment = await encodeShare({ v: 2, source: headersOnly(SES), sender: senderView(mine) });
     expect(fragment).toMatch(/^#v2\./);
     expect(fragment.length).toBeLessThan(8 * 1024);
+  });
+
+  it('a body changed by masking marks every signature (its body hash breaks), a header-only change only those that cover it', async () => {
+    const mine = await run(SES, ZONE);
+    expect(senderView(mine, { changes: [], ip: false, local: false, body: true }).dkim.map((k) => !!k.masked)).toEqual([true, true]);
+    expect(senderView(mine, { changes: [{ field: 'X-SES-Outgoing', line: 45 }], ip: false, local: false }).dkim.map((k) => !!k.masked)).toEqual([false, false]);
+    expect(senderView(mine, { changes: [{ field: 'Subject', line: 38 }], ip: false, local: false }).dkim.map((k) => !!k.masked)).toEqual([true, true]);
   });
 
   it('a v1 link (no verdicts) still opens', async () => {
