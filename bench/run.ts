@@ -2,7 +2,8 @@
 //   1. DNS latency   bench/dns.ts     2. CPU vs mailauth   bench/cpu.ts
 //   3. large input   bench/large.ts   4. bundle size       bench/bundle.ts
 //   5. fuzz          bench/fuzz.ts (another engineer's; run when present, ≥ 100,000 inputs)
-// Options: --only dns,cpu,large,bundle,fuzz   --fuzz-total N (default 100000)
+//   6. mbox          bench/mbox.ts (1,000 messages in the page, 20 ms DNS)
+// Options: --only dns,cpu,large,bundle,fuzz,mbox   --fuzz-total N (default 100000)
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,6 +14,7 @@ import { runDnsBench } from './dns.ts';
 import { runCpuBench } from './cpu.ts';
 import { runLargeBench } from './large.ts';
 import { runBundleBench } from './bundle.ts';
+import { runMboxBench } from './mbox.ts';
 import { buildApp, removeDir, ROOT } from './preview.ts';
 import { table, type Figure } from './util.ts';
 
@@ -21,7 +23,7 @@ const opt = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const only = new Set((opt('only') ?? 'dns,cpu,large,bundle,fuzz').split(','));
+const only = new Set((opt('only') ?? 'dns,cpu,large,bundle,fuzz,mbox').split(','));
 const fuzzTotal = Number(opt('fuzz-total') ?? 100_000);
 
 const figures: Figure[] = [];
@@ -66,10 +68,10 @@ if (only.has('cpu') && haveCorpus()) {
 
 let dist: string | null = null;
 let mapped: string | null = null;
-if (only.has('large') || only.has('bundle')) {
+if (only.has('large') || only.has('bundle') || only.has('mbox')) {
   try {
     dist = buildApp();
-    mapped = buildApp(undefined, ['--sourcemap']);
+    if (only.has('large') || only.has('bundle')) mapped = buildApp(undefined, ['--sourcemap']);
   } catch (e) {
     fail('build', e);
   }
@@ -94,6 +96,16 @@ if (only.has('bundle') && dist) {
     figures.push(...r.figures);
   } catch (e) {
     fail('Bundle', e);
+  }
+}
+if (only.has('mbox') && dist && haveCorpus()) {
+  section('6. Many messages — 1,000-message mbox in the page, 20 ms DNS');
+  try {
+    const r = await runMboxBench({ dist });
+    console.log(r.text);
+    figures.push(...r.figures);
+  } catch (e) {
+    fail('mbox', e);
   }
 }
 if (dist) removeDir(dist);

@@ -5,9 +5,12 @@ import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 
+/** at most this many workers share an mbox */
+const MAX_POOL = 4;
+
 type Pending = {
   onQuery?: (e: QueryLogEntry) => void;
-  onRow?: (index: number, total: number, row: MboxRow) => void;
+  onRows?: (rows: MboxRow[], total: number) => void;
   onStart?: (total: number, truncated: boolean) => void;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
@@ -25,16 +28,23 @@ export class AnalyzerClient {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
+    const w = this.spawn(() => {
+      this.worker?.terminate();
+      this.worker = null;
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private spawn(onFail: () => void): Worker {
     const w = new Worker(new URL('../worker/analyzer.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
     w.onerror = (ev) => {
       ev.preventDefault();
       for (const p of this.pending.values()) p.reject(new Error(ev.message || 'worker error'));
       this.pending.clear();
-      this.worker?.terminate();
-      this.worker = null;
+      onFail();
     };
-    this.worker = w;
     return w;
   }
 
@@ -45,8 +55,8 @@ export class AnalyzerClient {
       case 'query':
         p.onQuery?.(m.entry);
         break;
-      case 'mbox-row':
-        p.onRow?.(m.index, m.total, m.row);
+      case 'mbox-rows':
+        p.onRows?.(m.rows, m.total);
         break;
       case 'mbox-start':
         p.onStart?.(m.total, m.truncated);
@@ -74,8 +84,7 @@ export class AnalyzerClient {
     }
   }
 
-  private send<R>(msg: ToWorker, extra: Partial<Pending> = {}): Promise<R> {
-    const w = this.ensure();
+  private send<R>(msg: ToWorker, extra: Partial<Pending> = {}, w: Worker = this.ensure()): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.set(msg.id, { ...extra, resolve: resolve as (v: unknown) => void, reject });
       w.postMessage(msg);
@@ -90,8 +99,30 @@ export class AnalyzerClient {
     return this.send({ type: 'check-fixes', id: this.nextId++, fixes: plainCopy(fixes), dns: plainCopy(dns) });
   }
 
-  mbox(input: string | Uint8Array, options: AnalyzeOptions, onRow: (i: number, total: number, row: MboxRow) => void, onStart?: (total: number, truncated: boolean) => void): Promise<void> {
-    return this.send<void>({ type: 'mbox', id: this.nextId++, input, options: plainCopy(options) }, { onRow, onStart });
+  /**
+   * An mbox, analysed by a pool of workers (one per core, at most MAX_POOL): each splits the file
+   * once and takes every n-th message; rows come back compact and in batches. The first worker
+   * (the one kept afterwards) holds the messages for mboxOpen.
+   */
+  async mbox(input: string | Uint8Array, options: AnalyzeOptions, onRows: (rows: MboxRow[], total: number) => void, onStart?: (total: number, truncated: boolean) => void): Promise<void> {
+    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+    const parts = Math.max(1, Math.min(MAX_POOL, cores));
+    const extra: Worker[] = [];
+    for (let k = 1; k < parts; k++) extra.push(this.spawn(() => undefined));
+    const opts = plainCopy(options);
+    let started = false;
+    const start = (total: number, truncated: boolean) => {
+      if (started) return;
+      started = true;
+      onStart?.(total, truncated);
+    };
+    try {
+      await Promise.all(
+        [this.ensure(), ...extra].map((w, part) => this.send<void>({ type: 'mbox', id: this.nextId++, input, options: opts, part, parts }, { onRows, onStart: start }, w)),
+      );
+    } finally {
+      for (const w of extra) w.terminate();
+    }
   }
 
   domainCheck(request: DomainCheckRequest, options: AnalyzeOptions, onQuery?: (e: QueryLogEntry) => void): Promise<DomainCheckResult> {

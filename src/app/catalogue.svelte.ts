@@ -1,20 +1,16 @@
-// The findings catalogue of the page's language, reactive: components render codes through it,
-// so a language switch re-renders without re-analysing.
-import { EN_CATALOGUE, loadCatalogue, type Catalogue } from '../lib/findings/catalog.ts';
-import { i18n } from './i18n.svelte.ts';
+// The findings catalogue of the page's language, reactive: English at once, Japanese once loaded.
+import { EN_CATALOGUE, loadCatalogue, type Catalogue, type CatalogueLang } from '../lib/findings/catalog.ts';
 
-let cat = $state.raw<Catalogue>(EN_CATALOGUE);
-let loaded: string = 'en';
+let current = $state.raw<Catalogue>(EN_CATALOGUE);
+let wanted: CatalogueLang = 'en';
 
-export const catalogue = {
-  get cat(): Catalogue {
-    const want = i18n.lang;
-    if (want !== loaded) {
-      loaded = want;
-      void loadCatalogue(want).then((c) => {
-        if (i18n.lang === want) cat = c;
-      });
-    }
-    return cat;
-  },
-};
+/** The catalogue for `lang` (English until another language has loaded; then it updates). */
+export function catalogue(lang: CatalogueLang): Catalogue {
+  if (lang !== wanted) {
+    wanted = lang;
+    void loadCatalogue(lang).then((c) => {
+      if (wanted === lang) current = c;
+    });
+  }
+  return current;
+}

@@ -16,13 +16,19 @@ export const i18n = {
   get lang(): Lang {
     return lang;
   },
+  /** the reader's choice: applied and remembered */
   set lang(v: Lang) {
-    lang = v;
+    viewLang(v);
     saveLang(v);
-    if (typeof document !== 'undefined') document.documentElement.lang = v;
-    void loadDictionary(v);
   },
 };
+
+/** A language for this view only (a shared link's): applied, never remembered. */
+export function viewLang(v: Lang): void {
+  lang = v;
+  if (typeof document !== 'undefined') document.documentElement.lang = v;
+  void loadDictionary(v);
+}
 
 /** Translate a key in the current language (reactive: reads the $state dictionary). */
 export function t(key: MsgKey, params?: Params): string {

@@ -3,7 +3,7 @@
 import { AnalysisSession } from '../lib/report/session.ts';
 import { checkFix } from '../lib/advice/index.ts';
 import { splitMbox } from '../lib/message/mbox.ts';
-import { mboxRow, mboxErrorRow } from '../lib/report/mbox-row.ts';
+import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 
@@ -12,6 +12,9 @@ let session: AnalysisSession | null = null;
 let mboxMessages: Uint8Array[] = [];
 /** analyses of an mbox run side by side (their DNS queries overlap; the cache answers repeats) */
 const MBOX_CONCURRENCY = 4;
+/** rows go to the page in batches of at most this many, or this often */
+const MBOX_BATCH_ROWS = 50;
+const MBOX_BATCH_MS = 150;
 /** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
 let lastLang: Lang = 'en';
 
@@ -39,23 +42,39 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     } else if (m.type === 'mbox') {
       const s = sessionFor(m.options.dns);
       const bytes = typeof m.input === 'string' ? new TextEncoder().encode(m.input) : m.input;
+      // split once; each message is a view of the input, analysed from its bytes
       const split = splitMbox(bytes);
       mboxMessages = split.messages.map((x) => x.data);
       const total = mboxMessages.length;
       post({ type: 'mbox-start', id: m.id, total, truncated: split.truncated });
-      let next = 0;
+      const parts = Math.max(1, m.parts ?? 1);
+      const part = Math.min(parts - 1, Math.max(0, m.part ?? 0));
+      // compact rows, posted in batches: one page task per batch, not per message
+      let batch: MboxRow[] = [];
+      let last = performance.now();
+      const flush = (force = false) => {
+        if (batch.length && (force || batch.length >= MBOX_BATCH_ROWS || performance.now() - last >= MBOX_BATCH_MS)) {
+          post({ type: 'mbox-rows', id: m.id, total, rows: batch });
+          batch = [];
+          last = performance.now();
+        }
+      };
+      let next = part;
       const work = async () => {
         while (next < total) {
-          const i = next++;
+          const i = next;
+          next += parts;
           try {
-            const report = await s.analyze(mboxMessages[i]!, { lang: m.options.lang, offline: m.options.offline });
-            post({ type: 'mbox-row', id: m.id, index: i, total, row: mboxRow(i, report) });
+            const report = await s.analyze(mboxMessages[i]!, { lang: m.options.lang, offline: m.options.offline, summaryOnly: true });
+            batch.push(mboxRow(i, report));
           } catch (e) {
-            post({ type: 'mbox-row', id: m.id, index: i, total, row: mboxErrorRow(i, e instanceof Error ? e.message : String(e)) });
+            batch.push(mboxErrorRow(i, e instanceof Error ? e.message : String(e)));
           }
+          flush();
         }
       };
       await Promise.all(Array.from({ length: Math.min(MBOX_CONCURRENCY, total) }, work));
+      flush(true);
       post({ type: 'done', id: m.id });
     } else if (m.type === 'mbox-open') {
       const data = mboxMessages[m.index];

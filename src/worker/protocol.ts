@@ -25,7 +25,8 @@ export type ToWorker =
   | { type: 'analyze'; id: number; input: string | Uint8Array; options: AnalyzeOptions }
   /** lang: the language of the diffs (default: that of the last analysis, whose fixes these are) */
   | { type: 'check-fixes'; id: number; fixes: ReportFix[]; dns: DnsSettings; lang?: Lang }
-  | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions }
+  /** part/parts: this worker analyses the messages whose index % parts === part (a pool shares one mbox) */
+  | { type: 'mbox'; id: number; input: Uint8Array | string; options: AnalyzeOptions; part?: number; parts?: number }
   /** the full analysis of message `index` of the last mbox */
   | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions }
   /** a domain check without a message (src/lib/domaincheck) */
@@ -42,7 +43,8 @@ export type FromWorker =
   | { type: 'query'; id: number; entry: QueryLogEntry }
   | { type: 'result'; id: number; report: Report }
   | { type: 'fix-status'; id: number; status: unknown }
-  | { type: 'mbox-row'; id: number; index: number; total: number; row: MboxRow }
+  /** rows in batches (a few per message would flood the page with tasks); each row carries its index */
+  | { type: 'mbox-rows'; id: number; total: number; rows: MboxRow[] }
   | { type: 'mbox-start'; id: number; total: number; truncated: boolean }
   | { type: 'domain-result'; id: number; result: DomainCheckResult }
   | { type: 'done'; id: number }

@@ -23,7 +23,7 @@ test('a share URL opened in a fresh browser context gives the same verdicts', as
   const mine = await verdicts(page);
   await page.getByTestId('share').click();
   const url = await page.getByTestId('share-url').inputValue();
-  expect(url).toMatch(/#v1\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#v2\.[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId('share-length')).toContainText(String(url.length));
   // the body is left out unless chosen
   const decoded = await decodeShare(url.split('#')[1]!);

@@ -144,7 +144,7 @@ export const en = {
   'share.preview': 'What will be shared',
   'share.copied': 'Link copied',
   'share.bad': 'This shared link cannot be opened: {reason}',
-  'share.redactedNote': 'Masked values break the DKIM signatures that cover them: the shared view shows the receiver’s results for those.',
+  'share.redactedNote': 'Masked values break the DKIM signatures that cover them: the shared view marks those “not verifiable in this view” and shows your results and the receiver’s beside them.',
 
 
   'trace.noRecord': '(no SPF record)',

@@ -146,7 +146,7 @@ export const ja: Record<keyof typeof en, string> = {
   'share.preview': '共有される内容',
   'share.copied': 'リンクをコピーしました',
   'share.bad': 'この共有リンクは開けません: {reason}',
-  'share.redactedNote': '伏せた値を含む DKIM 署名は検証できなくなります。共有先ではそれらについて受信側の結果を表示します。',
+  'share.redactedNote': '伏せた値を含む DKIM 署名は検証できなくなります。共有先ではそれらを「この画面では検証できません」と示し、あなたの結果と受信側の結果を並べて表示します。',
 
   'cmp.spfTemp': 'こちらの DNS 問い合わせが一時的に失敗しました。受信側の問い合わせは配送時に応答を得ています',
   'cmp.spfOtherDomain': '受信側は {theirs} を、こちらは {ours} を検査しました',

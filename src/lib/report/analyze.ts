@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   now?: number;
   /** the query log of the resolver, copied into the report */
   queryLog?: () => Report['dns'];
+  /** verdicts only (an mbox row): no story, no header table beyond Subject and Date, no exports */
+  summaryOnly?: boolean;
 }
 
 export interface HeaderView {
@@ -280,14 +282,14 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
     fixes,
     diagnoses: diag.diagnoses,
-    fixExports: fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
+    fixExports: !opts.summaryOnly && fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
     receiver: receiverViews,
     comparisons: [],
     dns: opts.queryLog?.() ?? [],
     hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
     hopDetail: { ...hops, boundary: chosen, ipSource, clientIpSource: ids.clientIpSource, clientIpLine: ids.clientIpLine, block: ids.block, assumed: ids.assumed },
-    antispam: decodeAntispam(views.map((h) => ({ name: h.name, value: h.value, trusted: ids.block.endLine === null || h.line < ids.block.endLine }))),
-    headers: views.slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
+    antispam: opts.summaryOnly ? undefined : decodeAntispam(views.map((h) => ({ name: h.name, value: h.value, trusted: ids.block.endLine === null || h.line < ids.block.endLine }))),
+    headers: (opts.summaryOnly ? views.filter((h) => /^(subject|date)$/i.test(h.name)) : views).slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name) })),
     steps: [],
     problems,
     offline: offline || undefined,
@@ -303,8 +305,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     }
   }
   const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
-  report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
-  report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns });
+  if (!opts.summaryOnly) report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
+  if (!opts.summaryOnly) report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns });
   return report;
 }
 

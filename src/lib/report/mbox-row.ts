@@ -16,6 +16,9 @@ export interface MboxRow {
   dmarc: string;
   /** SPF or DKIM passes with an aligned domain (what DMARC needs) */
   aligned: boolean;
+  /** DMARC's sense: SPF passed with an aligned domain / a DKIM signature passed with an aligned d= */
+  dmarcSpfAligned?: boolean;
+  dmarcDkimAligned?: boolean;
   provider: string | null;
   fixes: number;
   error?: string;
@@ -38,6 +41,8 @@ export function mboxRow(index: number, r: Report): MboxRow {
     dkimAligned: r.dkim.some((k) => k.aligned && k.result === 'pass'),
     dmarc: r.dmarc.result,
     aligned: r.dmarc.spfAligned || r.dmarc.dkimAligned,
+    dmarcSpfAligned: r.dmarc.spfAligned,
+    dmarcDkimAligned: r.dmarc.dkimAligned,
     provider: r.provider?.name ?? r.provider?.id ?? null,
     fixes: r.fixes.filter((f) => f.records.length > 0).length,
   };

@@ -1,9 +1,13 @@
 // Share links: the message (usually headers only) and the chosen options travel in the URL
-// fragment, which browsers never send to a server. Format: `#v1.<base64url of deflate-raw(JSON)>`.
-// The version prefix lets a later format coexist with links already shared.
+// fragment, which browsers never send to a server. Format: `#v2.<base64url of deflate-raw(JSON)>`.
+// The version prefix lets a later format coexist with links already shared: v2 adds the
+// sender's verdicts (`sender`, see verdicts.ts); v1 links (message and options only) still open.
 import { fromBase64url, toBase64url } from './base64url.ts';
+import { validateSenderView, type SenderView } from './verdicts.ts';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
+/** Every format version this build opens. */
+export const READ_VERSIONS = [1, 2] as const;
 /** Decompressed size bound: decoding stops as soon as the output passes it (zip bombs). */
 export const MAX_DECOMPRESSED_BYTES = 2 * 1024 * 1024;
 /** Fragment length bound (Chromium refuses URLs over 2 MB anyway). */
@@ -20,10 +24,13 @@ export interface ShareOptions {
 }
 
 export interface SharePayload {
-  v: 1;
+  /** the format version the link was written in (links are written as SHARE_VERSION) */
+  v: 1 | 2;
   /** the message text: headers, plus the body only when the sharer chose to include it */
   source: string;
   options?: ShareOptions;
+  /** v2: what the sender's page concluded, so the opener can compare (absent in v1 links) */
+  sender?: SenderView;
 }
 
 export type ShareErrorCode = 'empty' | 'bad-version' | 'bad-base64' | 'corrupt' | 'too-large' | 'bad-json';
@@ -44,8 +51,9 @@ const PREFIX = `v${SHARE_VERSION}.`;
  * payload is larger than decodeShare accepts, since such a link could never be opened.
  */
 export async function encodeShare(payload: SharePayload): Promise<string> {
-  const body: SharePayload = { v: 1, source: payload.source };
+  const body: SharePayload = { v: SHARE_VERSION, source: payload.source };
   if (payload.options && Object.keys(payload.options).length > 0) body.options = payload.options;
+  if (payload.sender) body.sender = payload.sender;
   const json = new TextEncoder().encode(JSON.stringify(body));
   if (json.length > MAX_DECOMPRESSED_BYTES) {
     throw new RangeError(`The message is too large to share (${json.length} bytes; the limit is ${MAX_DECOMPRESSED_BYTES}). Share the headers only.`);
@@ -83,9 +91,10 @@ async function decode(fragment: string): Promise<DecodeResult> {
   const text = cleanFragment(fragment);
   if (text === '') return fail('empty', 'The link carries no shared message.');
   const m = /^v(\d{1,9})\./.exec(text);
-  if (!m) return fail('bad-version', 'This link is not a shared analysis: its fragment should start with "v1.".');
-  if (m[1] !== String(SHARE_VERSION)) {
-    return fail('bad-version', `This link was made by another version of the app (format v${m[1]}); this version reads v${SHARE_VERSION} links.`);
+  if (!m) return fail('bad-version', `This link is not a shared analysis: its fragment should start with "v${SHARE_VERSION}.".`);
+  const version = Number(m[1]);
+  if (!(READ_VERSIONS as readonly number[]).includes(version)) {
+    return fail('bad-version', `This link was made by another version of the app (format v${m[1]}); this version reads ${READ_VERSIONS.map((v) => `v${v}`).join(' and ')} links.`);
   }
   const packed = fromBase64url(text.slice(m[0].length));
   if (!packed) return fail('bad-base64', 'The shared link is damaged: it contains characters that cannot appear in a share link (was it cut or re-typed?).');
@@ -106,7 +115,7 @@ async function decode(fragment: string): Promise<DecodeResult> {
   } catch {
     return fail('bad-json', 'The shared link decompressed, but its content is not valid JSON.');
   }
-  return validatePayload(value);
+  return validatePayload(value, version as 1 | 2);
 }
 
 /** Takes the part after the first '#', undoes percent-encoding (Firefox decodes location.hash, others do not) and drops whitespace (mail clients wrap long URLs). */
@@ -127,18 +136,24 @@ function cleanFragment(fragment: string): string {
   return f.replace(/\s+/g, '').replace(/^#/, '');
 }
 
-function validatePayload(value: unknown): DecodeResult {
+function validatePayload(value: unknown, version: 1 | 2): DecodeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('bad-json', 'The shared link does not hold a shared message.');
   }
   const v = value as Record<string, unknown>;
-  if (v.v !== SHARE_VERSION) return fail('bad-version', `The shared content is format version ${String(v.v)}; this version reads version ${SHARE_VERSION}.`);
+  if (v.v !== version) return fail('bad-version', `The shared content is format version ${String(v.v)}, but its link says v${version}.`);
   if (typeof v.source !== 'string') return fail('bad-json', 'The shared link holds no message text.');
   const ignored: string[] = [];
-  const payload: SharePayload = { v: 1, source: v.source };
+  const payload: SharePayload = { v: version, source: v.source };
   if (v.options !== undefined) {
     const options = validateOptions(v.options, ignored);
     if (Object.keys(options).length > 0) payload.options = options;
+  }
+  if (version >= 2 && v.sender !== undefined) {
+    // a malformed sender part is dropped: the link still opens as a plain re-run
+    const sender = validateSenderView(v.sender);
+    if (sender) payload.sender = sender;
+    else ignored.push('sender');
   }
   return { ok: true, payload, ignored };
 }

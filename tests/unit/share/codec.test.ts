@@ -29,22 +29,22 @@ describe('base64url', () => {
 
 describe('round trip', () => {
   const cases: { name: string; payload: SharePayload; skip?: boolean }[] = [
-    { name: 'SES sample, whole message', payload: { v: 1, source: ses }, skip: !hasSes },
-    { name: 'SES sample, headers only, with options', payload: { v: 1, source: headersOnly(ses), options: { doh: 'https://dns.google/resolve', dohFormat: 'json', hop: 1, lang: 'ja', redacted: false } }, skip: !hasSes },
-    { name: 'Japanese text (non-ASCII, astral)', payload: { v: 1, source: 'From: 山田 <info@例え.jp>\r\nSubject: テストメール 🎌\r\n\r\n本文です。\r\n', options: { lang: 'ja' } } },
-    { name: 'empty message', payload: { v: 1, source: '' } },
-    { name: 'wire-format DoH on a local test server', payload: { v: 1, source: 'a: b\r\n', options: { doh: 'http://127.0.0.1:8053/dns-query', dohFormat: 'wire' } } },
+    { name: 'SES sample, whole message', payload: { v: 2, source: ses }, skip: !hasSes },
+    { name: 'SES sample, headers only, with options', payload: { v: 2, source: headersOnly(ses), options: { doh: 'https://dns.google/resolve', dohFormat: 'json', hop: 1, lang: 'ja', redacted: false } }, skip: !hasSes },
+    { name: 'Japanese text (non-ASCII, astral)', payload: { v: 2, source: 'From: 山田 <info@例え.jp>\r\nSubject: テストメール 🎌\r\n\r\n本文です。\r\n', options: { lang: 'ja' } } },
+    { name: 'empty message', payload: { v: 2, source: '' } },
+    { name: 'wire-format DoH on a local test server', payload: { v: 2, source: 'a: b\r\n', options: { doh: 'http://127.0.0.1:8053/dns-query', dohFormat: 'wire' } } },
   ];
   for (const c of cases) {
     it.skipIf(c.skip)(c.name, async () => {
       const fragment = await encodeShare(c.payload);
-      expect(fragment).toMatch(/^#v1\.[A-Za-z0-9_-]+$/);
+      expect(fragment).toMatch(/^#v2\.[A-Za-z0-9_-]+$/);
       expect(await decodeShare(fragment)).toEqual({ ok: true, payload: c.payload, ignored: [] });
     });
   }
 
   it('accepts the fragment however the caller obtained it', async () => {
-    const payload: SharePayload = { v: 1, source: 'Subject: x\r\n' };
+    const payload: SharePayload = { v: 2, source: 'Subject: x\r\n' };
     const f = await encodeShare(payload);
     const body = f.slice(1);
     const wrapped = body.replace(/(.{20})/g, '$1\r\n '); // a mail client wrapping the URL
@@ -72,7 +72,7 @@ describe('decodeShare errors', () => {
     { name: 'whitespace', fragment: '# \r\n', code: 'empty' },
     { name: 'not a share fragment', fragment: '#section-2', code: 'bad-version' },
     { name: 'no dot after the version', fragment: 'v1', code: 'bad-version' },
-    { name: 'a later format', fragment: fragmentOf('{"v":2,"source":""}', 'v2.'), code: 'bad-version' },
+    { name: 'a later format', fragment: fragmentOf('{"v":3,"source":""}', 'v3.'), code: 'bad-version' },
     { name: 'version inside the JSON differs', fragment: fragmentOf('{"v":2,"source":"x"}'), code: 'bad-version' },
     { name: 'character outside base64url', fragment: 'v1.abc$def', code: 'bad-base64' },
     { name: 'standard base64 (+ and /)', fragment: 'v1.ab+/', code: 'bad-base64' },

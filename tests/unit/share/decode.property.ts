@@ -17,7 +17,7 @@ export async function decodeShareProperty(input: string): Promise<void> {
   const ms = performance.now() - t0;
   if (ms > DECODE_TIME_BOUND_MS) throw new Error(`decodeShare took ${ms.toFixed(0)} ms on ${shown}`);
   if (r.ok) {
-    if (r.payload.v !== 1 || typeof r.payload.source !== 'string' || !Array.isArray(r.ignored)) {
+    if ((r.payload.v !== 1 && r.payload.v !== 2) || typeof r.payload.source !== 'string' || !Array.isArray(r.ignored)) {
       throw new Error(`malformed success on ${shown}`);
     }
   } else if (!CODES.includes(r.error.code) || typeof r.error.message !== 'string' || r.error.message === '') {
