@@ -3,6 +3,7 @@ import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
+import type { Zone } from '../lib/dns/zone.ts';
 
 export interface DnsSettings {
   /** DoH endpoints, first is primary; empty = the defaults */
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   hop?: number | null;
   /** skip DNS entirely (offline) */
   offline?: boolean;
+  /** answer DNS from this zone instead of DoH (the page's bundled sample and its DNS snapshot) */
+  zone?: Zone;
 }
 
 export type ToWorker =

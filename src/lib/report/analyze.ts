@@ -1,4 +1,5 @@
 // The whole analysis: raw input + a Resolver → Report. Runs in the worker, in Node (CLI) and tests.
+import { justifiedByHeaders } from './offline-fixes.ts';
 import type { Resolver } from '../dns/types.ts';
 import { CachingResolver } from '../dns/cache.ts';
 import type { AuthResult, Problem } from '../types.ts';
@@ -238,8 +239,9 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dkimDomains: dkimList.filter((k) => k.d).map((k) => ({ d: k.d!, s: k.s ?? '' })),
     lang: opts.lang ?? 'en',
   });
-  const fixes =
-    fromDomain && !offline
+  // offline: only the fixes the headers alone justify (see offline-fixes.ts)
+  const fixes = (
+    fromDomain
       ? planFixes({
           lang: opts.lang ?? 'en',
           fromDomain,
@@ -265,7 +267,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             : null,
           existing: apexLint ? { apexSpf: apexLint.records ?? [], spfLookupsWorstCase: apexLint.worstCaseLookups } : undefined,
         })
-      : [];
+      : []
+  ).filter((f) => !offline || justifiedByHeaders(f));
 
   const receiverViews: Report['receiver'] = claims.map((c, i) => ({
     authservId: c.authservId,
