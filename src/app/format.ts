@@ -19,6 +19,7 @@ export function localTime(v: string | number | null | undefined, lang: Lang, utc
   if (v == null || v === '') return null;
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) return null;
-  const text = d.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en', { dateStyle: 'medium', timeStyle: 'medium', ...(utc ? { timeZone: 'UTC' } : {}) });
-  return utc ? `${text} UTC` : text;
+  const loc = lang === 'ja' ? 'ja-JP' : 'en';
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' };
+  return d.toLocaleString(loc, utc ? { ...opts, timeZone: 'UTC' } : opts);
 }
