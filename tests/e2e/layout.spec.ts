@@ -56,6 +56,19 @@ for (const { width, lang } of cases) {
   });
 }
 
+test('a long headline badge wraps at 320 px (ja, no DMARC policy)', async ({ browser, doh }) => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  const msg = ['From: Someone <someone@no-dmarc-here.example>', 'To: a@b.example', 'Subject: x', 'Date: Sat, 18 May 2024 05:22:57 +0000', '', 'body', ''].join('\r\n');
+  await pasteAndAnalyze(page, msg);
+  const badge = page.getByTestId('verdict').locator('h2 .badge');
+  await expect(badge).toContainText('適用される DMARC ポリシーはありません');
+  const m = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: innerWidth }));
+  expect(m.scroll, (await overflowing(page)).join('\n')).toBeLessThanOrEqual(m.inner);
+  await ctx.close();
+});
+
 test('each fix record is a card: type, name, value on their own lines, Copy after its label', async ({ page, doh }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(appUrl(doh));
