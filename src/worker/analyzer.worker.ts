@@ -6,6 +6,9 @@ import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
 import type { Lang } from '../lib/i18n/index.ts';
+import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
+import { CachingResolver } from '../lib/dns/cache.ts';
+import { analyzeMessage } from '../lib/report/analyze.ts';
 
 let session: AnalysisSession | null = null;
 /** the messages of the last mbox, for opening one of them */
@@ -24,6 +27,16 @@ function sessionFor(dns: DnsSettings): AnalysisSession {
   return session;
 }
 
+/** the bundled sample: DNS answered from its zone snapshot (never from the network) */
+async function analyzeWithZone(input: string | Uint8Array, zone: Zone, o: { lang: Lang; hop?: number | null }) {
+  const r = new CachingResolver(new ZoneResolver(zone));
+  return analyzeMessage(input, r, {
+    lang: o.lang,
+    hop: o.hop,
+    queryLog: () => r.log().map((e) => ({ name: e.name, type: e.type, status: e.status, answers: e.answers, elapsedMs: e.elapsedMs, cached: e.cached || e.deduped })),
+  });
+}
+
 const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
@@ -31,6 +44,10 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
   try {
     if (m.type === 'analyze') {
+      if (m.options.zone) {
+        post({ type: 'result', id: m.id, report: await analyzeWithZone(m.input, m.options.zone, m.options) });
+        return;
+      }
       const s = sessionFor(m.options.dns);
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {

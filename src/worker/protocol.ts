@@ -5,6 +5,7 @@ import type { Lang } from '../lib/i18n/index.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { ProviderId } from '../lib/advice/types.ts';
+import type { Zone } from '../lib/dns/zone.ts';
 
 export interface DnsSettings {
   /** DoH endpoints, first is primary; empty = the defaults */
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   hop?: number | null;
   /** skip DNS entirely (offline) */
   offline?: boolean;
+  /** answer DNS from this zone instead of DoH (the page's bundled sample and its DNS snapshot) */
+  zone?: Zone;
 }
 
 export type ToWorker =

@@ -20,4 +20,6 @@ test('the live check sees the SES fix missing, then published after the zone cha
   await page.getByTestId('check-dns').click();
   await expect(mx).toContainText(/published/);
   await expect(txt).toContainText(/published/);
+  // everything published: the page says what to do next
+  await expect(page.getByTestId('all-published').first()).toContainText('send a new message');
 });

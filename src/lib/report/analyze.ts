@@ -1,4 +1,5 @@
 // The whole analysis: raw input + a Resolver → Report. Runs in the worker, in Node (CLI) and tests.
+import { justifiedByHeaders } from './offline-fixes.ts';
 import type { Resolver } from '../dns/types.ts';
 import { CachingResolver } from '../dns/cache.ts';
 import type { AuthResult, Problem } from '../types.ts';
@@ -199,8 +200,9 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const dmarcDuplicates = (dmarc?.discovery?.walk.queries ?? [])
     .filter((q) => q.dropped.filter((x) => x.reason === 'multiple').length > 1)
     .map((q) => ({ name: q.name, records: q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text) }));
-  const fixes =
-    fromDomain && !offline
+  // offline: only the fixes the headers alone justify (see offline-fixes.ts)
+  const fixes = (
+    fromDomain
       ? planFixes({
           lang: opts.lang ?? 'en',
           fromDomain,
@@ -230,9 +232,10 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
             : undefined,
           diagnosis: diag.gate,
         })
-      : [];
+      : []
+  ).filter((f) => !offline || justifiedByHeaders(f));
   // what DNS has now: records already published are not proposed again
-  if (fixes.length) await markPublished(fixes, resolver, { lang: opts.lang ?? 'en' }).catch(() => fixes);
+  if (fixes.length && !offline) await markPublished(fixes, resolver, { lang: opts.lang ?? 'en' }).catch(() => fixes);
 
   const receiverViews: Report['receiver'] = ids.claims.map((c) => ({
     authservId: c.claim.authservId,
