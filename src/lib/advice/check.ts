@@ -242,7 +242,7 @@ function tagMap(txt: string): Map<string, string> {
   return m;
 }
 
-function compareDmarc(r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
+function compareDmarc(_r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
   const dmarcs = values.filter((v) => /^v=DMARC1\s*(?:;|$)/i.test(v.trim()));
   const expected = [`TXT ${name} "${want}"`];
   if (!dmarcs.length) return { status: 'missing', diff: lines(expected, [], tr({ en: `${name} has TXT records but none starts with v=DMARC1.`, ja: `${name} に TXT レコードはありますが、v=DMARC1 で始まるものはありません。` })) };
