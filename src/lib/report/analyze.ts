@@ -3,7 +3,7 @@ import type { Resolver } from '../dns/types.ts';
 import { CachingResolver } from '../dns/cache.ts';
 import type { AuthResult, Problem } from '../types.ts';
 import { normaliseInput } from '../message/normalise.ts';
-import { splitMessage, binaryToText, unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
+import { splitMessage, binaryToText, unfold, type RawMessage } from '../message/raw.ts';
 import { parseFrom } from '../message/address.ts';
 import { parseAuthResults, receiverClaims, parseReceivedSpf, type ReceiverClaim, type ParsedAuthResults } from '../authres/index.ts';
 import { buildHops, boundaryHop } from '../message/received.ts';
@@ -326,4 +326,3 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   return report;
 }
 
-export type { RawHeader };

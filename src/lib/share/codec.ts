@@ -1,7 +1,7 @@
 // Share links: the message (usually headers only) and the chosen options travel in the URL
 // fragment, which browsers never send to a server. Format: `#v1.<base64url of deflate-raw(JSON)>`.
 // The version prefix lets a later format coexist with links already shared.
-import { fromBase64url, toBase64url } from './base64url.ts';
+import { fromBase64url, toBase64url } from '../util/base64.ts';
 
 export const SHARE_VERSION = 1;
 /** Decompressed size bound: decoding stops as soon as the output passes it (zip bombs). */

@@ -5,7 +5,7 @@ import {
   buildShareUrl, decodeShare, encodeShare, MAX_DECOMPRESSED_BYTES, MAX_FRAGMENT_CHARS, shareUrlInfo,
   type ShareErrorCode, type SharePayload,
 } from '../../../src/lib/share/codec.ts';
-import { fromBase64url, toBase64url } from '../../../src/lib/share/base64url.ts';
+import { fromBase64url, toBase64url } from '../../../src/lib/util/base64.ts';
 import { headersOnly } from '../../../src/lib/share/redact.ts';
 import { haveShared, readShared } from '../../support/shared.ts';
 import { fragmentOf, rawFragment } from './helpers.ts';

@@ -12,7 +12,7 @@ export async function decodeShareProperty(input: string): Promise<void> {
   try {
     r = await decodeShare(input);
   } catch (e) {
-    throw new Error(`decodeShare threw on ${shown}: ${String(e)}`);
+    throw new Error(`decodeShare threw on ${shown}: ${String(e)}`, { cause: e });
   }
   const ms = performance.now() - t0;
   if (ms > DECODE_TIME_BOUND_MS) throw new Error(`decodeShare took ${ms.toFixed(0)} ms on ${shown}`);
