@@ -4,11 +4,10 @@
 // DKIM key records by their tags; MX by exchange and priority, and for `onlyRecord` (Amazon SES
 // custom MAIL FROM) also by being the only MX at the name.
 import { isTransientFailure, normName, type DnsRecord, type DnsResult, type Resolver, type RRType } from '../dns/types.ts';
-import type { ReportFix } from '../report/types.ts';
 import { isAllTerm, isSpfRecord, spfTerms } from './spf-text.ts';
 import { hasPlaceholders, matchTemplate, normTemplateName, tokensIn, type TemplateToken } from './template.ts';
 import { translator, type Tr } from './lang.ts';
-import type { CheckOptions, CheckStatus, Fix, FixCheck, FixRecord, RecordCheck } from './types.ts';
+import type { CheckOptions, CheckStatus, FixCheck, FixRecord, RecordCheck } from './types.ts';
 
 const MAX_RECORDS = 50;
 const MAX_FOUND = 20;
@@ -29,9 +28,10 @@ interface Outcome {
   diff: string;
 }
 
-export async function checkFix(fix: Fix | ReportFix, resolver: Resolver, opts: CheckOptions = {}): Promise<RecordCheck[]> {
+/** A Fix, or a report's ReportFix: only the records are read (advice does not depend on report/). */
+export async function checkFix(fix: { records: readonly unknown[] }, resolver: Resolver, opts: CheckOptions = {}): Promise<RecordCheck[]> {
   const tr = translator(opts?.lang);
-  const records = (Array.isArray(fix?.records) ? (fix.records as LooseRecord[]) : []).slice(0, MAX_RECORDS);
+  const records = (Array.isArray(fix?.records) ? (fix.records as readonly LooseRecord[]) : []).slice(0, MAX_RECORDS);
   const memo = new Map<string, Promise<DnsResult>>();
   const query = (name: string, type: RRType) => {
     const k = `${name}|${type}`;

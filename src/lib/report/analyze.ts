@@ -22,6 +22,7 @@ import { envelopeSender, ipFromSpfComment } from './envelope.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
 import type { Report } from './types.ts';
+import type { HeaderView } from './types.ts';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -33,14 +34,6 @@ export interface AnalyzeOptions {
   now?: number;
   /** the query log of the resolver, copied into the report */
   queryLog?: () => Report['dns'];
-}
-
-export interface HeaderView {
-  index: number;
-  name: string;
-  /** unfolded, decoded from UTF-8 for display (encoded-words are decoded by the UI layer) */
-  value: string;
-  line: number;
 }
 
 const MAX_DISPLAY_VALUE = 65536;

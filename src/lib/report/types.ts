@@ -150,3 +150,12 @@ export interface Report {
   /** true when DNS could not be reached and DNS-dependent checks fell back to the receiver's results */
   offline?: boolean;
 }
+
+/** A header field as the report lists it (report/analyze.ts headerViews; report/steps.ts cites it). */
+export interface HeaderView {
+  index: number;
+  name: string;
+  /** unfolded, decoded from UTF-8 for display (encoded-words are decoded by the UI layer) */
+  value: string;
+  line: number;
+}
