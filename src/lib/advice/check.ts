@@ -227,7 +227,8 @@ function compareSpf(r: LooseRecord, name: string, want: string, values: string[]
     ...(late.length ? [tr({ en: `${late.join(' ')} comes after "${have[end]}", so it is never evaluated (RFC 7208 §4.6.2)`, ja: `${late.join(' ')} は "${have[end]}" の後にあるため、評価されません（RFC 7208 §4.6.2）` })] : []),
   ];
   const why = parts.join('; ');
-  const reason = tr({ en: `${why[0]!.toUpperCase()}${why.slice(1)}.`, ja: `${parts.join('。')}。` });
+  // capitalise a leading word, never a leading record term ("include:amazonses.com" stays as published)
+  const reason = tr({ en: `${/^[a-z]+ /.test(why) ? why[0]!.toUpperCase() + why.slice(1) : why}.`, ja: `${parts.join('。')}。` });
   return { status: 'different', diff: lines(expected, [`TXT ${name} "${spfs[0]}"`], reason) };
 }
 
