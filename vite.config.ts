@@ -79,5 +79,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // fast-check from a fixed seed (FUZZ_SEED=<n> to change it)
+    setupFiles: ['tests/support/fast-check-seed.ts'],
   },
 });

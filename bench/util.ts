@@ -1,5 +1,4 @@
 // Small helpers shared by the bench figures.
-export const now = (): number => performance.now();
 
 export function median(xs: number[]): number {
   if (!xs.length) return NaN;
@@ -17,7 +16,6 @@ export function geomean(xs: number[]): number {
 }
 
 export const ms = (x: number, digits = 1): string => `${x.toFixed(digits)} ms`;
-export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** A plain-text table: header row, rule, rows; columns padded to width. */
 export function table(head: string[], rows: (string | number)[][]): string {

@@ -3,6 +3,7 @@
 //   analyze [--doh URL] spf --ip IP --mail-from ADDR --helo NAME      → an SPF result JSON
 //   analyze [--doh URL] --batch REQUESTS.jsonl                        → one JSON result per line
 import { readFileSync } from 'node:fs';
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 import { AnalysisSession, type DnsConfig } from './lib/report/session.ts';
 import { checkSpf } from './lib/spf/index.ts';
 import type { Lang } from './lib/i18n/index.ts';
@@ -26,41 +27,73 @@ interface Args {
   now?: number;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { format: 'json', lang: 'en', files: [] };
-  const need = (i: number, flag: string) => {
-    const v = argv[i + 1];
-    if (v === undefined) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i]!;
-    switch (x) {
-      case '--doh': a.doh = need(i, x); i++; break;
-      case '--doh-format': {
-        const f = need(i, x); i++;
-        if (f !== 'json' && f !== 'wire') throw new UsageError('--doh-format is json or wire');
-        a.format = f;
-        break;
-      }
-      case '--lang': {
-        const l = need(i, x); i++;
-        if (l !== 'en' && l !== 'ja') throw new UsageError('--lang is en or ja');
-        a.lang = l;
-        break;
-      }
-      case '--now': a.now = Number(need(i, x)); i++; break;
-      case '--batch': a.batch = need(i, x); i++; break;
-      case 'spf': a.spf = a.spf ?? {}; break;
-      case '--ip': (a.spf ??= {}).ip = need(i, x); i++; break;
-      case '--mail-from': (a.spf ??= {}).mailFrom = need(i, x); i++; break;
-      case '--helo': (a.spf ??= {}).helo = need(i, x); i++; break;
-      case '-h': case '--help': throw new UsageError('');
-      default:
-        if (x.startsWith('--')) throw new UsageError(`unknown option ${x}`);
-        a.files.push(x);
+/** Options valid anywhere: before a subcommand, after it, or with a MESSAGE file. */
+const GLOBAL_OPTIONS = {
+  doh: { type: 'string' },
+  'doh-format': { type: 'string' },
+  lang: { type: 'string' },
+  now: { type: 'string' },
+  batch: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const SPF_OPTIONS = {
+  ip: { type: 'string' },
+  'mail-from': { type: 'string' },
+  helo: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Subcommands: the first positional argument with one of these names. A new subcommand (e.g.
+ *  `domain`, in its own module) adds its name here and a branch in main(). */
+const SUBCOMMANDS = ['spf'] as const;
+type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** Splits argv at the subcommand name, if any: [global part, subcommand, its arguments]. */
+function splitSubcommand(argv: string[]): [string[], Subcommand | undefined, string[]] {
+  const { tokens } = parseNodeArgs({ args: argv, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind === 'positional' && (SUBCOMMANDS as readonly string[]).includes(t.value)) {
+      return [argv.slice(0, t.index), t.value as Subcommand, argv.slice(t.index + 1)];
     }
   }
+  return [argv, undefined, []];
+}
+
+function strictParse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, positionals: boolean) {
+  try {
+    return parseNodeArgs({ args, options, strict: true, allowPositionals: positionals });
+  } catch (e) {
+    // node's messages name the option ("Unknown option '--bogus'", "Option '--doh <value>' argument missing")
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional[\s\S]*$/, ''));
+  }
+}
+
+function parseArgs(argv: string[]): Args {
+  const [head, sub, rest] = splitSubcommand(argv);
+  const g = strictParse(head, GLOBAL_OPTIONS, true);
+  let v: Partial<Record<keyof typeof GLOBAL_OPTIONS | keyof typeof SPF_OPTIONS, string | boolean>> = g.values;
+  const a: Args = { format: 'json', lang: 'en', files: g.positionals };
+  if (sub === 'spf') {
+    const s = strictParse(rest, { ...GLOBAL_OPTIONS, ...SPF_OPTIONS }, false);
+    v = { ...v, ...s.values };
+    a.spf = { ip: s.values.ip, mailFrom: s.values['mail-from'], helo: s.values.helo };
+  }
+  const str = (k: keyof typeof v): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  if (v.help) throw new UsageError('');
+  a.doh = str('doh');
+  a.batch = str('batch');
+  const f = str('doh-format');
+  if (f !== undefined) {
+    if (f !== 'json' && f !== 'wire') throw new UsageError('--doh-format is json or wire');
+    a.format = f;
+  }
+  const l = str('lang');
+  if (l !== undefined) {
+    if (l !== 'en' && l !== 'ja') throw new UsageError('--lang is en or ja');
+    a.lang = l;
+  }
+  const now = str('now');
+  if (now !== undefined) a.now = Number(now);
   const modes = [a.batch !== undefined, a.spf !== undefined, a.files.length > 0].filter(Boolean).length;
   if (modes !== 1) throw new UsageError('give one MESSAGE file, or spf ..., or --batch FILE');
   if (a.files.length > 1) throw new UsageError('one MESSAGE file at a time (use --batch for several)');

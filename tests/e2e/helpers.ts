@@ -16,6 +16,7 @@ export const readZone = (rel: string) => JSON.parse(readSample(rel)) as Zone;
 
 /** A test with a DoH fixture server (before-fix zone) and a list of dialogs that opened. */
 export const test = base.extend<{ doh: DohServer; dialogs: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   doh: async ({}, use) => {
     const zone = haveShared(SAMPLES.beforeZone) ? readZone(SAMPLES.beforeZone) : {};
     const server = await startDohServer({ zones: zone });

@@ -10,7 +10,8 @@ import * as dnsPacket from '@leichtgewicht/dns-packet';
 import type { Answer, StringRecordType } from '@leichtgewicht/dns-packet';
 import { ZoneResolver, type Zone, type ZoneEntry } from '../../src/lib/dns/zone.ts';
 import { normName, type DnsRecord, type DnsResult, type RRType } from '../../src/lib/dns/types.ts';
-import { RR_TYPE_NUMBERS, base64UrlDecode } from '../../src/lib/dns/wire.ts';
+import { RR_TYPE_NUMBERS } from '../../src/lib/dns/wire.ts';
+import { fromBase64url } from '../../src/lib/util/base64.ts';
 
 export type FaultKind =
   | 'timeout'
@@ -185,7 +186,7 @@ type Question =
 function parseQuestion(req: IncomingMessage, url: URL, body: Buffer): Question {
   const dns = url.searchParams.get('dns');
   if (req.method === 'POST' || dns !== null) {
-    const bytes = req.method === 'POST' ? new Uint8Array(body) : base64UrlDecode(dns ?? '');
+    const bytes = req.method === 'POST' ? new Uint8Array(body) : fromBase64url(dns ?? '');
     if (!bytes) return { ok: false, error: 'dns parameter is not base64url' };
     try {
       const p = dnsPacket.decode(bytes);
@@ -380,6 +381,7 @@ export function browserLikeFetch(inner: Fetch = globalThis.fetch): Fetch {
     try {
       res = await inner(input, init);
     } catch (e) {
+      // eslint-disable-next-line preserve-caught-error -- browsers expose no cause either
       if (e instanceof TypeError) throw new TypeError('Failed to fetch');
       throw e; // AbortError stays an AbortError
     }

@@ -151,7 +151,7 @@ export function writeCfb(nodes: CfbNode[], opts: CfbWriteOptions = {}): CfbFile 
   const extra = opts.extraSectors ?? 0;
   const nonFat = dirSecs + miniFatSecs + miniStreamSecs + regSecs + extra;
   let fatSecs = 1;
-  let difatSecs = 0;
+  let difatSecs: number;
   for (;;) {
     difatSecs = fatSecs > 109 ? Math.ceil((fatSecs - 109) / (per - 1)) : 0;
     if (fatSecs * per >= fatSecs + difatSecs + nonFat) break;

@@ -144,5 +144,5 @@ describe.skipIf(!have)('CLI report for the SES samples', () => {
     expect((await cli([])).code).not.toBe(0);
     expect((await cli(['--doh-format', 'xml', 'a.eml'])).code).not.toBe(0);
     expect((await cli(['--bogus'])).code).not.toBe(0);
-  });
+  }, 60_000); // three CLI start-ups
 });

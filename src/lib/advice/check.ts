@@ -4,11 +4,10 @@
 // DKIM key records by their tags; MX by exchange and priority, and for `onlyRecord` (Amazon SES
 // custom MAIL FROM) also by being the only MX at the name.
 import { isTransientFailure, normName, type DnsRecord, type DnsResult, type Resolver, type RRType } from '../dns/types.ts';
-import type { ReportFix } from '../report/types.ts';
 import { isAllTerm, isSpfRecord, spfTerms } from './spf-text.ts';
 import { hasPlaceholders, matchTemplate, normTemplateName, tokensIn, type TemplateToken } from './template.ts';
 import { translator, type Tr } from './lang.ts';
-import type { CheckOptions, CheckStatus, Fix, FixCheck, FixRecord, RecordCheck } from './types.ts';
+import type { CheckOptions, CheckStatus, FixCheck, FixRecord, RecordCheck } from './types.ts';
 
 const MAX_RECORDS = 50;
 const MAX_FOUND = 20;
@@ -29,9 +28,10 @@ interface Outcome {
   diff: string;
 }
 
-export async function checkFix(fix: Fix | ReportFix, resolver: Resolver, opts: CheckOptions = {}): Promise<RecordCheck[]> {
+/** A Fix, or a report's ReportFix: only the records are read (advice does not depend on report/). */
+export async function checkFix(fix: { records: readonly unknown[] }, resolver: Resolver, opts: CheckOptions = {}): Promise<RecordCheck[]> {
   const tr = translator(opts?.lang);
-  const records = (Array.isArray(fix?.records) ? (fix.records as LooseRecord[]) : []).slice(0, MAX_RECORDS);
+  const records = (Array.isArray(fix?.records) ? (fix.records as readonly LooseRecord[]) : []).slice(0, MAX_RECORDS);
   const memo = new Map<string, Promise<DnsResult>>();
   const query = (name: string, type: RRType) => {
     const k = `${name}|${type}`;
@@ -227,7 +227,8 @@ function compareSpf(r: LooseRecord, name: string, want: string, values: string[]
     ...(late.length ? [tr({ en: `${late.join(' ')} comes after "${have[end]}", so it is never evaluated (RFC 7208 §4.6.2)`, ja: `${late.join(' ')} は "${have[end]}" の後にあるため、評価されません（RFC 7208 §4.6.2）` })] : []),
   ];
   const why = parts.join('; ');
-  const reason = tr({ en: `${why[0]!.toUpperCase()}${why.slice(1)}.`, ja: `${parts.join('。')}。` });
+  // capitalise a leading word, never a leading record term ("include:amazonses.com" stays as published)
+  const reason = tr({ en: `${/^[a-z]+ /.test(why) ? why[0]!.toUpperCase() + why.slice(1) : why}.`, ja: `${parts.join('。')}。` });
   return { status: 'different', diff: lines(expected, [`TXT ${name} "${spfs[0]}"`], reason) };
 }
 
@@ -242,7 +243,7 @@ function tagMap(txt: string): Map<string, string> {
   return m;
 }
 
-function compareDmarc(r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
+function compareDmarc(_r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
   const dmarcs = values.filter((v) => /^v=DMARC1\s*(?:;|$)/i.test(v.trim()));
   const expected = [`TXT ${name} "${want}"`];
   if (!dmarcs.length) return { status: 'missing', diff: lines(expected, [], tr({ en: `${name} has TXT records but none starts with v=DMARC1.`, ja: `${name} に TXT レコードはありますが、v=DMARC1 で始まるものはありません。` })) };

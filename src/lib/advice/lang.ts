@@ -4,4 +4,4 @@
 // English is the default, and its output is the reference the tests pin down.
 // The helper lives in ../i18n/tr.ts (shared with the protocol engines).
 
-export { translator, joinList, type Msg, type Tr, type TextLang as AdviceLang } from '../i18n/tr.ts';
+export { translator, type Msg, type Tr, type TextLang as AdviceLang } from '../i18n/tr.ts';

@@ -1,18 +1,19 @@
 // Domain-name helpers for the advisor.
-import { getDomain } from 'tldts';
+import { orgDomainPSL } from '../domain/psl.ts';
 
 export function normDomain(d: string): string {
   return d.trim().toLowerCase().replace(/\.+$/, '');
 }
 
 /**
- * The organizational domain by the Public Suffix List (private suffixes included: under
- * github.io the registrable name is what its owner can publish records in). The report builder
- * may pass the RFC 9989 tree-walk answer instead (PlanInput.orgDomain).
+ * The organizational domain by the Public Suffix List (domain/psl.ts, private suffixes included:
+ * under github.io the registrable name is what its owner can publish records in), or the name
+ * itself when it has none. The report builder may pass the RFC 9989 tree-walk answer instead
+ * (PlanInput.orgDomain).
  */
 export function orgDomainOf(domain: string): string {
   const d = normDomain(domain);
-  return getDomain(d, { allowPrivateDomains: true }) ?? d;
+  return orgDomainPSL(d) ?? d;
 }
 
 /** "example.co.jp" → "example-co-jp", as Microsoft 365, Brevo and HubSpot name their DKIM targets. */

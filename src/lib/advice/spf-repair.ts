@@ -147,7 +147,7 @@ export function repairSpf(input: string, tr?: Tr): SpfRepair {
       const same = (qual(e)[0] || '+') === (qual(kept)[0] || '+');
       changes.push({ code: same ? 'advice.spf.fix.all-duplicate' : 'advice.spf.fix.all-conflict', params: { was: e, kept } });
     }
-    const rest = out.filter((t, i) => !allIdx.includes(i));
+    const rest = out.filter((_t, i) => !allIdx.includes(i));
     const after = out.slice(allIdx[0]! + 1).filter((t) => !/^[-+~?]?all$/i.test(t) && !/^(exp|redirect)=/i.test(t));
     const mods = rest.filter((t) => /^exp=/i.test(t));
     const redirect = rest.filter((t) => /^redirect=/i.test(t));

@@ -1,9 +1,9 @@
 // Small SPF text helpers for building and comparing records (the full parser lives in lib/spf).
-const MAX_TERMS = 64;
+// Which TXT strings are SPF records is the parser's one rule (RFC 7208 4.5), so the advisor
+// counts existing records exactly as receivers do.
+export { isSpfRecordText as isSpfRecord } from '../spf/parse.ts';
 
-export function isSpfRecord(txt: string): boolean {
-  return /^v=spf1(?:\s|$)/i.test(txt.trim());
-}
+const MAX_TERMS = 64;
 
 /** The terms after "v=spf1", bounded. */
 export function spfTerms(txt: string): string[] {

@@ -36,7 +36,6 @@ export interface DiagnosisInput {
   offline?: boolean;
 }
 
-const ENFORCING = new Set(['quarantine', 'reject']);
 const RANK: Record<string, number> = { none: 1, quarantine: 2, reject: 3 };
 
 interface Draft {

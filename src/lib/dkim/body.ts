@@ -3,7 +3,7 @@ import type { Problem } from '../types.ts';
 import { canonBody } from './canon.ts';
 import { bytesEqual, sha256 } from './crypto.ts';
 import type { Canon, ParsedSignature } from './signature.ts';
-import { decodeBase64, encodeBase64 } from './tags.ts';
+import { decodeBase64, encodeBase64 } from '../util/base64.ts';
 import { bytesToBinary } from '../message/raw.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 

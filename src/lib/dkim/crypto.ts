@@ -152,11 +152,6 @@ function cachedImport(kind: string, bytes: Uint8Array, load: () => Promise<Crypt
   return p;
 }
 
-/** Forget every imported key (tests). */
-export function clearKeyCache(): void {
-  keyCache.clear();
-}
-
 /** rsa-sha1 is refused before this point (RFC 8301), so RSA keys are always SHA-256 keys. */
 export async function importRsa(spki: Uint8Array): Promise<CryptoKey> {
   return cachedImport('rsa-sha256', spki, () => subtle().importKey('spki', spki as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']));

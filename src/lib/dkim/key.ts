@@ -3,7 +3,8 @@ import { isTransientFailure, type DnsStatus, type Resolver } from '../dns/types.
 import type { AuthResult, Problem } from '../types.ts';
 import { importEd25519, importRsa, rsaKeyShape } from './crypto.ts';
 import type { Algorithm } from './signature.ts';
-import { clip, decodeBase64, parseTagList, stripWsp } from './tags.ts';
+import { clip, parseTagList, stripWsp } from './tags.ts';
+import { decodeBase64 } from '../util/base64.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
 export type KeyType = 'rsa' | 'ed25519';

@@ -1,7 +1,8 @@
 // DKIM-Signature (RFC 6376 3.5) and ARC-Message-Signature / ARC-Seal (RFC 8617 4.1.2, 4.1.3)
 // tag semantics: which tags are required and what each value must look like.
 import type { Problem } from '../types.ts';
-import { clip, decodeBase64, isDomainSyntax, parseTagList, stripWsp, trimFws, trimFwsEnd, type Tag } from './tags.ts';
+import { decodeBase64 } from '../util/base64.ts';
+import { clip, isDomainSyntax, parseTagList, stripWsp, trimFws, trimFwsEnd, type Tag } from './tags.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
 export type SigKind = 'dkim' | 'ams' | 'as';
@@ -326,9 +327,4 @@ export function parseCopiedHeaders(z: string, tr: Tr = EN): CopiedHeader[] | str
     out.push({ name, value });
   }
   return out;
-}
-
-/** Errors (as opposed to warnings) in a problem list. */
-export function hasErrors(problems: Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
 }

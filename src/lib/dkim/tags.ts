@@ -122,28 +122,6 @@ export function stripWsp(s: string): string {
   return s.replace(/[ \t\r\n]+/g, '');
 }
 
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Strict base64 decode (whitespace ignored). Returns null when the text is not base64. */
-export function decodeBase64(text: string): Uint8Array | null {
-  const s = stripWsp(text);
-  if (!B64.test(s) || s.length % 4 === 1) return null;
-  try {
-    const bin = atob(s);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
-}
-
-export function encodeBase64(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
-  return btoa(s);
-}
-
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const UNDERSCORE_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
 

@@ -2,8 +2,8 @@
 // through an injected fetch. Every failure becomes a DnsResult; nothing is thrown.
 import { normName, type DnsResult, type DnsStatus, type Resolver, type RRType } from './types.ts';
 import { parseJsonResponse } from './json.ts';
+import { toBase64url } from '../util/base64.ts';
 import {
-  base64UrlEncode,
   decodeWireResponse,
   encodeQuery,
   invalidNameReason,
@@ -179,7 +179,7 @@ export class DohResolver implements Resolver {
       url.searchParams.set('type', type);
     } else {
       // RFC 8484 4.1: GET with the query in the "dns" parameter, base64url without padding
-      url.searchParams.set('dns', base64UrlEncode(encodeQuery(name, type)));
+      url.searchParams.set('dns', toBase64url(encodeQuery(name, type)));
     }
     return url.toString();
   }

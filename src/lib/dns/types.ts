@@ -68,7 +68,7 @@ export function isNoData(r: DnsResult): boolean {
   return r.status === 'NOERROR' && r.answers.length === 0;
 }
 
-/** void lookup in RFC 7208 4.6.4 terms: NXDOMAIN or an empty answer */
+/** RFC 7208 4.6.4 void lookup: NXDOMAIN, or NOERROR with no answer of the asked type. */
 export function isVoid(r: DnsResult): boolean {
   return r.status === 'NXDOMAIN' || isNoData(r);
 }

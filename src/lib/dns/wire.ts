@@ -98,25 +98,6 @@ export function splitCharacterStrings(rdata: Uint8Array): Uint8Array[] | undefin
   return out;
 }
 
-// ---- base64url (RFC 4648 section 5, no padding, as RFC 8484 section 4.1 requires) --------
-
-export function base64UrlEncode(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function base64UrlDecode(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  try {
-    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
 // ---- query / response ----------------------------------------------------------------------
 
 /**

@@ -18,15 +18,28 @@ export function toALabel(input: string): string | null {
   let name = input.trim();
   while (name.endsWith('.')) name = name.slice(0, -1);
   if (!name || URL_SPECIAL.test(name)) return null;
-  let host: string;
+  let host = idnaToAscii(name);
+  if (host === null) return null;
+  host = host.toLowerCase();
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  return isValidDnsName(host) ? host : null;
+}
+
+/**
+ * The one IDNA step (UTS #46 / RFC 5890 A-labels): printable ASCII is returned as it is (case
+ * kept: SPF sees the name as written); anything else goes through the platform's URL
+ * parser, which does the IDNA processing in browsers, workers and Node alike. Null when a
+ * non-ASCII name holds characters that would make the URL parser read something else.
+ */
+export function idnaToAscii(name: string): string | null {
+  if (/^[\x21-\x7e]*$/.test(name)) return name;
+  if (URL_SPECIAL.test(name)) return null;
   try {
-    // The URL parser performs UTS #46 / IDNA processing in browsers, workers and Node alike.
-    host = /^[\x21-\x7e]+$/.test(name) ? name.toLowerCase() : new URL(`http://${name}`).hostname;
+    const host = new URL(`http://${name}/`).hostname;
+    return /^[\x21-\x7e]+$/.test(host) ? host : null;
   } catch {
     return null;
   }
-  while (host.endsWith('.')) host = host.slice(0, -1);
-  return isValidDnsName(host) ? host : null;
 }
 
 /** Syntax check of a lowercase A-label name: label lengths, total length, no all-numeric TLD. */
@@ -45,9 +58,4 @@ export function labelCount(name: string): number {
 /** The last `n` labels of a name. */
 export function lastLabels(name: string, n: number): string {
   return name.split('.').slice(-n).join('.');
-}
-
-/** True when `child` equals `parent` or lies below it in the DNS tree. */
-export function isAtOrBelow(child: string, parent: string): boolean {
-  return child === parent || child.endsWith(`.${parent}`);
 }

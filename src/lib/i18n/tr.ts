@@ -21,8 +21,3 @@ export const JA: Tr = (m) => m.ja;
 export function translator(lang: TextLang | null | undefined): Tr {
   return lang === 'ja' ? JA : EN;
 }
-
-/** A list of items joined the way the language does: "a, b" / "a、b". */
-export function joinList(tr: Tr, items: readonly string[]): string {
-  return items.join(tr({ en: ', ', ja: '、' }));
-}

@@ -24,7 +24,7 @@ export function domainOf(address: string): string | null {
   while (end > 0 && (d[end - 1] === '>' || /\s/.test(d[end - 1]!))) end--;
   d = d.slice(0, end).replace(/\.$/, '');
   if (d.startsWith('[') || d === '') return d === '' ? null : d; // address literal
-  if (!/^[^\s@<>()\[\],;:"\\]+$/.test(d)) return null;
+  if (!/^[^\s@<>()[\],;:"\\]+$/.test(d)) return null;
   return d;
 }
 
@@ -48,7 +48,7 @@ function lastAddrSpec(v: string): string | null {
 /** Every mailbox in a From (or To/Cc) value, groups flattened. */
 export function parseMailboxes(value: string): Mailbox[] {
   const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
-  let parsed: ReturnType<typeof addressParser> = [];
+  let parsed: ReturnType<typeof addressParser>;
   try {
     parsed = addressParser(v.replace(/\r?\n/g, ''));
   } catch {

@@ -86,7 +86,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
   let bin: string;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
-    if (/\u0000/.test(text.slice(0, 65536))) return reject('binary', tr({ en: 'This looks like binary data, not an email message.', ja: 'これはメールではなく、バイナリデータのようです。' }));
+    if (text.slice(0, 65536).includes('\u0000')) return reject('binary', tr({ en: 'This looks like binary data, not an email message.', ja: 'これはメールではなく、バイナリデータのようです。' }));
     bin = bytesToBinary(new TextEncoder().encode(text));
   } else {
     const b = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;

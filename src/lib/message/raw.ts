@@ -87,7 +87,7 @@ export function splitMessage(bytes: Uint8Array, binary?: string): RawMessage {
   };
 
   while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
+    const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl + 1;
     const content = text.slice(pos, nl === -1 ? text.length : nl).replace(/\r$/, '');
     if (content === '') {

@@ -4,7 +4,7 @@ import type { Resolver } from '../dns/types.ts';
 import { CachingResolver } from '../dns/cache.ts';
 import type { AuthResult, Problem } from '../types.ts';
 import { normaliseInput } from '../message/normalise.ts';
-import { splitMessage, binaryToText, unfold, type RawHeader, type RawMessage } from '../message/raw.ts';
+import { splitMessage, binaryToText, unfold, type RawMessage } from '../message/raw.ts';
 import { parseFrom } from '../message/address.ts';
 import { decodeAntispam } from '../message/antispam.ts';
 import { decodeHeaderValue, explainHeader } from '../message/header-info.ts';
@@ -26,6 +26,7 @@ import { buildSteps } from './steps.ts';
 import { checkRequirements, startFcrdns } from '../requirements/index.ts';
 import { diagnose } from '../diagnosis/index.ts';
 import type { Report } from './types.ts';
+import type { HeaderView } from './types.ts';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -39,14 +40,6 @@ export interface AnalyzeOptions {
   queryLog?: () => Report['dns'];
   /** verdicts only (an mbox row): no story, no header table beyond Subject and Date, no exports */
   summaryOnly?: boolean;
-}
-
-export interface HeaderView {
-  index: number;
-  name: string;
-  /** unfolded, decoded from UTF-8 for display (encoded-words are decoded by the UI layer) */
-  value: string;
-  line: number;
 }
 
 const MAX_DISPLAY_VALUE = 65536;
@@ -313,4 +306,3 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   return report;
 }
 
-export type { RawHeader };

@@ -8,8 +8,7 @@ import type { DmarcStep } from '../dmarc/steps.ts';
 import { rfc } from '../types.ts';
 import { alignmentDirection, orgDomainPSL } from '../domain/index.ts';
 import type { Envelope } from './envelope.ts';
-import type { HeaderView } from './analyze.ts';
-import type { Evidence, Report, Step, StepStatus } from './types.ts';
+import type { Evidence, HeaderView, Report, Step, StepStatus } from './types.ts';
 
 interface Ctx {
   t: T;

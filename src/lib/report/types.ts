@@ -187,3 +187,12 @@ export interface Report {
   /** the mailbox providers' sender rules (Gmail, Yahoo, Outlook.com) as far as the message and DNS show them */
   requirements?: Requirement[];
 }
+
+/** A header field as the report lists it (report/analyze.ts headerViews; report/steps.ts cites it). */
+export interface HeaderView {
+  index: number;
+  name: string;
+  /** unfolded, decoded from UTF-8 for display (encoded-words are decoded by the UI layer) */
+  value: string;
+  line: number;
+}

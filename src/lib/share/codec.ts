@@ -2,7 +2,7 @@
 // fragment, which browsers never send to a server. Format: `#v2.<base64url of deflate-raw(JSON)>`.
 // The version prefix lets a later format coexist with links already shared: v2 adds the
 // sender's verdicts (`sender`, see verdicts.ts); v1 links (message and options only) still open.
-import { fromBase64url, toBase64url } from './base64url.ts';
+import { fromBase64url, toBase64url } from '../util/base64.ts';
 import { validateSenderView, type SenderView } from './verdicts.ts';
 
 export const SHARE_VERSION = 2;

@@ -1,10 +1,11 @@
 // check_host() (RFC 7208 sections 4-6) with a step-by-step trace a person can follow.
 import { rfc, type Problem, type RuleRef } from '../types.ts';
-import type { Resolver } from '../dns/types.ts';
+import { isVoid, type Resolver } from '../dns/types.ts';
 import { parseClientIp, addressMatches, inNetwork, describeNetwork, mappedIp4Network, type ClientIp } from './ip.ts';
-import { SpfDns, isDnsError, isVoidResult, type Lookup } from './lookup.ts';
+import { SpfDns, isDnsError, type Lookup } from './lookup.ts';
 import { expandMacroString, parseMacroString, usesLetter, type MacroContext } from './macro.ts';
-import { domainProblem, isQueryableName, toAsciiDomain } from './names.ts';
+import { domainProblem, isQueryableName } from './names.ts';
+import { idnaToAscii } from '../domain/names.ts';
 import { isSpfRecordText, parseSpfRecord, parseTerm } from './parse.ts';
 import type {
   MacroString, ParsedSpfRecord, Qualifier, SpfDnsQuery, SpfMechanism, SpfModifier, SpfOptions, SpfRequest,
@@ -97,7 +98,7 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
     return stopEarly(base, 'spf-invalid-ip', tr({ en: `"${base.clientIp}" is not an IP address, so there is nothing to check.`, ja: `"${base.clientIp}" は IP アドレスではないため、確認するものがありません。` }), rfc(7208, '4.1'));
   }
   base.clientIp = client.text;
-  const ascii = toAsciiDomain(id.domain);
+  const ascii = idnaToAscii(id.domain);
   const bad = ascii === null ? tr({ en: `"${id.domain}" is not a valid domain name`, ja: `"${id.domain}" は有効なドメイン名ではありません` }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
     return stopEarly(base, 'spf-invalid-domain', tr({ en: `No SPF check: ${bad}. RFC 7208 4.3 makes the result "none".`, ja: `SPF は確認しません: ${bad}。RFC 7208 4.3 により結果は "none" です。` }), rfc(7208, '4.3'));
@@ -463,7 +464,7 @@ async function evalA(state: State, m: SpfMechanism, domain: string): Promise<Ter
   if (!t.valid) return invalidTarget(t.name, tr);
   const type = addressType(state);
   const q = await mustQuery(state, m.source, t.name, type);
-  if (isVoidResult(q.result)) {
+  if (isVoid(q.result)) {
     countVoid(state, m.source, q.summary);
     const nx = q.result.status === 'NXDOMAIN';
     return {
@@ -515,7 +516,7 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
   if (!t.valid) return invalidTarget(t.name, tr);
   const q = await mustQuery(state, m.source, t.name, 'MX');
   const queries = [q.summary];
-  if (isVoidResult(q.result)) {
+  if (isVoid(q.result)) {
     countVoid(state, m.source, q.summary);
     return {
       matched: false,
@@ -571,7 +572,7 @@ async function ptrNames(state: State): Promise<{ names: string[]; total: number;
   if (!q.result) return { names: [], total: 0, query: q.summary, void: false, error: true };
   const error = isDnsError(q.result);
   const all = error ? [] : q.result.answers.map((a) => a.data.toLowerCase().replace(/\.$/, '')).filter((n) => n !== '');
-  return { names: all.slice(0, MAX_PTR_NAMES), total: all.length, query: q.summary, void: !error && isVoidResult(q.result), error };
+  return { names: all.slice(0, MAX_PTR_NAMES), total: all.length, query: q.summary, void: !error && isVoid(q.result), error };
 }
 
 /** 5.5: a name is validated when one of its A/AAAA addresses is the client. Errors skip the name. */
@@ -653,7 +654,7 @@ async function evalExists(state: State, m: SpfMechanism, domain: string): Promis
   if (!t.valid) return invalidTarget(t.name, tr);
   // 5.7: always an A query, even for an IPv6 client
   const q = await mustQuery(state, m.source, t.name, 'A');
-  if (isVoidResult(q.result)) {
+  if (isVoid(q.result)) {
     countVoid(state, m.source, q.summary);
     return {
       matched: false,

@@ -2,10 +2,11 @@
 // Walks the include/redirect tree once, bounded in depth, records and DNS queries, so a
 // hostile or broken record can never make it hang.
 import { rfc, type Problem, type Severity } from '../types.ts';
-import type { DnsResult, Resolver } from '../dns/types.ts';
+import { isVoid, type DnsResult, type Resolver } from '../dns/types.ts';
 import { MAX_DNS_TERMS, MAX_MX_HOSTS, MAX_VOID_LOOKUPS } from './check.ts';
-import { SpfDns, isDnsError, isVoidResult } from './lookup.ts';
-import { domainProblem, toAsciiDomain } from './names.ts';
+import { SpfDns, isDnsError } from './lookup.ts';
+import { domainProblem } from './names.ts';
+import { idnaToAscii } from '../domain/names.ts';
 import { isSpfRecordText, parseSpfRecord } from './parse.ts';
 import { translator, type TextLang, type Tr } from '../i18n/tr.ts';
 import type { MacroString, ParsedSpfRecord, SpfDnsQuery, SpfLint, SpfLintNode, SpfMechanism } from './types.ts';
@@ -60,7 +61,7 @@ export async function lintSpf(domain: string, resolver: Resolver, opts: { lang?:
   const walk: Walk = { tr, dns: new SpfDns(resolver, LINT_MAX_QUERIES), problems: [], memo: new Map(), records: 0, truncated: false };
   const input = typeof domain === 'string' ? domain.trim().replace(/\.$/, '') : '';
   const out: SpfLint = { domain: input, record: null, records: [], worstCaseLookups: 0, voidLookups: 0, tree: null, problems: walk.problems, queries: [] };
-  const ascii = toAsciiDomain(input);
+  const ascii = idnaToAscii(input);
   const bad = ascii === null ? tr({ en: `"${input}" is not a valid domain name`, ja: `"${input}" は有効なドメイン名ではありません` }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
     add(walk, 'spf-lint-invalid-domain', 'error', tr({ en: `Cannot lint SPF: ${bad}.`, ja: `SPF を検査できません: ${bad}。` }), input, '4.3');
@@ -303,8 +304,8 @@ async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where:
       const target = staticTarget(m.domainSpec, domain);
       if (!target) return none;
       const [a, aaaa] = await Promise.all([walk.dns.query(target, 'A'), walk.dns.query(target, 'AAAA')]);
-      const v4 = !!a.result && isVoidResult(a.result);
-      const v6 = !!aaaa.result && isVoidResult(aaaa.result);
+      const v4 = !!a.result && isVoid(a.result);
+      const v6 = !!aaaa.result && isVoid(aaaa.result);
       if (v4 && v6) {
         const message = walk.tr({
           en: `${domain}${where}: "${m.source}" points at ${target}, which has no A or AAAA record (a void lookup every time it is evaluated).`,
@@ -319,7 +320,7 @@ async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where:
       if (!target) return none;
       const mx = await walk.dns.query(target, 'MX');
       if (!mx.result || isDnsError(mx.result)) return none;
-      if (isVoidResult(mx.result)) {
+      if (isVoid(mx.result)) {
         const message = walk.tr({
           en: `${domain}${where}: "${m.source}" points at ${target}, which has no MX records (a void lookup; there is no fallback to its A record).`,
           ja: `${domain}${where}: "${m.source}" が指す ${target} には MX レコードがありません (空の問い合わせになり、A レコードへのフォールバックはありません)。`,
@@ -342,7 +343,7 @@ async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where:
       const target = staticTarget(m.domainSpec, domain);
       if (!target) return none;
       const a = await walk.dns.query(target, 'A');
-      const v = !!a.result && isVoidResult(a.result);
+      const v = !!a.result && isVoid(a.result);
       return { lookups: 0, void4: v ? 1 : 0, void6: v ? 1 : 0 };
     }
     default:

@@ -1,6 +1,6 @@
 // The SPF engine's view of DNS: a Resolver wrapped with a query log, a per-evaluation memo
 // and a hard cap on the number of queries, whatever the records say.
-import { isTransientFailure, normName, type DnsRecord, type DnsResult, type Resolver, type RRType } from '../dns/types.ts';
+import { isTransientFailure, isVoid, normName, type DnsRecord, type DnsResult, type Resolver, type RRType } from '../dns/types.ts';
 import type { SpfDnsQuery } from './types.ts';
 
 /**
@@ -59,7 +59,7 @@ export class SpfDns {
 export function summarise(r: DnsResult): SpfDnsQuery {
   const answers = r.answers.slice(0, MAX_SUMMARY_ANSWERS).map((a) => clip(answerText(a)));
   if (r.answers.length > MAX_SUMMARY_ANSWERS) answers.push(`… ${r.answers.length - MAX_SUMMARY_ANSWERS} more`);
-  const q: SpfDnsQuery = { name: r.name, type: r.type, status: r.status, answers, void: isVoidResult(r) };
+  const q: SpfDnsQuery = { name: r.name, type: r.type, status: r.status, answers, void: isVoid(r) };
   if (r.error) q.error = r.error;
   return q;
 }
@@ -70,11 +70,6 @@ function answerText(a: DnsRecord): string {
 
 function clip(s: string): string {
   return s.length > MAX_ANSWER_TEXT ? `${s.slice(0, MAX_ANSWER_TEXT)}…` : s;
-}
-
-/** RFC 7208 4.6.4 void lookup: NXDOMAIN, or NOERROR with no answer of the asked type. */
-export function isVoidResult(r: DnsResult): boolean {
-  return r.status === 'NXDOMAIN' || (r.status === 'NOERROR' && r.answers.length === 0);
 }
 
 export function isDnsError(r: DnsResult): boolean {

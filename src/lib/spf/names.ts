@@ -2,17 +2,6 @@
 import { isTopLabel } from './macro.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
-/** Converts a U-label domain to A-labels with the platform's URL parser (page, worker and Node). */
-export function toAsciiDomain(domain: string): string | null {
-  if (/^[\x21-\x7e]*$/.test(domain)) return domain;
-  try {
-    const host = new URL(`http://${domain}/`).hostname;
-    return /^[\x21-\x7e]+$/.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Labels 1..63 characters, total at most 253 (one trailing dot allowed). */
 export function isQueryableName(name: string): boolean {
   const n = name.endsWith('.') ? name.slice(0, -1) : name;

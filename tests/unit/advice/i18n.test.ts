@@ -22,8 +22,8 @@ import {
   type PlanInput,
   type ProviderId,
 } from '../../../src/lib/advice/index.ts';
+import { expectTranslated } from '../../support/i18n-pairs.ts';
 
-const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const BROKEN = /undefined|\[object|NaN/;
 
 const detection = (id: ProviderId, extra: Partial<Detection> = {}): Detection => ({
@@ -135,10 +135,12 @@ function texts(f: Fix | Draft): [string, string][] {
   return out;
 }
 
-function expectJapanese(f: Fix | Draft): void {
-  for (const [kind, t] of texts(f)) {
-    expect(typeof t, kind).toBe('string');
-    expect(t, `${kind} in Japanese`).toMatch(JA);
+/** Every text of the Japanese fix translates the English one at the same place, with the same data. */
+function expectJapanese(f: Fix | Draft, en: Fix | Draft): void {
+  const enTexts = texts(en);
+  expect(texts(f).map(([k]) => k)).toEqual(enTexts.map(([k]) => k));
+  for (const [i, [kind, t]] of texts(f).entries()) {
+    expectTranslated(t, enTexts[i]![1], kind);
     expect(t, kind).not.toMatch(BROKEN);
   }
   for (const r of f.records) {
@@ -172,7 +174,8 @@ describe('planFixes in Japanese', () => {
     const ja = planFixes(input(det(), facts, 'ja'));
     const en = planFixes(input(det(), facts));
     expect(ja.length).toBeGreaterThan(0);
-    for (const f of ja) expectJapanese(f);
+    expect(ja.length).toBe(en.length);
+    for (const [i, f] of ja.entries()) expectJapanese(f, en[i]!);
     // the same fixes, records and warnings: only the words differ
     expect(ja.map(shape)).toEqual(en.map(shape));
     // lang: 'en' is the default
@@ -233,9 +236,9 @@ describe('recipe drafts in Japanese', () => {
 
   it.each(table)('%s', (_n, recipe, which, ctx) => {
     const ja = recipe[which](ctx);
-    expectJapanese(ja);
     const { lang: _drop, ...enCtx } = ctx;
     const en = recipe[which](enCtx);
+    expectJapanese(ja, en);
     expect(ja.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)])).toEqual(en.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)]));
     expect([ja.caveats.length, ja.steps?.length, ja.identity, ja.relaxedOnly]).toEqual([en.caveats.length, en.steps?.length, en.identity, en.relaxedOnly]);
   });
@@ -248,11 +251,11 @@ describe('detection evidence in Japanese', () => {
     for (const p of PROVIDERS) {
       for (const r of p.rules) {
         expect(r.rule.en, p.id).not.toBe('');
-        expect(r.rule.ja, `${p.id}: ${r.rule.en}`).toMatch(JA);
+        expectTranslated(r.rule.ja, r.rule.en, p.id);
         expect(r.rule.ja).not.toMatch(BROKEN);
       }
     }
-    for (const la of LOOK_ALIKES) for (const r of la.rules) expect(r.rule.ja, r.rule.en).toMatch(JA);
+    for (const la of LOOK_ALIKES) for (const r of la.rules) expectTranslated(r.rule.ja, r.rule.en, 'look-alike rule');
   });
 
   it('evidence and look-alike notes follow DetectInput.lang', () => {
@@ -323,7 +326,7 @@ describe('checkFix diffs in Japanese', () => {
         expect(c.diff).toBe('');
         continue;
       }
-      expect(c.diff, en[i]!.diff).toMatch(JA);
+      expectTranslated(c.diff, en[i]!.diff, 'check diff');
       expect(c.diff).not.toMatch(BROKEN);
       // the expected/found lines themselves are not translated
       expect(c.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ （/.test(l))).toEqual(en[i]!.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ \(/.test(l)));

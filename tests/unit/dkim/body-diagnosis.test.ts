@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDkim } from '../../../src/lib/dkim/index.ts';
 import { canonBody } from '../../../src/lib/dkim/canon.ts';
-import { encodeBase64 } from '../../../src/lib/dkim/tags.ts';
+import { encodeBase64 } from '../../../src/lib/util/base64.ts';
 import type { Canon } from '../../../src/lib/dkim/signature.ts';
 import { binaryToBytes, splitMessage } from '../../../src/lib/message/raw.ts';
 import { rsaKey, sign, toCrlf, txtResolver, type TestKey } from './helpers.ts';

@@ -3,7 +3,7 @@
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { binaryToBytes, bytesToBinary, splitMessage, type RawMessage } from '../../../src/lib/message/raw.ts';
 import { canonBody, headerHashInput, selectHeaders } from '../../../src/lib/dkim/canon.ts';
-import { encodeBase64 } from '../../../src/lib/dkim/tags.ts';
+import { encodeBase64 } from '../../../src/lib/util/base64.ts';
 import type { Canon } from '../../../src/lib/dkim/signature.ts';
 
 /** Bare LF → CRLF (as every upstream harness does before canonicalization). */

@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as dnsPacket from '@leichtgewicht/dns-packet';
 import { DEFAULT_ENDPOINTS, DohResolver, type FetchLike, type FetchResponseLike } from '../../../src/lib/dns/doh.ts';
-import { base64UrlDecode } from '../../../src/lib/dns/wire.ts';
+import { fromBase64url } from '../../../src/lib/util/base64.ts';
+import { expectWithin } from '../../support/timing.ts';
 
 type Reply = FetchResponseLike | Error | 'hang';
 
@@ -50,7 +51,7 @@ describe('DohResolver with a fake fetch', () => {
     const u = new URL(f.calls[0]!.url);
     expect(f.calls[0]!.accept).toBe('application/dns-message');
     expect(u.searchParams.get('name')).toBeNull();
-    const q = dnsPacket.decode(base64UrlDecode(u.searchParams.get('dns')!)!);
+    const q = dnsPacket.decode(fromBase64url(u.searchParams.get('dns')!)!);
     expect(q.questions).toEqual([{ name: 'a.example', type: 'TXT', class: 'IN' }]);
   });
 
@@ -61,6 +62,7 @@ describe('DohResolver with a fake fetch', () => {
   it('calls fetch without a foreign `this` (browsers throw Illegal invocation)', async () => {
     let self: unknown = 'unset';
     const fetch: FetchLike = function (this: unknown) {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test records the receiver
       self = this;
       return Promise.resolve(ok);
     };
@@ -116,7 +118,7 @@ describe('DohResolver with a fake fetch', () => {
     const f = fakeFetch({ 'one.test': 'hang' });
     const t0 = performance.now();
     const r = await new DohResolver({ fetch: f.fetch, endpoints: [EP[0]!], timeoutMs: 40, signal: new AbortController().signal }).query('a.example', 'A');
-    expect(performance.now() - t0).toBeLessThan(500);
+    expectWithin(performance.now() - t0, 500);
     expect(r).toMatchObject({ status: 'TIMEOUT', error: expect.stringMatching(/timed out/) });
     expect(r.cancelled).toBeUndefined();
   });

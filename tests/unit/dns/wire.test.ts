@@ -1,12 +1,11 @@
-// RFC 8484 wire helpers: base64url, query encoding, response decoding (incl. truncated and
+// RFC 8484 wire helpers (base64url is src/lib/util/base64.ts): query encoding, response decoding (incl. truncated and
 // mismatched messages), TXT bytes, name validation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as dnsPacket from '@leichtgewicht/dns-packet';
 import type { Answer } from '@leichtgewicht/dns-packet';
+import { fromBase64url, toBase64url } from '../../../src/lib/util/base64.ts';
 import {
-  base64UrlDecode,
-  base64UrlEncode,
   decodeTxtBytes,
   decodeWireResponse,
   encodeQuery,
@@ -28,18 +27,18 @@ describe('base64url (RFC 4648 section 5, unpadded)', () => {
   it('round-trips any bytes and never pads', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
-        const text = base64UrlEncode(bytes);
+        const text = toBase64url(bytes);
         expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
-        expect(base64UrlDecode(text)).toEqual(bytes);
+        expect(fromBase64url(text)).toEqual(bytes);
       }),
     );
   });
   it('matches the RFC 8484 section 4.1.1 example query', () => {
     // www.example.com A, ID 0, RD
     const q = dnsPacket.encode({ type: 'query', id: 0, flags: dnsPacket.RECURSION_DESIRED, questions: [{ name: 'www.example.com', type: 'A', class: 'IN' }] });
-    expect(base64UrlEncode(q)).toBe('AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB');
+    expect(toBase64url(q)).toBe('AAABAAABAAAAAAAAA3d3dwdleGFtcGxlA2NvbQAAAQAB');
   });
-  it.each(['a+b', 'a/b', 'ab=', 'é'])('rejects %s', (bad) => expect(base64UrlDecode(bad)).toBeUndefined());
+  it.each(['a+b', 'a/b', 'ab=', 'é'])('rejects %s', (bad) => expect(fromBase64url(bad)).toBeNull());
 });
 
 describe('encodeQuery', () => {

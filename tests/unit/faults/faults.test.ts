@@ -15,6 +15,7 @@ import type { Report, Step } from '../../../src/lib/report/types.ts';
 import type { AuthResult } from '../../../src/lib/types.ts';
 import { browserLikeFetch, offlineFetch, startDohServer, type DohServer, type FaultKind } from '../../support/doh-server.ts';
 import { haveShared, readShared, readSharedBytes } from '../../support/shared.ts';
+import { expectWithin } from '../../support/timing.ts';
 
 const have = haveShared('samples/ses-before-custom-mail-from.eml');
 /** the per-attempt timeout of the rows whose fault is a timeout */
@@ -223,7 +224,7 @@ async function check(row: Row & { title: string }) {
   );
 
   // never a crash, and an answer within the bound
-  expect(ms).toBeLessThan(ANALYSIS_BOUND_MS);
+  expectWithin(ms, ANALYSIS_BOUND_MS);
   expect(got).toEqual(want.v);
 
   // the reason text names the fault
@@ -250,6 +251,7 @@ async function check(row: Row & { title: string }) {
       if (fault.status !== 'NXDOMAIN') expect(q.error).toMatch(reason);
     }
     // every query ended within its timeouts (one per endpoint asked), with slack for a busy runner
+    // the timeout itself works (not a speed bound): kept as an assertion
     expect(q.elapsedMs ?? 0).toBeLessThan(Math.min(endpoints.length * timeoutMs + SLACK_MS, ANALYSIS_BOUND_MS));
   }
 
@@ -299,7 +301,7 @@ describe.skipIf(!have)('DNS faults through the whole analysis (fault × check)',
       const { analyze } = await build(new AbortController().signal);
       const t0 = performance.now();
       const r = await analyze();
-      expect(performance.now() - t0).toBeLessThan(ANALYSIS_BOUND_MS);
+      expectWithin(performance.now() - t0, ANALYSIS_BOUND_MS);
       expect(verdicts(r)).toEqual({ spf: 'temperror', dkim: ['temperror', 'temperror'], dmarc: 'temperror' });
       for (const q of r.dns) expect(q.elapsedMs ?? 0).toBeLessThan(TIMEOUT_MS + SLACK_MS);
     });

@@ -1,6 +1,6 @@
 // Generated inputs for every parser of hostile input: no exception, the documented shape, and
 // at most 50 ms per input (<= 64 KB). The long run is bench/fuzz.ts (same targets, more runs).
-// FUZZ_SEED=<n> reproduces a run (fast-check prints the seed and the shrunk input on failure).
+// The seed is fixed (tests/support/fast-check-seed.ts); FUZZ_SEED=<n> picks another one.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { TEST_PROFILE } from './gen.ts';

@@ -51,7 +51,7 @@ type Mutation =
   | { op: 'case'; at: number; len: number }
   | { op: 'run'; at: number; tok: string; times: number };
 
-function mutationArb(tokens: readonly string[], profile: Profile): fc.Arbitrary<Mutation> {
+function mutationArb(tokens: readonly string[], _profile: Profile): fc.Arbitrary<Mutation> {
   const at = fc.nat();
   const tok = fc.oneof(
     { arbitrary: fc.constantFrom(...tokens), weight: 6 },

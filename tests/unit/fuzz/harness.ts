@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { AnyTarget } from './targets.ts';
 import type { Profile } from './gen.ts';
+import { TIMING } from '../../support/timing.ts';
 
 /** Per-input time bound for inputs up to MAX_BOUNDED_SIZE (characters or bytes). */
 export const TIME_BOUND_MS = 50;
@@ -56,7 +57,7 @@ export async function runOne(t: AnyTarget, input: unknown, bound = boundFor(t.si
   }
   let ms = first.ms;
   if (ms <= 10 * bound) for (let retry = 0; retry < 2 && ms > bound; retry++) ms = Math.min(ms, (await timed(t, input)).ms);
-  if (ms > bound) throw new FuzzFailure(`${t.name} took ${ms.toFixed(1)} ms (bound ${bound.toFixed(0)} ms) on ${describe(t, input)} (size ${t.size(input)})`, ms);
+  if (ms > bound && TIMING) throw new FuzzFailure(`${t.name} took ${ms.toFixed(1)} ms (bound ${bound.toFixed(0)} ms) on ${describe(t, input)} (size ${t.size(input)})`, ms);
   try {
     t.check(input, first.out);
   } catch (e) {

@@ -11,12 +11,8 @@ export interface KnownIssue {
 }
 
 // Fixed: address.ts (the fallback addr-spec scan and domainOf's trailing trim are loops now) and
-// received.ts ipOf (a shape check before the library). Kept here as regression reproducers.
-export const FIXED_ISSUES: KnownIssue[] = [
-  { target: 'parseFrom', where: 'src/lib/message/address.ts parseMailboxes fallback', reproducer: `parseFrom(['.'.repeat(16000)])`, observed: '~1.1-1.8 s before the fix' },
-  { target: 'parseFrom', where: 'src/lib/message/address.ts domainOf trailing trim', reproducer: `parseFrom(['<a@b' + ' '.repeat(16000) + 'x>'])`, observed: '~0.9-1.1 s before the fix' },
-  { target: 'parseReceived', where: 'src/lib/message/received.ts ipOf', reproducer: `parseReceived('from ' + '(a)'.repeat(5461))`, observed: '~60-120 ms before the fix' },
-];
+// received.ts ipOf (a shape check before the library); their reproducers are pinned in
+// regressions.test.ts ("parseFrom fallback", "domainOf trailing blanks", parseReceived).
 
 export const KNOWN_ISSUES: KnownIssue[] = [];
 

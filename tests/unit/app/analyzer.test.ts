@@ -1,0 +1,145 @@
+// src/app/analyzer.ts: the page's client of the analysis worker, against a fake Worker. Replies
+// reach the request with the same id; progress callbacks fire; an error or a crashed worker
+// rejects what is pending and the next request starts a fresh worker; options are posted as
+// plain copies (Svelte's $state proxies cannot be cloned).
+import type { MboxRow } from '../../../src/lib/report/mbox-row.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AnalyzerClient } from '../../../src/app/analyzer.ts';
+import type { FromWorker, ToWorker, AnalyzeOptions } from '../../../src/worker/protocol.ts';
+import type { Report } from '../../../src/lib/report/types.ts';
+
+class FakeWorker {
+  static all: FakeWorker[] = [];
+  posted: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((ev: { data: FromWorker }) => void) | null = null;
+  onerror: ((ev: { message: string; preventDefault: () => void }) => void) | null = null;
+  constructor(
+    readonly url: URL,
+    readonly opts: unknown,
+  ) {
+    FakeWorker.all.push(this);
+  }
+  postMessage(m: ToWorker) {
+    structuredClone(m); // what a real worker does: throws on proxies, functions, …
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(m: FromWorker) {
+    this.onmessage?.({ data: m });
+  }
+}
+
+const OPTS: AnalyzeOptions = { lang: 'en', dns: { endpoints: [], format: 'json' } };
+const report = (tag: string) => ({ version: 1, tag }) as unknown as Report;
+
+beforeEach(() => {
+  FakeWorker.all = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('AnalyzerClient', () => {
+  it('starts one worker lazily (warm starts it ahead) and reuses it', async () => {
+    const c = new AnalyzerClient();
+    expect(FakeWorker.all.length).toBe(0);
+    c.warm();
+    c.warm();
+    void c.analyze('a', OPTS);
+    expect(FakeWorker.all.length).toBe(1);
+    expect(FakeWorker.all[0]!.opts).toEqual({ type: 'module' });
+  });
+
+  it('routes replies by id, whatever their order', async () => {
+    const c = new AnalyzerClient();
+    const p1 = c.analyze('first', OPTS);
+    const p2 = c.analyze('second', OPTS);
+    const w = FakeWorker.all[0]!;
+    const [m1, m2] = w.posted as Extract<ToWorker, { type: 'analyze' }>[];
+    expect([m1!.input, m2!.input]).toEqual(['first', 'second']);
+    expect(m1!.id).not.toBe(m2!.id);
+    w.reply({ type: 'result', id: m2!.id, report: report('two') });
+    w.reply({ type: 'result', id: m1!.id, report: report('one') });
+    expect(await p1).toEqual(report('one'));
+    expect(await p2).toEqual(report('two'));
+  });
+
+  it('passes DNS progress to the caller and ignores replies for unknown ids', async () => {
+    const c = new AnalyzerClient();
+    const seen: string[] = [];
+    const p = c.analyze('x', OPTS, (e) => seen.push(e.name));
+    const w = FakeWorker.all[0]!;
+    const id = w.posted[0]!.id;
+    const entry = (name: string) => ({ name, type: 'TXT', status: 'NOERROR' }) as never;
+    w.reply({ type: 'query', id, entry: entry('a.example') });
+    w.reply({ type: 'query', id: id + 100, entry: entry('other.example') });
+    w.reply({ type: 'query', id, entry: entry('_dmarc.a.example') });
+    w.reply({ type: 'result', id, report: report('r') });
+    await p;
+    expect(seen).toEqual(['a.example', '_dmarc.a.example']);
+  });
+
+  it.each([
+    ['an error reply rejects that request with its message', (w: FakeWorker, id: number) => w.reply({ type: 'error', id, message: 'bad input' }), 'bad input'],
+    ['a crashed worker rejects everything pending', (w: FakeWorker) => w.onerror?.({ message: 'boom', preventDefault: () => {} }), 'boom'],
+    ['a crash without a message still says something', (w: FakeWorker) => w.onerror?.({ message: '', preventDefault: () => {} }), 'worker error'],
+  ])('%s', async (_n, fail, message) => {
+    const c = new AnalyzerClient();
+    const p = c.analyze('x', OPTS);
+    const w = FakeWorker.all[0]!;
+    fail(w, w.posted[0]!.id);
+    await expect(p).rejects.toThrow(message);
+  });
+
+  it('after a crash the next request starts a fresh worker', async () => {
+    const c = new AnalyzerClient();
+    const p = c.analyze('x', OPTS);
+    const first = FakeWorker.all[0]!;
+    first.onerror?.({ message: 'boom', preventDefault: () => {} });
+    await expect(p).rejects.toThrow('boom');
+    expect(first.terminated).toBe(true);
+    const q = c.analyze('y', OPTS);
+    expect(FakeWorker.all.length).toBe(2);
+    const second = FakeWorker.all[1]!;
+    second.reply({ type: 'result', id: second.posted[0]!.id, report: report('ok') });
+    expect(await q).toEqual(report('ok'));
+  });
+
+  it('posts plain copies of proxied options and fixes', async () => {
+    const c = new AnalyzerClient();
+    const proxied = new Proxy({ ...OPTS, dns: new Proxy({ endpoints: ['https://d.example/'], format: 'wire' as const }, {}) }, {});
+    void c.analyze('x', proxied);
+    void c.checkFixes(new Proxy([{ problem: 'spf-alignment', provider: null, records: [] }], {}), new Proxy({ endpoints: [], format: 'json' as const }, {}));
+    const w = FakeWorker.all[0]!;
+    expect(w.posted.map((m) => m.type)).toEqual(['analyze', 'check-fixes']);
+    expect((w.posted[0] as Extract<ToWorker, { type: 'analyze' }>).options).toEqual({ lang: 'en', dns: { endpoints: ['https://d.example/'], format: 'wire' } });
+  });
+
+  it('mbox: start, rows in batches in order, then done', async () => {
+    const c = new AnalyzerClient();
+    const batches: { rows: MboxRow[]; total: number }[] = [];
+    let started: [number, boolean] | null = null;
+    const p = c.mbox('From a\n', OPTS, (rows, total) => batches.push({ rows, total }), (total, truncated) => (started = [total, truncated]));
+    const w = FakeWorker.all[0]!;
+    const id = w.posted[0]!.id;
+    const row = (i: number) => ({ index: i }) as unknown as MboxRow;
+    w.reply({ type: 'mbox-start', id, total: 3, truncated: false });
+    w.reply({ type: 'mbox-rows', id, total: 3, rows: [row(0), row(1)] });
+    w.reply({ type: 'mbox-rows', id, total: 3, rows: [row(2)] });
+    w.reply({ type: 'done', id });
+    await expect(p).resolves.toBeUndefined();
+    expect(started).toEqual([3, false]);
+    expect(batches.map((b) => b.rows.map((r) => (r as unknown as { index: number }).index))).toEqual([[0, 1], [2]]);
+    expect(batches.every((b) => b.total === 3)).toBe(true);
+  });
+
+  it('check-fixes resolves with the status the worker sends', async () => {
+    const c = new AnalyzerClient();
+    const p = c.checkFixes([], { endpoints: [], format: 'json' });
+    const w = FakeWorker.all[0]!;
+    w.reply({ type: 'fix-status', id: w.posted[0]!.id, status: [{ status: 'published' }] });
+    expect(await p).toEqual([{ status: 'published' }]);
+  });
+});
