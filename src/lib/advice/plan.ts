@@ -283,7 +283,6 @@ function spfPermerror(st: State, name: string): Fix {
     // a record within 10, built from what the includes publish now (spf-limit.ts)
     if (facts?.limit?.record) {
       records.push({ type: 'TXT', name, value: facts.limit.record });
-      mergedLookups = facts.limit.worstCase;
       caveats.push(...limitCaveats(recordCtx(st), facts));
     } else if (facts?.limit) caveats.push(...limitCaveats(recordCtx(st), facts));
     mergedLookups = null;

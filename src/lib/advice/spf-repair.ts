@@ -231,11 +231,10 @@ function fixTerm(word: string, changes: SpfChange[]): string[] {
       changed = true;
     }
   }
-  let s = sepChar;
+  const s = sepChar;
   const mechanism = ['include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'].includes(name);
   const modifier = name === 'redirect' || name === 'exp';
   if (mechanism && s === '=') {
-    s = ':';
     const now = `${q}${name}:${arg}`;
     if (parseTerm(now).ok) {
       changes.push({ code: 'advice.spf.fix.mechanism-separator', params: { was: w, now } });

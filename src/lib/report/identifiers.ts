@@ -137,7 +137,7 @@ const ORG_ALIASES: Record<string, string> = {
  */
 export function ipFromComment(comment: string | undefined | null): string | null {
   if (!comment) return null;
-  for (const tok of comment.slice(0, 2000).split(/[\s()\[\];,=<>"']+/)) {
+  for (const tok of comment.slice(0, 2000).split(/[\s()[\];,=<>"']+/)) {
     const ip = ipOf(tok.replace(/[.:]$/, (m) => (tok.includes('::') && m === ':' ? m : '')));
     if (ip) return ip;
   }
@@ -316,7 +316,7 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
   let clientIp: string | null = null;
   let clientIpSource: IpSource | null = null;
   let clientIpLine: number | null = null;
-  let helo: string | null = null;
+  let helo: string | null;
   let chosen: Boundary | null = null;
   let assumed: Identifiers['assumed'] = null;
   const userHop = opts.hop != null ? H[opts.hop] : undefined;

@@ -26,9 +26,7 @@ export const PROVIDER_SOURCES: Record<ProviderId, string> = {
     'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730',
 };
 
-export const RFC8058 = 'https://www.rfc-editor.org/rfc/rfc8058';
 export const RFC8301 = 'https://www.rfc-editor.org/rfc/rfc8301#section-3.2';
-export const RFC5322 = 'https://www.rfc-editor.org/rfc/rfc5322#section-3.6';
 
 /** Where to read the spam (complaint) rate: one message cannot show it. */
 export const SPAM_RATE_TOOLS = {

@@ -43,8 +43,7 @@ export const diag = {
     'This message went through the mailing list {list}, which changed it ({how}), so the DKIM signature of {d} no longer verifies and DMARC for {domain} fails. The list operator must act: rewrite From to the list’s address, or stop modifying messages (or add ARC). Nothing to fix in your DNS.',
   'diag.mailing-list-from-rewritten':
     'The mailing list {list} rewrote the From field to its own address (“via”), so DMARC is evaluated for {domain}, the list’s domain, not the author’s. Nothing for the author to fix.',
-  'diag.mailing-list':
-    'This message went through the mailing list {list}; DMARC for {domain} still passes. Nothing to fix.',
+  'diag.mailing-list': 'This message went through the mailing list {list}; DMARC for {domain} still passes. Nothing to fix.',
   'diag.forwarded-broken':
     'This message was forwarded by {by}: SPF now checks the forwarder’s server ({ip}), which {domain}’s SPF cannot and should not authorise, and no aligned DKIM signature survived (ARC: {arc}). The forwarder must act (rewrite the envelope with SRS, stop modifying, seal with ARC). What {domain} can still do: sign all mail with an aligned DKIM key, which survives plain forwarding.',
   'diag.forwarded-survived':
@@ -65,8 +64,7 @@ export const diag = {
     'The message was changed after it was signed ({how}), so the DKIM signature of {d} no longer verifies. The key is fine: nothing in DNS fixes this. Whatever changes the message (a disclaimer, a gateway, a relay) must do it before signing, or the signing must happen last.',
   'diag.header-modified':
     'A signed header field was changed after signing (the z= copies show which), so the DKIM signature of {d} no longer verifies. The key is fine: nothing in DNS fixes this.',
-  'diag.spf-duplicate-records':
-    '{domain} has {count} SPF (v=spf1) records; more than one is a permerror (RFC 7208 4.5). Merge them into one record.',
+  'diag.spf-duplicate-records': '{domain} has {count} SPF (v=spf1) records; more than one is a permerror (RFC 7208 4.5). Merge them into one record.',
   'diag.spf-syntax-error':
     'The SPF record of {domain} has a syntax error at “{term}”, so it is a permerror for every receiver (RFC 7208 4.6). Correct that term.',
   'diag.spf-too-many-lookups':
@@ -83,10 +81,8 @@ export const diag = {
     'SPF passes for {mailFrom}, but that domain does not align with {domain}: a MAIL FROM under {domain} is needed for SPF to count for DMARC.',
   'diag.dkim-not-aligned':
     'DKIM passes, but only for {d}, which does not align with {domain}. Have {service} sign with d={domain} (domain authentication in its console) and publish the records it shows.',
-  'diag.policy-from-sp':
-    '{domain} has no DMARC record of its own: the sp= policy ({policy}) of {record} applies to it.',
-  'diag.policy-from-np':
-    '{domain} does not exist, so the np= policy ({policy}) of {record} applies to it.',
+  'diag.policy-from-sp': '{domain} has no DMARC record of its own: the sp= policy ({policy}) of {record} applies to it.',
+  'diag.policy-from-np': '{domain} does not exist, so the np= policy ({policy}) of {record} applies to it.',
   'diag.dmarc-missing':
     'No DMARC record applies to {domain}: receivers apply no DMARC policy and send no reports. Publish one at _dmarc.{org}, starting with p=none.',
   'diag.nothing-to-fix':

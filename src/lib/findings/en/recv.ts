@@ -1,11 +1,16 @@
 // The receiver's view: trust boundary, SPF inputs, From spoofing tells, disagreement with the receiver.
 export const recv = {
-  'recv.received-gap': 'The Received field on line {line} is dated {hours} hours after the one below it (line {below}): two deliveries glued together? The fields below may belong to an earlier delivery of this message.',
-  'recv.from-encoded-word-address': 'The From header’s address is written as an RFC 2047 encoded-word ("{raw}" decodes to "{decoded}"). RFC 2047 section 5 forbids encoded-words in an address, so this From has no valid address; mail programs may still show the decoded text as if it were the sender. This is a known phishing trick.',
-  'recv.from-multiple-addresses': 'The From header names {count} addresses ({addresses}). RFC 5322 then requires a Sender header, and many receivers reject such a message or apply DMARC to every author domain (RFC 7489 section 6.6.1).',
-  'recv.from-display-name-address': 'The From display name "{name}" carries an address ({shown}) that is not the one the message uses ({address}). Mail programs that show only the name make the message look as if it came from {shown}: a common spoofing trick.',
+  'recv.received-gap':
+    'The Received field on line {line} is dated {hours} hours after the one below it (line {below}): two deliveries glued together? The fields below may belong to an earlier delivery of this message.',
+  'recv.from-encoded-word-address':
+    'The From header’s address is written as an RFC 2047 encoded-word ("{raw}" decodes to "{decoded}"). RFC 2047 section 5 forbids encoded-words in an address, so this From has no valid address; mail programs may still show the decoded text as if it were the sender. This is a known phishing trick.',
+  'recv.from-multiple-addresses':
+    'The From header names {count} addresses ({addresses}). RFC 5322 then requires a Sender header, and many receivers reject such a message or apply DMARC to every author domain (RFC 7489 section 6.6.1).',
+  'recv.from-display-name-address':
+    'The From display name "{name}" carries an address ({shown}) that is not the one the message uses ({address}). Mail programs that show only the name make the message look as if it came from {shown}: a common spoofing trick.',
   'recv.assumed.label': 'assumed: no receiver results in the message',
-  'recv.assumed.reason': 'The message carries no Authentication-Results or Received-SPF from the receiving server, so the receiver’s boundary is assumed: the topmost Received field with a public client address (line {line}, client {ip}{helo}). If you know which server received the message, pick its hop instead.',
+  'recv.assumed.reason':
+    'The message carries no Authentication-Results or Received-SPF from the receiving server, so the receiver’s boundary is assumed: the topmost Received field with a public client address (line {line}, client {ip}{helo}). If you know which server received the message, pick its hop instead.',
   'recv.ipsrc.received-spf': 'the receiver’s Received-SPF header (line {line})',
   'recv.ipsrc.authentication-results': 'the receiver’s Authentication-Results (line {line})',
   'recv.ipsrc.forefront': 'Microsoft 365’s X-Forefront-Antispam-Report CIP (line {line})',
@@ -13,17 +18,20 @@ export const recv = {
   'recv.ipsrc.assumed': 'the topmost Received field with a public client address (line {line}); assumed: no receiver results in the message',
   'recv.ipsrc.chosen': 'the hop you chose (line {line})',
   'recv.intermediary': 'Recorded by {by} before the receiving server’s block (line {line}{when}): what an intermediary saw, not this delivery’s verdict.',
-  'recv.mailfrom-other-leg': 'Return-Path names {returnPath}, but the receiver recorded MAIL FROM {mailFrom} for the delivery whose client IP is used; SPF is evaluated with {mailFrom} from the same delivery.',
+  'recv.mailfrom-other-leg':
+    'Return-Path names {returnPath}, but the receiver recorded MAIL FROM {mailFrom} for the delivery whose client IP is used; SPF is evaluated with {mailFrom} from the same delivery.',
   'recv.disagree.title': 'The receiving server and our DNS lookups disagree',
   'recv.disagree.receiver': '{by} recorded DMARC {dmarc} (SPF {spf}, DKIM {dkim}) when it received the message{when}.',
   'recv.disagree.ours': 'Our lookups now give DMARC {dmarc} (SPF {spf}, DKIM {dkim}).',
   'recv.disagree.reason.dns-unreachable': 'Some of our DNS queries failed (timeout or server error), so our result may be incomplete.',
-  'recv.disagree.reason.nxdomain': 'Our lookup says {domain} does not exist (NXDOMAIN), yet the receiver authenticated mail for it: the DNS server we asked is probably wrong or filtered.',
+  'recv.disagree.reason.nxdomain':
+    'Our lookup says {domain} does not exist (NXDOMAIN), yet the receiver authenticated mail for it: the DNS server we asked is probably wrong or filtered.',
   'recv.disagree.reason.dns-changed': 'The message is dated {date}; DNS records may have changed since it was delivered.',
   'recv.disagree.reason.different-ip': 'The receiver checked SPF for a different client or MAIL FROM than we could reconstruct.',
   'recv.disagree.reason.body-modified': 'The message was modified after it was signed (for example by a forwarder or by the copy-and-paste).',
   'recv.disagree.reason.unknown': 'No specific reason was found.',
   'recv.disagree.trust.receiver': 'Trust the receiver’s verdict: it saw the DNS as it was at delivery time. No fix is proposed from our view alone.',
   'recv.disagree.trust.ours': 'Our evaluation reflects the DNS published now; the receiver’s verdict reflects the DNS at delivery time.',
-  'recv.antispam.dir-out': 'DIR:OUT: this X-Forefront-Antispam-Report is the sending organisation’s outbound scan (Microsoft 365 of the sender), not the receiver’s verdict.',
+  'recv.antispam.dir-out':
+    'DIR:OUT: this X-Forefront-Antispam-Report is the sending organisation’s outbound scan (Microsoft 365 of the sender), not the receiver’s verdict.',
 } as const;

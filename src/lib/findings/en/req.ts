@@ -3,7 +3,8 @@
 export const req = {
   // ---- panel
   'req.panel.title': 'Sender requirements (Gmail, Yahoo, Outlook.com)',
-  'req.panel.intro': 'What the mailbox providers ask of senders, checked as far as this one message and DNS show it. “All senders” rules apply to everyone; “bulk” rules to senders of about 5,000 or more messages a day to that provider.',
+  'req.panel.intro':
+    'What the mailbox providers ask of senders, checked as far as this one message and DNS show it. “All senders” rules apply to everyone; “bulk” rules to senders of about 5,000 or more messages a day to that provider.',
   'req.panel.counts': '{met} met, {notMet} not met, {unknown} unknown, {na} not applicable',
   'req.status.met': 'Met',
   'req.status.not-met': 'Not met',
@@ -40,7 +41,8 @@ export const req = {
   'req.spf-or-dkim.not-met': 'Neither SPF nor DKIM passes: SPF is {spf}; DKIM: {dkim}.',
   'req.spf-or-dkim.unknown': 'Could not be decided: SPF is {spf}; DKIM: {dkim}.',
   'req.spf-or-dkim.fix': 'Have the sending service sign with DKIM for your domain, and list its servers in the SPF record of the MAIL FROM domain.',
-  'req.spf-or-dkim.differs': 'Gmail and Yahoo ask this of every sender. Outlook.com states no rule for small senders; for more than 5,000 messages a day it asks SPF and DKIM both to pass.',
+  'req.spf-or-dkim.differs':
+    'Gmail and Yahoo ask this of every sender. Outlook.com states no rule for small senders; for more than 5,000 messages a day it asks SPF and DKIM both to pass.',
 
   // ---- spf-and-dkim
   'req.spf-and-dkim.title': 'SPF and DKIM both pass',
@@ -51,8 +53,10 @@ export const req = {
   'req.spf-and-dkim.spf-not-pass': 'SPF is {spf} (domain {domain}).',
   'req.spf-and-dkim.dkim-not-pass': 'No DKIM signature passes: {dkim}.',
   'req.spf-and-dkim.no-dkim': 'The message has no DKIM signature.',
-  'req.spf-and-dkim.fix': 'Set up whichever is missing: DKIM signing at the sending service (with its key records in your DNS), and an SPF record at the MAIL FROM (Return-Path) domain that lists the service.',
-  'req.spf-and-dkim.differs': 'Gmail: 5,000 or more messages a day to personal Gmail accounts. Outlook.com: more than 5,000 a day to Outlook.com, Hotmail and Live addresses, enforced from May 2025. Yahoo gives no exact number for bulk senders.',
+  'req.spf-and-dkim.fix':
+    'Set up whichever is missing: DKIM signing at the sending service (with its key records in your DNS), and an SPF record at the MAIL FROM (Return-Path) domain that lists the service.',
+  'req.spf-and-dkim.differs':
+    'Gmail: 5,000 or more messages a day to personal Gmail accounts. Outlook.com: more than 5,000 a day to Outlook.com, Hotmail and Live addresses, enforced from May 2025. Yahoo gives no exact number for bulk senders.',
 
   // ---- dmarc-record
   'req.dmarc-record.title': 'A DMARC record applies (p=none or stricter)',
@@ -61,7 +65,8 @@ export const req = {
   'req.dmarc-record.missing': 'No DMARC record applies to {domain}.',
   'req.dmarc-record.invalid': 'The DMARC record at {domain} is not valid (permerror), so no policy applies.',
   'req.dmarc-record.temperror': 'The DMARC lookup for {domain} failed (temperror).',
-  'req.dmarc-record.fix': 'Publish a TXT record at _dmarc.{domain}, for example “v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}” (p=none only monitors; move to quarantine or reject when the reports look right).',
+  'req.dmarc-record.fix':
+    'Publish a TXT record at _dmarc.{domain}, for example “v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}” (p=none only monitors; move to quarantine or reject when the reports look right).',
 
   // ---- dmarc-alignment
   'req.dmarc-alignment.title': 'SPF or DKIM passes aligned with From (DMARC)',
@@ -75,12 +80,15 @@ export const req = {
   'req.dmarc-alignment.spf-no-pass': 'SPF is {spf}.',
   'req.dmarc-alignment.dkim-unaligned': 'DKIM passes for {dkimDomains}, which does not align with {from}.',
   'req.dmarc-alignment.dkim-no-pass': 'No DKIM signature passes: {dkim}.',
-  'req.dmarc-alignment.fix': 'Have the service sign DKIM with d={from} (or a subdomain), or use a custom MAIL FROM domain under {from}; the fixes section lists the records.',
-  'req.dmarc-alignment.differs': 'Gmail asks alignment of direct mail; forwarded and mailing-list mail is exempt if the forwarder adds ARC. Outlook.com asks it of senders of more than 5,000 a day.',
+  'req.dmarc-alignment.fix':
+    'Have the service sign DKIM with d={from} (or a subdomain), or use a custom MAIL FROM domain under {from}; the fixes section lists the records.',
+  'req.dmarc-alignment.differs':
+    'Gmail asks alignment of direct mail; forwarded and mailing-list mail is exempt if the forwarder adds ARC. Outlook.com asks it of senders of more than 5,000 a day.',
 
   // ---- one-click-unsubscribe
   'req.one-click-unsubscribe.title': 'One-click unsubscribe (RFC 8058)',
-  'req.one-click-unsubscribe.rule': 'Bulk senders’ marketing and subscribed messages need List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, both covered by a DKIM signature that passes and aligns. Transactional messages are exempt.',
+  'req.one-click-unsubscribe.rule':
+    'Bulk senders’ marketing and subscribed messages need List-Unsubscribe with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click, both covered by a DKIM signature that passes and aligns. Transactional messages are exempt.',
   'req.one-click-unsubscribe.met': 'One-click unsubscribe is in place: {uri}, with List-Unsubscribe-Post, both signed by d={d}.',
   'req.one-click-unsubscribe.none': 'No List-Unsubscribe and no List-Unsubscribe-Post header (fine for a transactional message; marketing mail needs them).',
   'req.one-click-unsubscribe.incomplete': 'One-click unsubscribe is incomplete.',
@@ -92,8 +100,10 @@ export const req = {
   'req.one-click-unsubscribe.no-aligned-dkim': 'No DKIM signature passes aligned with {from}, so nothing vouches for these headers.',
   'req.one-click-unsubscribe.lu-not-signed': 'List-Unsubscribe is present but not signed: the passing aligned signature (d={d}) does not list it in h=.',
   'req.one-click-unsubscribe.post-not-signed': 'List-Unsubscribe-Post is present but not signed: the passing aligned signature (d={d}) does not list it in h=.',
-  'req.one-click-unsubscribe.fix': 'In the sending service, turn on one-click unsubscribe for marketing mail: it adds “List-Unsubscribe: <https://…>” and “List-Unsubscribe-Post: List-Unsubscribe=One-Click” and must include both in the DKIM signature’s h=.',
-  'req.one-click-unsubscribe.differs': 'Gmail and Yahoo require RFC 8058 one-click unsubscribe from bulk senders. Outlook.com asks for a working unsubscribe link but does not name one-click.',
+  'req.one-click-unsubscribe.fix':
+    'In the sending service, turn on one-click unsubscribe for marketing mail: it adds “List-Unsubscribe: <https://…>” and “List-Unsubscribe-Post: List-Unsubscribe=One-Click” and must include both in the DKIM signature’s h=.',
+  'req.one-click-unsubscribe.differs':
+    'Gmail and Yahoo require RFC 8058 one-click unsubscribe from bulk senders. Outlook.com asks for a working unsubscribe link but does not name one-click.',
 
   // ---- ptr-fcrdns
   'req.ptr-fcrdns.title': 'Reverse DNS of the sending IP (forward-confirmed)',
@@ -106,7 +116,8 @@ export const req = {
   'req.ptr-fcrdns.not-public': '{ip} is not a public address; the sending server’s public IP is further down the Received path.',
   'req.ptr-fcrdns.no-ip': 'No client IP was found in the Received fields, so the reverse DNS could not be checked.',
   'req.ptr-fcrdns.not-checked': 'The reverse DNS of {ip} was not looked up.',
-  'req.ptr-fcrdns.fix': 'Whoever owns {ip} (the sending service or your hosting provider) must set its PTR record to a name whose A/AAAA record points back to {ip}. Shared service IPs are theirs to fix.',
+  'req.ptr-fcrdns.fix':
+    'Whoever owns {ip} (the sending service or your hosting provider) must set its PTR record to a name whose A/AAAA record points back to {ip}. Shared service IPs are theirs to fix.',
 
   // ---- tls
   'req.tls.title': 'TLS on the connection to the receiver',
@@ -131,7 +142,8 @@ export const req = {
   'req.rfc5322.msgid-missing': 'There is no Message-ID field.',
   'req.rfc5322.msgid-count': 'There are {n} Message-ID fields; at most one is allowed.',
   'req.rfc5322.msgid-invalid': 'The Message-ID is not of the form <id@domain>: “{value}”.',
-  'req.rfc5322.fix': 'Fix the software that builds the message (one From, one Date, one Message-ID <id@domain>); sending services add Date and Message-ID when they are missing.',
+  'req.rfc5322.fix':
+    'Fix the software that builds the message (one From, one Date, one Message-ID <id@domain>); sending services add Date and Message-ID when they are missing.',
 
   // ---- dkim-key-size
   'req.dkim-key-size.title': 'DKIM key of at least 1024 bits',
@@ -145,12 +157,14 @@ export const req = {
 
   // ---- no-gmail-from-spoofing
   'req.no-gmail-from-spoofing.title': 'No @gmail.com From sent from outside Gmail',
-  'req.no-gmail-from-spoofing.rule': 'Do not put a gmail.com address in From unless the message is sent through Gmail; gmail.com publishes a DMARC quarantine policy.',
+  'req.no-gmail-from-spoofing.rule':
+    'Do not put a gmail.com address in From unless the message is sent through Gmail; gmail.com publishes a DMARC quarantine policy.',
   'req.no-gmail-from-spoofing.not-gmail': 'From is not a Gmail address.',
   'req.no-gmail-from-spoofing.via-gmail': 'From is @{domain} and {domain} authenticates the message (SPF or DKIM passes aligned): it was sent through Gmail.',
   'req.no-gmail-from-spoofing.spoofed': 'From is @{domain} but DMARC is {result}: the message was not sent through Gmail.',
   'req.no-gmail-from-spoofing.unknown': 'From is @{domain}; whether it came through Gmail could not be checked.',
-  'req.no-gmail-from-spoofing.fix': 'Send from an address at your own domain (authenticated with SPF/DKIM), or send through Gmail’s own servers; keep the @{domain} address in Reply-To if replies should go there.',
+  'req.no-gmail-from-spoofing.fix':
+    'Send from an address at your own domain (authenticated with SPF/DKIM), or send through Gmail’s own servers; keep the @{domain} address in Reply-To if replies should go there.',
 
   // ---- arc-for-forwarders
   'req.arc-for-forwarders.title': 'Forwarders seal with ARC',
@@ -158,7 +172,8 @@ export const req = {
   'req.arc-for-forwarders.met': 'A forwarder sealed ARC ({sealers}) and the chain validates.',
   'req.arc-for-forwarders.broken': 'ARC sealed by {sealers}, but the chain fails (at i={instance}).',
   'req.arc-for-forwarders.unsealed': 'The message was forwarded ({header}) but no forwarder sealed ARC.',
-  'req.arc-for-forwarders.list-id': 'List-Id ({listId}) suggests a mailing list, but no ARC seal; if a list redistributed this message, it should seal ARC (bulk-mail services also set List-Id, so this is not certain).',
+  'req.arc-for-forwarders.list-id':
+    'List-Id ({listId}) suggests a mailing list, but no ARC seal; if a list redistributed this message, it should seal ARC (bulk-mail services also set List-Id, so this is not certain).',
   'req.arc-for-forwarders.sender-seal': 'ARC sealed by {sealers}, but nothing shows the message was forwarded.',
   'req.arc-for-forwarders.no-forwarding': 'Nothing shows the message was forwarded.',
   'req.arc-for-forwarders.fix': 'This is for the forwarder or list operator, not the original sender: enable ARC sealing on the forwarding server or list.',
@@ -166,6 +181,7 @@ export const req = {
   // ---- spam-rate
   'req.spam-rate.title': 'Spam complaint rate',
   'req.spam-rate.rule': 'Keep the rate of messages users report as spam low.',
-  'req.spam-rate.unknown': 'Unknown from one message. Read it in Google Postmaster Tools ({postmaster}), Yahoo Sender Hub ({senderHub}) and Microsoft SNDS ({snds}).',
+  'req.spam-rate.unknown':
+    'Unknown from one message. Read it in Google Postmaster Tools ({postmaster}), Yahoo Sender Hub ({senderHub}) and Microsoft SNDS ({snds}).',
   'req.spam-rate.differs': 'Gmail: keep it below 0.1% and never reach 0.3% (Postmaster Tools). Yahoo: below 0.3%. Outlook.com publishes no number.',
 } as const;

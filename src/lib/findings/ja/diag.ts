@@ -45,8 +45,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     'このメッセージはメーリングリスト {list} を経由し、そこで変更されました（{how}）。そのため {d} の DKIM 署名が検証できなくなり、{domain} の DMARC が fail しています。対応するのはリストの運用者です: From をリストのアドレスに書き換えるか、メッセージを変更しないようにする（または ARC を付ける）必要があります。あなたの DNS で直すものはありません。',
   'diag.mailing-list-from-rewritten':
     'メーリングリスト {list} が From をリスト自身のアドレスに書き換えています（「via」）。そのため DMARC は投稿者のドメインではなく、リストのドメイン {domain} について評価されます。投稿者の側で直すものはありません。',
-  'diag.mailing-list':
-    'このメッセージはメーリングリスト {list} を経由していますが、{domain} の DMARC は pass しています。直すものはありません。',
+  'diag.mailing-list': 'このメッセージはメーリングリスト {list} を経由していますが、{domain} の DMARC は pass しています。直すものはありません。',
   'diag.forwarded-broken':
     'このメッセージは {by} によって転送されました。SPF は転送元のサーバー（{ip}）について検査されますが、{domain} の SPF でそれを許可することはできませんし、すべきでもありません。また、アライメントした DKIM 署名が残っていません（ARC: {arc}）。対応するのは転送する側です（SRS でエンベロープを書き換える、メッセージを変更しない、ARC で封をする）。{domain} の側でできるのは、すべてのメールにアライメントした DKIM 署名を付けることです。単純な転送なら DKIM 署名は有効なままです。',
   'diag.forwarded-survived':
@@ -85,10 +84,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     'SPF は {mailFrom} について pass していますが、このドメインは {domain} とアライメントしていません。SPF を DMARC に数えるには、{domain} 配下の MAIL FROM が必要です。',
   'diag.dkim-not-aligned':
     'DKIM は pass していますが、{domain} とアライメントしない {d} についてだけです。{service} に d={domain} で署名させ（管理画面のドメイン認証）、表示されるレコードを公開してください。',
-  'diag.policy-from-sp':
-    '{domain} には自身の DMARC レコードがないため、{record} の sp= ポリシー（{policy}）が適用されます。',
-  'diag.policy-from-np':
-    '{domain} は存在しないため、{record} の np= ポリシー（{policy}）が適用されます。',
+  'diag.policy-from-sp': '{domain} には自身の DMARC レコードがないため、{record} の sp= ポリシー（{policy}）が適用されます。',
+  'diag.policy-from-np': '{domain} は存在しないため、{record} の np= ポリシー（{policy}）が適用されます。',
   'diag.dmarc-missing':
     '{domain} に適用される DMARC レコードがありません。受信側は DMARC ポリシーを適用せず、レポートも送りません。_dmarc.{org} に、まず p=none で公開してください。',
   'diag.nothing-to-fix':

@@ -3,7 +3,8 @@ import type { share as en } from '../en/share.ts';
 
 export const share: Readonly<Record<keyof typeof en, string>> = {
   'share.cmp.title': '送信者の結果とこの画面の結果',
-  'share.cmp.intro': 'このリンクには、送信者のページが {at} に出した結果が含まれています。このページではすべてのチェックをここで再実行しました。結果が違う箇所には理由を示します。',
+  'share.cmp.intro':
+    'このリンクには、送信者のページが {at} に出した結果が含まれています。このページではすべてのチェックをここで再実行しました。結果が違う箇所には理由を示します。',
   'share.cmp.introV1': 'このリンクは古いバージョンで作られたもので、メッセージだけを含み送信者の結果を含みません。そのため比較はできません。',
   'share.cmp.same': 'すべてのチェックで送信者と同じ結果になりました。',
   'share.cmp.check': 'チェック',
@@ -14,22 +15,27 @@ export const share: Readonly<Record<keyof typeof en, string>> = {
   'share.cmp.status.same': '同じ',
   'share.cmp.status.differs': '違う',
   'share.cmp.status.not-verifiable': 'この画面では検証できません',
-  'share.reason.masked-signature': 'この署名は、送信者が共有前にマスクしたヘッダーフィールドを対象にしているため、ここでは検証できません。失敗ではありません。送信者と受信側の結果が有効です。',
-  'share.reason.masked-ip': '送信者がクライアント IP をマスクしたため、ここではどの SPF レコードにも含まれないドキュメント用アドレスで SPF を評価しています。送信者と受信側の結果が有効です。',
+  'share.reason.masked-signature':
+    'この署名は、送信者が共有前にマスクしたヘッダーフィールドを対象にしているため、ここでは検証できません。失敗ではありません。送信者と受信側の結果が有効です。',
+  'share.reason.masked-ip':
+    '送信者がクライアント IP をマスクしたため、ここではどの SPF レコードにも含まれないドキュメント用アドレスで SPF を評価しています。送信者と受信側の結果が有効です。',
   'share.reason.masked-local': '送信者がアドレスのローカル部をマスクしており、このチェックはそれに依存します。送信者と受信側の結果が有効です。',
   'share.reason.dns-changed': 'リンク作成後に DNS が変わりました: {names} の応答が今は異なります。',
   'share.reason.dns-unreachable': 'このページから DNS に到達できなかったため、チェックを再実行できませんでした。',
   'share.reason.follows': '上の SPF/DKIM の違いによるものです。',
   'share.reason.unexplained': 'リンクからは理由がわかりません。別の DNS リゾルバーを使っているか、リンクが編集された可能性があります。',
-  'share.dmarc.senders': 'これはリンクに含まれている送信者の DMARC 判定です。判定の根拠となる署名またはクライアント IP が共有前にマスクされたため、この画面では再確認できません。',
+  'share.dmarc.senders':
+    'これはリンクに含まれている送信者の DMARC 判定です。判定の根拠となる署名またはクライアント IP が共有前にマスクされたため、この画面では再確認できません。',
   'share.dkim.notVerifiable': 'この画面では検証できません（共有前にマスク済み）— 送信者: {sender}、受信側: {receiver}。',
   'share.spf.notVerifiable': 'この画面では検証できません（共有前にクライアント IP をマスク済み）— 送信者: {sender}、受信側: {receiver}。',
-  'share.dmarcStep.senders': '送信者の判定: DMARC {result}{policy}。判定の根拠となる署名またはクライアント IP が共有前にマスクされたため、この画面では再確認できません。',
+  'share.dmarcStep.senders':
+    '送信者の判定: DMARC {result}{policy}。判定の根拠となる署名またはクライアント IP が共有前にマスクされたため、この画面では再確認できません。',
   'share.fix.hidden': '表示していない修正: {problems} — 共有前にマスクされた値から生じるだけのものです。',
   'share.fix.senderOnly': '送信者には次の修正も表示されていましたが、この再実行では出ません（その後 DNS が変わった可能性があります）:',
   'share.fix.localOnly': 'この再実行では、送信者には表示されなかった修正が出ています: {problems}。',
   'share.unknown': '記載なし',
   'share.openedFolded': '共有リンクから開きました。判定を先に表示するため、リンクに含まれるヘッダーは折りたたんでいます。',
-  'share.v1Masked': '送信者は共有前に値をマスクしており、この古い形式のリンクには送信者の結果が含まれていません。マスクされた値を対象にする署名はここでは検証できませんが、元のメッセージについては何も意味しません。配送時の結果は受信側の Authentication-Results で確認できます。',
+  'share.v1Masked':
+    '送信者は共有前に値をマスクしており、この古い形式のリンクには送信者の結果が含まれていません。マスクされた値を対象にする署名はここでは検証できませんが、元のメッセージについては何も意味しません。配送時の結果は受信側の Authentication-Results で確認できます。',
   'share.showSource': 'ヘッダーを表示',
 };
