@@ -163,8 +163,10 @@ export function spoofingTells(fromValues: string[], mailboxes: Mailbox[], cat: C
       out.push({ code: 'from-encoded-word-address', severity: 'error', subject: 'From', message: renderText(cat, 'recv.from-encoded-word-address', params), params });
     }
   }
-  if (mailboxes.length > 1) {
-    const params = { count: mailboxes.length, addresses: mailboxes.slice(0, 5).map((m) => m.address).join(', ') };
+  // several mailboxes in one From field (several From fields are from-multiple)
+  const several = fromValues.length === 1 ? mailboxes : [];
+  if (several.length > 1) {
+    const params = { count: several.length, addresses: several.slice(0, 5).map((m) => m.address).join(', ') };
     out.push({ code: 'from-multiple-addresses', severity: 'warning', subject: 'From', message: renderText(cat, 'recv.from-multiple-addresses', params), params });
   }
   const encoded = out.length > 0;

@@ -101,7 +101,9 @@ describe('decodeAntispam: Microsoft 365', () => {
     ['PCL', '8', 'likely to be phishing', true],
     ['PCL', 'x', 'Not documented', false],
   ] as [string, string, string, boolean][])('Forefront %s:%s', (key, value, phrase, documented) => {
-    const f = decodeAntispam([{ name: FF, value: `${key}:${value};` }]).microsoft!.fields[0]!;
+    // DIR:OUT goes to microsoftOutbound (the sender's outbound scan, issue 12)
+    const a = decodeAntispam([{ name: FF, value: `${key}:${value};` }]);
+    const f = (a.microsoft ?? a.microsoftOutbound)!.fields[0]!;
     expect(f.meaning).toContain(phrase);
     expect(f.documented).toBe(documented);
   });
