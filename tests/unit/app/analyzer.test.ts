@@ -117,22 +117,33 @@ describe('AnalyzerClient', () => {
     expect((w.posted[0] as Extract<ToWorker, { type: 'analyze' }>).options).toEqual({ lang: 'en', dns: { endpoints: ['https://d.example/'], format: 'wire' } });
   });
 
-  it('mbox: start, rows in batches in order, then done', async () => {
+  it('mbox: the pool shares the file, rows arrive in batches, done when every part is done', async () => {
     const c = new AnalyzerClient();
     const batches: { rows: MboxRow[]; total: number }[] = [];
     let started: [number, boolean] | null = null;
     const p = c.mbox('From a\n', OPTS, (rows, total) => batches.push({ rows, total }), (total, truncated) => (started = [total, truncated]));
-    const w = FakeWorker.all[0]!;
-    const id = w.posted[0]!.id;
+    const workers = FakeWorker.all.filter((w) => w.posted.some((m) => m.type === 'mbox'));
+    expect(workers.length).toBeGreaterThanOrEqual(1);
+    const posts = workers.map((w) => w.posted.find((m) => m.type === 'mbox') as Extract<ToWorker, { type: 'mbox' }>);
+    // each worker takes its own part of the one file
+    expect(posts.map((m) => m.part).sort()).toEqual(posts.map((_m, i) => i));
+    expect(posts.every((m) => m.parts === posts.length)).toBe(true);
     const row = (i: number) => ({ index: i }) as unknown as MboxRow;
-    w.reply({ type: 'mbox-start', id, total: 3, truncated: false });
-    w.reply({ type: 'mbox-rows', id, total: 3, rows: [row(0), row(1)] });
-    w.reply({ type: 'mbox-rows', id, total: 3, rows: [row(2)] });
-    w.reply({ type: 'done', id });
+    let next = 0;
+    workers.forEach((w, k) => {
+      const id = posts[k]!.id;
+      w.reply({ type: 'mbox-start', id, total: 3, truncated: false });
+      w.reply({ type: 'mbox-rows', id, total: 3, rows: [row(next++)] });
+    });
+    let done = false;
+    void p.then(() => (done = true));
+    workers.slice(1).forEach((w, k) => w.reply({ type: 'done', id: posts[k + 1]!.id }));
+    await Promise.resolve();
+    expect(done, 'not done while a part is still running').toBe(false);
+    workers[0]!.reply({ type: 'done', id: posts[0]!.id });
     await expect(p).resolves.toBeUndefined();
     expect(started).toEqual([3, false]);
-    expect(batches.map((b) => b.rows.map((r) => (r as unknown as { index: number }).index))).toEqual([[0, 1], [2]]);
-    expect(batches.every((b) => b.total === 3)).toBe(true);
+    expect(batches.flatMap((b) => b.rows.map((r) => (r as unknown as { index: number }).index))).toEqual(workers.map((_w, i) => i));
   });
 
   it('check-fixes resolves with the status the worker sends', async () => {
