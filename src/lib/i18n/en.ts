@@ -377,4 +377,9 @@ export const en = {
   'verdict.via.dkim': 'aligned via DKIM',
   'verdict.via.none': 'nothing aligned',
   'verdict.dkimOther': 'also signed by',
+
+  // a shared link opened with the headers folded (issue 13)
+  'share.openedFolded': 'Opened from a shared link: the message headers it carries are folded away so the verdict comes first.',
+  'share.v1Masked': 'The sender masked values before sharing, and this older link does not carry the sender’s results: a signature over a masked value cannot verify here, which says nothing about the original message. The receiver’s Authentication-Results show what happened on delivery.',
+  'share.showSource': 'Show the headers',
 } as const;

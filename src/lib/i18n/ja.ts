@@ -370,4 +370,9 @@ export const ja: Record<keyof typeof en, string> = {
   'verdict.via.dkim': 'DKIM でアライン',
   'verdict.via.none': 'アラインなし',
   'verdict.dkimOther': 'ほかの署名',
+
+  // a shared link opened with the headers folded (issue 13)
+  'share.openedFolded': '共有リンクから開きました。判定を先に表示するため、リンクに含まれるヘッダーは折りたたんでいます。',
+  'share.v1Masked': '送信者は共有前に値をマスクしており、この古い形式のリンクには送信者の結果が含まれていません。マスクされた値を対象にする署名はここでは検証できませんが、元のメッセージについては何も意味しません。配送時の結果は受信側の Authentication-Results で確認できます。',
+  'share.showSource': 'ヘッダーを表示',
 };

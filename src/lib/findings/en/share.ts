@@ -32,8 +32,4 @@ export const share = {
   'share.fix.senderOnly': 'The sender was also shown these fixes, which this re-run does not give (DNS may have changed since):',
   'share.fix.localOnly': 'This re-run proposes fixes the sender was not shown: {problems}.',
   'share.unknown': 'not given',
-  'share.openedFolded': 'Opened from a shared link: the message headers it carries are folded away so the verdict comes first.',
-  'share.v1Masked':
-    'The sender masked values before sharing, and this older link does not carry the sender’s results: a signature over a masked value cannot verify here, which says nothing about the original message. The receiver’s Authentication-Results show what happened on delivery.',
-  'share.showSource': 'Show the headers',
 } as const;

@@ -34,8 +34,4 @@ export const share: Readonly<Record<keyof typeof en, string>> = {
   'share.fix.senderOnly': '送信者には次の修正も表示されていましたが、この再実行では出ません（その後 DNS が変わった可能性があります）:',
   'share.fix.localOnly': 'この再実行では、送信者には表示されなかった修正が出ています: {problems}。',
   'share.unknown': '記載なし',
-  'share.openedFolded': '共有リンクから開きました。判定を先に表示するため、リンクに含まれるヘッダーは折りたたんでいます。',
-  'share.v1Masked':
-    '送信者は共有前に値をマスクしており、この古い形式のリンクには送信者の結果が含まれていません。マスクされた値を対象にする署名はここでは検証できませんが、元のメッセージについては何も意味しません。配送時の結果は受信側の Authentication-Results で確認できます。',
-  'share.showSource': 'ヘッダーを表示',
 };
