@@ -109,7 +109,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   const strongest = dupQueries.flatMap((q) => q.dropped.map((x) => /\bp\s*=\s*(none|quarantine|reject)/i.exec(x.text)?.[1]?.toLowerCase() ?? '')).reduce<string | null>((a, p) => ((RANK[p] ?? 0) > (RANK[a ?? ''] ?? 0) ? p : a), dm?.record ? (/\bp\s*=\s*(none|quarantine|reject)/i.exec(dm.record)?.[1]?.toLowerCase() ?? null) : null);
   if (dupQueries.length) {
     const q = dupQueries[0]!;
-    add({ code: 'dmarc-duplicate-records', actor: 'owner', role: 'cause', params: { name: q.name, count: q.dropped.length }, evidence: q.dropped.slice(0, 4).map((x) => dnsEv(`TXT ${q.name}`, x.text)), fixes: ['no-dmarc', 'dmarc-duplicate'] });
+    add({ code: 'dmarc-duplicate-records', actor: 'owner', role: 'cause', params: { name: q.name, count: q.dropped.length }, evidence: q.dropped.slice(0, 4).map((x) => dnsEv(`TXT ${q.name}`, x.text)), fixes: ['no-dmarc', 'dmarc-duplicates'] });
   }
 
   // ---------------------------------------------------------------- the path: gateway, list, forwarding
@@ -260,7 +260,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
         role: 'cause',
         params: { domain: dom, lookups: l.worstCaseLookups, used: input.spf?.lookups ?? 0 },
         evidence: [dnsEv(`TXT ${dom}`, l.record ?? '')],
-        fixes: now ? ['spf-permerror'] : ['spf-lookups'],
+        fixes: now ? ['spf-permerror'] : ['spf-lookup-limit'],
       });
     }
   }

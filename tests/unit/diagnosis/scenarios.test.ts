@@ -32,8 +32,12 @@ const CASES: Case[] = [
   { name: 'forwarded-subject-tagged', root: 'forwarded-broken', actor: 'forwarder', records: [], hostile: ['198.51.100.7', 'fwd.example'] },
   { name: 'list-footer', root: 'mailing-list-modified', actor: 'list', records: [], hostile: ['203.0.113.25', 'lists.community.example'] },
   { name: 'list-from-rewritten', root: 'mailing-list-from-rewritten', actor: 'none', records: [] },
-  { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
-  { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // a bounce keeps its empty MAIL FROM: SPF "a" for the HELO name mx.shop.example (its A record is the client
+  // 192.0.2.10 in the zone; check_host over the proposal is checked below), or DKIM at the From domain (here the
+  // bounce's From is MAILER-DAEMON@mx.shop.example, so d=mx.shop.example is the From domain itself)
+  { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // an auto-reply from carol@shop.example through mx.shop.example: the same HELO record, DKIM at shop.example (never at the HELO name)
+  { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
   { name: 'gateway-proofpoint-m365', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['148.163.0.10', 'pphosted.com'] },
   { name: 'gateway-mimecast-google', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['207.211.30.40', 'mimecast.com'] },
   { name: 'spoof-nonexistent-subdomain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], also: ['policy-from-np'], hostile: ['203.0.113.66', 'attacker.example'] },
@@ -57,11 +61,14 @@ const CASES: Case[] = [
     records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all', 'TXT old._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'],
   },
   { name: 'message-modified', root: 'message-modified', actor: 'service', records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all'], also: ['spf-not-aligned'] },
-  { name: 'dmarc-duplicate', root: 'dmarc-duplicate-records', actor: 'owner', records: [] },
+  // the record to keep among the two (p=reject with rua beats p=none): the other is deleted, no third one added
+  { name: 'dmarc-duplicate', root: 'dmarc-duplicate-records', actor: 'owner', records: ['TXT _dmarc.shop.example v=DMARC1; p=reject; rua=mailto:dmarc@shop.example'] },
   { name: 'spf-duplicate', root: 'spf-duplicate-records', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 include:_spf.mailhost.example -all'] },
-  { name: 'spf-syntax-error', root: 'spf-syntax-error', actor: 'owner', records: [] },
-  { name: 'spf-too-many-lookups', root: 'spf-too-many-lookups', actor: 'owner', records: [] },
-  { name: 'spf-lookups-latent', root: 'spf-lookups-latent', actor: 'owner', records: [] },
+  // "ipv4:192.0.2.0/24" corrected to "ip4:192.0.2.0/24"
+  { name: 'spf-syntax-error', root: 'spf-syntax-error', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 -all'] },
+  // 11 includes: the first flattened to the range it publishes, 10 lookups left (the sender, in spf11, still passes)
+  { name: 'spf-too-many-lookups', root: 'spf-too-many-lookups', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:198.19.1.0/24 include:spf2.esp2.example include:spf3.esp3.example include:spf4.esp4.example include:spf5.esp5.example include:spf6.esp6.example include:spf7.esp7.example include:spf8.esp8.example include:spf9.esp9.example include:spf10.esp10.example include:spf11.esp11.example -all'] },
+  { name: 'spf-lookups-latent', root: 'spf-lookups-latent', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:198.19.1.0/24 include:spf2.esp2.example include:spf3.esp3.example include:spf4.esp4.example include:spf5.esp5.example include:spf6.esp6.example include:spf7.esp7.example include:spf8.esp8.example include:spf9.esp9.example include:spf10.esp10.example include:spf11.esp11.example -all'] },
   { name: 'policy-from-sp', root: 'dkim-key-missing', actor: 'owner', records: ['TXT n1._domainkey.news.shop.example v=DKIM1; k=rsa; p=<public key>'], also: ['policy-from-sp'], hostile: ['198.18.0.5'] },
   {
     name: 'strict-aspf',
