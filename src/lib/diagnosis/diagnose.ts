@@ -34,6 +34,8 @@ export interface DiagnosisInput {
   boundaryIndex?: number | null;
   receiverIds?: string[];
   offline?: boolean;
+  /** SPF ended in permerror on the owner's own record, and the record derived from it (corrected, merged, within 10) passes this client */
+  spfRepairedPass?: boolean;
 }
 
 const ENFORCING = new Set(['quarantine', 'reject']);
@@ -294,7 +296,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     const kp = keyProblem(k);
     return k.result === 'pass' || d?.signature === 'pass' || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
   });
-  const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain);
+  const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
   if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary) {
     add({
