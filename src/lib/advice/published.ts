@@ -12,7 +12,7 @@ import type { Fix, FixProblem, FixRecord, RecordCheck } from './types.ts';
 const QUOTES_CURRENT: FixProblem[] = ['dmarc-policy', 'dmarc-duplicates', 'spf-permerror', 'spf-lookup-limit'];
 const MAX_FOUND_SHOWN = 3;
 /** Fixes for what this message failed: all their records in DNS means the message did not use them. */
-const FOR_THIS_MESSAGE: FixProblem[] = ['spf-alignment', 'spf-authorization', 'dkim-alignment', 'dkim-failure'];
+const FOR_THIS_MESSAGE: FixProblem[] = ['spf-alignment', 'spf-authorization', 'spf-helo', 'dkim-alignment', 'dkim-failure'];
 
 function shown(found: string[], type: string): string {
   const list = found.slice(0, MAX_FOUND_SHOWN).map((v) => (type === 'TXT' ? `"${v}"` : v));

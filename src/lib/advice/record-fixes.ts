@@ -72,7 +72,8 @@ export function heloFix(c: RecordCtx, input: PlanInput, otherMechanism: string):
   const { say } = c;
   const heloRaw = input.envelope?.helo ?? input.spf?.domain ?? '';
   const helo = heloRaw ? normDomain(heloRaw) : '';
-  const problem = input.spf?.aligned ? 'spf-authorization' : 'spf-alignment';
+  // its own problem: a null sender never gets the MAIL FROM fixes (spf-alignment), only SPF for the HELO name
+  const problem = 'spf-helo' as const;
   const sources = ['https://www.rfc-editor.org/rfc/rfc7208#section-2.3', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.5'];
   const ours = !!helo && orgDomainOf(helo) === c.org;
   if (!ours) {

@@ -94,7 +94,8 @@ export type FixProblem =
   | 'dmarc-rua-auth'
   | 'withheld' // no records: the diagnosis says someone else must act (or it may be spoofing)
   | 'dmarc-duplicates' // several DMARC records at one name: all discarded
-  | 'spf-lookup-limit'; // SPF over 10 lookups in the worst case, though this message passed
+  | 'spf-lookup-limit' // SPF over 10 lookups in the worst case, though this message passed
+  | 'spf-helo'; // a bounce or auto-reply (null sender): SPF for the HELO name, never a custom MAIL FROM
 
 export type FixRecordType = 'MX' | 'TXT' | 'CNAME' | 'NS';
 

@@ -34,6 +34,8 @@ export interface DiagnosisInput {
   boundaryIndex?: number | null;
   receiverIds?: string[];
   offline?: boolean;
+  /** SPF ended in permerror on the owner's own record, and the record derived from it (corrected, merged, within 10) passes this client */
+  spfRepairedPass?: boolean;
 }
 
 const RANK: Record<string, number> = { none: 1, quarantine: 2, reject: 3 };
@@ -108,7 +110,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   const strongest = dupQueries.flatMap((q) => q.dropped.map((x) => /\bp\s*=\s*(none|quarantine|reject)/i.exec(x.text)?.[1]?.toLowerCase() ?? '')).reduce<string | null>((a, p) => ((RANK[p] ?? 0) > (RANK[a ?? ''] ?? 0) ? p : a), dm?.record ? (/\bp\s*=\s*(none|quarantine|reject)/i.exec(dm.record)?.[1]?.toLowerCase() ?? null) : null);
   if (dupQueries.length) {
     const q = dupQueries[0]!;
-    add({ code: 'dmarc-duplicate-records', actor: 'owner', role: 'cause', params: { name: q.name, count: q.dropped.length }, evidence: q.dropped.slice(0, 4).map((x) => dnsEv(`TXT ${q.name}`, x.text)), fixes: ['no-dmarc', 'dmarc-duplicate'] });
+    add({ code: 'dmarc-duplicate-records', actor: 'owner', role: 'cause', params: { name: q.name, count: q.dropped.length }, evidence: q.dropped.slice(0, 4).map((x) => dnsEv(`TXT ${q.name}`, x.text)), fixes: ['no-dmarc', 'dmarc-duplicates'] });
   }
 
   // ---------------------------------------------------------------- the path: gateway, list, forwarding
@@ -259,7 +261,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
         role: 'cause',
         params: { domain: dom, lookups: l.worstCaseLookups, used: input.spf?.lookups ?? 0 },
         evidence: [dnsEv(`TXT ${dom}`, l.record ?? '')],
-        fixes: now ? ['spf-permerror'] : ['spf-lookups'],
+        fixes: now ? ['spf-permerror'] : ['spf-lookup-limit'],
       });
     }
   }
@@ -293,7 +295,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     const kp = keyProblem(k);
     return k.result === 'pass' || d?.signature === 'pass' || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
   });
-  const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain);
+  const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
   if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary) {
     add({

@@ -20,14 +20,20 @@ const DEFAULT_DIAGNOSIS: Record<string, DiagnosisCode> = {
   'no-dmarc': 'dmarc-missing',
   'dmarc-policy': 'nothing-to-fix',
   'dmarc-rua-auth': 'nothing-to-fix',
-  // hook points of the advisor's newer fixes (duplicates merged, HELO SPF, lookups within 10)
-  'dmarc-duplicate': 'dmarc-duplicate-records',
+  // the advisor's record-level fixes (src/lib/advice/record-fixes.ts): duplicates merged, HELO SPF, lookups within 10
+  'dmarc-duplicates': 'dmarc-duplicate-records',
   'spf-helo': 'bounce',
-  'spf-lookups': 'spf-lookups-latent',
+  'spf-lookup-limit': 'spf-lookups-latent',
 };
 
 const RANK: Record<string, number> = { none: 1, quarantine: 2, reject: 3 };
 const SENDER_FIXES = new Set(['spf-alignment', 'spf-authorization', 'dkim-alignment']);
+/**
+ * Repairs of the owner's own published records (an SPF syntax error or duplicate v=spf1 records corrected,
+ * an SPF record brought within 10 lookups, duplicate DMARC records merged): built only from terms the owner
+ * already publishes, so they authorise no one new. The owner acts there whoever sent this message.
+ */
+const OWN_RECORD_FIXES = new Set(['spf-permerror', 'spf-lookup-limit', 'dmarc-duplicates']);
 
 /** A record that would authorise a value the diagnosis forbids (the client IP, a forwarder, an unrecognised sender). */
 export function authorisesForbidden(f: Pick<Fix, 'records'>, forbidden: string[]): boolean {
@@ -46,6 +52,15 @@ export function gateFixes(fixes: Fix[], gate: GateContext): GatedFix[] {
   let withheld = false;
   for (const f0 of fixes) {
     const f: GatedFix = { ...f0, actor: f0.problem === 'dmarc-rua-auth' ? 'service' : 'owner', diagnosis: gate.problemDiagnosis[f0.problem] ?? DEFAULT_DIAGNOSIS[f0.problem] ?? gate.primary };
+    // the owner's own DNS is broken: the repair goes through (the "never" checks below still apply to its records
+    // except the sender ones, since it only corrects what is published); not required when someone else must act
+    if (OWN_RECORD_FIXES.has(f.problem)) {
+      if (!gate.ownerActs && f.importance === 'required') f.importance = 'recommended';
+      if (gate.dmarcPass && f.importance === 'required') f.importance = 'recommended';
+      if (f.records.some((r) => r.type === 'TXT' && /^_dmarc\./i.test(r.name) && (RANK[dmarcPolicyOf(r.value) ?? ''] ?? 9) < (RANK[gate.strongestPolicy ?? ''] ?? 0))) continue;
+      out.push(f);
+      continue;
+    }
     // forwarding, a list, the receiver's gateway, spoofing: nothing for the owner to publish
     if (!gate.ownerActs && f.problem !== 'dmarc-rua-auth') {
       if (f.records.length || SENDER_FIXES.has(f.problem)) withheld = true;

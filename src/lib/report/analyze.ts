@@ -10,6 +10,7 @@ import { decodeAntispam } from '../message/antispam.ts';
 import { decodeHeaderValue, explainHeader } from '../message/header-info.ts';
 import { isMsgFile, readMsg, msgToMessage } from '../message/msg.ts';
 import { checkSpf, lintSpf } from '../spf/index.ts';
+import { repairedSpfPasses } from '../diagnosis/spf-repaired.ts';
 import { verifyDkim } from '../dkim/index.ts';
 import { validateArc } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
@@ -187,9 +188,11 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dkimDomains: dkimList.filter((k) => k.d).map((k) => ({ d: k.d!, s: k.s ?? '' })),
     lang: opts.lang ?? 'en',
   });
-  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline }, await loadCatalogue(opts.lang));
   // the advisor's DNS part: SPF merged / corrected / within 10 lookups (only when one of those is needed)
   const spfFacts = fromDomain && !offline ? (await Promise.all([apexLint, envLint].map((l) => spfFactsOf(l, resolver).catch(() => null)))).filter((f) => f !== null) : [];
+  // SPF broke on the owner's own record: does the repaired record pass this client? (then the sender is the owner's)
+  const spfRepairedPass = spfResult === 'permerror' && spfAligned && !!clientIp && !!spfDomain ? await repairedSpfPasses(spfFacts, spfDomain, { ip: clientIp, mailFrom: envelope.nullSender ? '' : (envelope.address ?? ''), helo: helo ?? '' }, resolver) : false;
+  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline, spfRepairedPass }, await loadCatalogue(opts.lang));
   const dmarcDuplicates = (dmarc?.discovery?.walk.queries ?? [])
     .filter((q) => q.dropped.filter((x) => x.reason === 'multiple').length > 1)
     .map((q) => ({ name: q.name, records: q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text) }));

@@ -28,10 +28,14 @@ export class AnalysisSession {
 
   async analyze(input: string | Uint8Array, opts: Omit<AnalyzeOptions, 'queryLog'> = {}): Promise<Report> {
     this.resolver.resetLog();
-    return analyzeMessage(input, this.resolver, {
+    const report = await analyzeMessage(input, this.resolver, {
       ...opts,
       queryLog: () =>
         this.resolver.log().map((e) => ({ name: e.name, type: e.type, status: e.status, answers: e.answers, ...(e.error ? { error: e.error } : {}), elapsedMs: e.elapsedMs, cached: e.cached || e.deduped })),
     });
+    // the names of the proposed records were just asked (is it published already?) and are the ones the
+    // user is about to publish: the next analysis asks again instead of trusting a cached "not there"
+    for (const f of report.fixes ?? []) for (const r of f.records ?? []) if (r.name && !r.name.includes('<')) this.resolver.invalidate(r.name);
+    return report;
   }
 }

@@ -122,7 +122,7 @@ const SCENARIOS: Scenario[] = [
     name: 'a bounce (Return-Path: <>) from a HELO under the domain: SPF for the HELO name',
     msg: { rp: '<>', helo: 'mta.bounce.example', ip: '192.0.2.30', from: 'MAILER-DAEMON@bounce.example' },
     zone: { 'bounce.example': txt('v=spf1 mx -all'), 'mta.bounce.example': { A: ['192.0.2.30'] }, '_dmarc.bounce.example': txt('v=DMARC1; p=quarantine') },
-    expect: { 'spf-authorization': ['TXT mta.bounce.example v=spf1 a -all'] },
+    expect: { 'spf-helo': ['TXT mta.bounce.example v=spf1 a -all'] },
     spfProposalPasses: 'mta.bounce.example',
     says: [/must stay empty/],
   },
@@ -130,7 +130,7 @@ const SCENARIOS: Scenario[] = [
     name: 'a bounce whose HELO name has an SPF record without it: "a" added to that record',
     msg: { rp: '<>', helo: 'mta.b2.example', ip: '192.0.2.33', from: 'MAILER-DAEMON@b2.example' },
     zone: { 'b2.example': txt('v=spf1 mx -all'), 'mta.b2.example': { A: ['192.0.2.33'], TXT: [['v=spf1 ip4:198.51.100.1 -all']] }, '_dmarc.b2.example': txt('v=DMARC1; p=reject') },
-    expect: { 'spf-authorization': ['TXT mta.b2.example v=spf1 ip4:198.51.100.1 a -all'] },
+    expect: { 'spf-helo': ['TXT mta.b2.example v=spf1 ip4:198.51.100.1 a -all'] },
     spfProposalPasses: 'mta.b2.example',
     says: [/Replace the current record "v=spf1 ip4:198\.51\.100\.1 -all" at mta\.b2\.example/],
   },
@@ -138,21 +138,21 @@ const SCENARIOS: Scenario[] = [
     name: 'a bounce whose HELO name has "a" but resolves elsewhere: no record, the name named',
     msg: { rp: '<>', helo: 'mta.b3.example', ip: '192.0.2.34', from: 'MAILER-DAEMON@b3.example' },
     zone: { 'b3.example': txt('v=spf1 mx -all'), 'mta.b3.example': { A: ['198.51.100.9'], TXT: [['v=spf1 a -all']] }, '_dmarc.b3.example': txt('v=DMARC1; p=reject') },
-    expect: { 'spf-authorization': [] },
+    expect: { 'spf-helo': [] },
     says: [/does not resolve to the server that sent this message/],
   },
   {
     name: "a bounce from someone else's HELO: nothing to publish, who must act said",
     msg: { rp: '<>', helo: 'relay.isp.example', ip: '192.0.2.31', from: 'MAILER-DAEMON@owner.example' },
     zone: { 'owner.example': txt('v=spf1 mx -all'), 'relay.isp.example': { A: ['192.0.2.31'] }, '_dmarc.owner.example': txt('v=DMARC1; p=reject') },
-    expect: { 'spf-alignment': [] },
+    expect: { 'spf-helo': [] },
     says: [/not under owner\.example/, /DKIM d=owner\.example/],
   },
   {
     name: 'a bounce under aspf=s: the HELO subdomain cannot align, nothing to publish',
     msg: { rp: '<>', helo: 'mta.strict.example', ip: '192.0.2.32', from: 'MAILER-DAEMON@strict.example' },
     zone: { 'strict.example': txt('v=spf1 mx -all'), '_dmarc.strict.example': txt('v=DMARC1; p=reject; aspf=s') },
-    expect: { 'spf-alignment': [] },
+    expect: { 'spf-helo': [] },
     says: [/aspf=s/],
   },
 ];
@@ -172,6 +172,8 @@ function neverRules(fixes: Fix[], s: Scenario, nullSender: boolean): void {
     // never a custom MAIL FROM for a bounce (no MX for a MAIL FROM, no recipe MAIL FROM subdomain)
     expect(all.filter((r) => r.type === 'MX')).toEqual([]);
     expect(fixes.some((f) => /Use a MAIL FROM|custom MAIL FROM domain/i.test(f.title))).toBe(false);
+    // nor any MAIL FROM fix at all: the bounce's SPF fix is the HELO one (spf-helo)
+    expect(fixes.map((f) => f.problem).filter((p) => p === 'spf-alignment' || p === 'spf-authorization')).toEqual([]);
   }
   // no fix proposes a record the zone already has, exactly (the record to keep among duplicates is named, not added)
   for (const r of fixes.filter((f) => f.problem !== 'dmarc-duplicates').flatMap((f) => f.records)) {

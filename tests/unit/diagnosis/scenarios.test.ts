@@ -9,6 +9,11 @@ import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
 import { DIAGNOSIS_CODES } from '../../../src/lib/diagnosis/index.ts';
 import type { Report } from '../../../src/lib/report/types.ts';
+import type { Resolver } from '../../../src/lib/dns/types.ts';
+import { orgDomainOf } from '../../../src/lib/advice/names.ts';
+import { withSpfRecord } from '../../../src/lib/advice/spf-limit.ts';
+import { checkSpf } from '../../../src/lib/spf/check.ts';
+import { lintSpf } from '../../../src/lib/spf/lint.ts';
 import { repoRoot } from '../../support/shared.ts';
 
 const DIR = join(repoRoot, 'tests/fixtures/diagnosis');
@@ -32,8 +37,12 @@ const CASES: Case[] = [
   { name: 'forwarded-subject-tagged', root: 'forwarded-broken', actor: 'forwarder', records: [], hostile: ['198.51.100.7', 'fwd.example'] },
   { name: 'list-footer', root: 'mailing-list-modified', actor: 'list', records: [], hostile: ['203.0.113.25', 'lists.community.example'] },
   { name: 'list-from-rewritten', root: 'mailing-list-from-rewritten', actor: 'none', records: [] },
-  { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
-  { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 <sender mechanism> ~all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // a bounce keeps its empty MAIL FROM: SPF "a" for the HELO name mx.shop.example (its A record is the client
+  // 192.0.2.10 in the zone; check_host over the proposal is checked below), or DKIM at the From domain (here the
+  // bounce's From is MAILER-DAEMON@mx.shop.example, so d=mx.shop.example is the From domain itself)
+  { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // an auto-reply from carol@shop.example through mx.shop.example: the same HELO record, DKIM at shop.example (never at the HELO name)
+  { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
   { name: 'gateway-proofpoint-m365', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['148.163.0.10', 'pphosted.com'] },
   { name: 'gateway-mimecast-google', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['207.211.30.40', 'mimecast.com'] },
   { name: 'spoof-nonexistent-subdomain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], also: ['policy-from-np'], hostile: ['203.0.113.66', 'attacker.example'] },
@@ -57,11 +66,16 @@ const CASES: Case[] = [
     records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all', 'TXT old._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'],
   },
   { name: 'message-modified', root: 'message-modified', actor: 'service', records: ['TXT bounces.shop.example v=spf1 <sender mechanism> ~all'], also: ['spf-not-aligned'] },
-  { name: 'dmarc-duplicate', root: 'dmarc-duplicate-records', actor: 'owner', records: [] },
-  { name: 'spf-duplicate', root: 'spf-duplicate-records', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 include:_spf.mailhost.example -all'] },
-  { name: 'spf-syntax-error', root: 'spf-syntax-error', actor: 'owner', records: [] },
-  { name: 'spf-too-many-lookups', root: 'spf-too-many-lookups', actor: 'owner', records: [] },
-  { name: 'spf-lookups-latent', root: 'spf-lookups-latent', actor: 'owner', records: [] },
+  // the record to keep among the two (p=reject with rua beats p=none): the other is deleted, no third one added
+  { name: 'dmarc-duplicate', root: 'dmarc-duplicate-records', actor: 'owner', records: ['TXT _dmarc.shop.example v=DMARC1; p=reject; rua=mailto:dmarc@shop.example'] },
+  { name: 'spf-duplicate', root: 'spf-duplicate-records', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 include:_spf.mailhost.example -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // SPF broken on the owner's own record: the repaired record passes this client (checked below), so the sender
+  // is the owner's: the repair, or (alternative) DKIM signing at the From domain; no "may be spoofing" note
+  // "ipv4:192.0.2.0/24" corrected to "ip4:192.0.2.0/24"
+  { name: 'spf-syntax-error', root: 'spf-syntax-error', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:192.0.2.0/24 -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  // 11 includes: the first flattened to the range it publishes, 10 lookups left (the sender, in spf11, still passes)
+  { name: 'spf-too-many-lookups', root: 'spf-too-many-lookups', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:198.19.1.0/24 include:spf2.esp2.example include:spf3.esp3.example include:spf4.esp4.example include:spf5.esp5.example include:spf6.esp6.example include:spf7.esp7.example include:spf8.esp8.example include:spf9.esp9.example include:spf10.esp10.example include:spf11.esp11.example -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
+  { name: 'spf-lookups-latent', root: 'spf-lookups-latent', actor: 'owner', records: ['TXT shop.example v=spf1 ip4:198.19.1.0/24 include:spf2.esp2.example include:spf3.esp3.example include:spf4.esp4.example include:spf5.esp5.example include:spf6.esp6.example include:spf7.esp7.example include:spf8.esp8.example include:spf9.esp9.example include:spf10.esp10.example include:spf11.esp11.example -all'] },
   { name: 'policy-from-sp', root: 'dkim-key-missing', actor: 'owner', records: ['TXT n1._domainkey.news.shop.example v=DKIM1; k=rsa; p=<public key>'], also: ['policy-from-sp'], hostile: ['198.18.0.5'] },
   {
     name: 'strict-aspf',
@@ -86,14 +100,48 @@ const CASES: Case[] = [
   { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
 ];
 
+const zoneOf = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.zone.json`), 'utf8')) as Zone;
+
 async function run(name: string, lang: 'en' | 'ja' = 'en'): Promise<Report> {
-  const zone = JSON.parse(readFileSync(join(DIR, `${name}.zone.json`), 'utf8')) as Zone;
-  return analyzeMessage(readFileSync(join(DIR, `${name}.eml`)), new ZoneResolver(zone), { now: NOW, lang });
+  return analyzeMessage(readFileSync(join(DIR, `${name}.eml`)), new ZoneResolver(zoneOf(name)), { now: NOW, lang });
 }
 
 const recs = (r: Report) => r.fixes.flatMap((f) => f.records.map((x) => `${x.type} ${x.name} ${x.value}`));
 const RANK: Record<string, number> = { none: 1, quarantine: 2, reject: 3 };
 const pOf = (v: string) => /(?:^|;)\s*p\s*=\s*(none|quarantine|reject)/i.exec(v)?.[1]?.toLowerCase() ?? null;
+
+/** Fixes that repair the owner's own published record (only from terms it already publishes). */
+const OWN_REPAIRS = new Set(['spf-permerror', 'spf-lookup-limit', 'dmarc-duplicates']);
+const OWNER_DNS = new Set(['spf-syntax-error', 'spf-duplicate-records', 'spf-too-many-lookups', 'spf-lookups-latent', 'dmarc-duplicate-records']);
+
+/**
+ * The SPF rules that need DNS: every proposed SPF record without placeholders, served in place of what is
+ * there, needs at most 10 lookups; one that answers this message (HELO SPF, a repair, an authorisation) gives
+ * pass for this message's client IP; a repair of the owner's record adds no value it did not publish.
+ */
+export async function spfProposalRules(r: Report, resolver: Resolver, zone: Zone): Promise<string[]> {
+  const broken: string[] = [];
+  const published = Object.values(zone).flatMap((e) => ((e as { TXT?: string[][] }).TXT ?? []).map((t) => t.join(''))).filter((t) => /^v=spf1/i.test(t)).join(' ').toLowerCase();
+  for (const f of r.fixes) {
+    for (const x of f.records) {
+      if (x.type !== 'TXT' || !/^v=spf1/i.test(x.value) || x.value.includes('<')) continue;
+      const served = withSpfRecord(resolver, x.name, x.value);
+      const lookups = (await lintSpf(x.name, served)).worstCaseLookups;
+      if (lookups > 10) broken.push(`proposed SPF record needs ${lookups} lookups: ${x.value}`);
+      if (['spf-helo', 'spf-permerror', 'spf-authorization'].includes(f.problem) && r.spf?.clientIp) {
+        const nullSender = r.mailFrom.nullSender;
+        const res = await checkSpf({ ip: r.spf?.clientIp, mailFrom: nullSender ? '' : (r.mailFrom.address ?? ''), helo: r.spf?.helo ?? '' }, served);
+        if (res.result !== 'pass') broken.push(`proposed SPF record gives ${res.result} for ${r.spf?.clientIp}: ${x.name} ${x.value}`);
+      }
+      if (OWN_REPAIRS.has(f.problem))
+        for (const term of x.value.split(/\s+/).slice(1)) {
+          const v = term.replace(/^[-+~?]/, '').replace(/^[a-z0-9]+[:=]/i, '').toLowerCase();
+          if (!/^(all|a|mx|ptr)$/.test(v) && !published.includes(v)) broken.push(`repair adds ${term}, which the owner does not publish`);
+        }
+    }
+  }
+  return broken;
+}
 
 /** The "never" rules, checked over every scenario. Returns the broken ones. */
 export function neverRules(r: Report, hostile: string[] = []): string[] {
@@ -102,8 +150,11 @@ export function neverRules(r: Report, hostile: string[] = []): string[] {
   // 1. never a record that authorises the attacker, forwarder, list or gateway of this message
   for (const h of hostile) for (const x of all) if (x.toLowerCase().includes(h.toLowerCase())) broken.push(`record authorises ${h}: ${x}`);
   // ... nor a sender placeholder when someone else must act
+  // (a repair of the owner's own broken record, answering an owner-DNS diagnosis, is the owner's whoever sent this copy)
   const primary = r.diagnoses?.[0];
-  if (primary && primary.actor !== 'owner' && primary.actor !== 'service' && all.length && primary.code !== 'nothing-to-fix') broken.push(`records proposed although ${primary.actor} must act: ${all.join(' | ')}`);
+  const ownRepair = (f: Report['fixes'][number]) => f.actor === 'owner' && OWN_REPAIRS.has(f.problem) && OWNER_DNS.has(f.diagnosis ?? '');
+  const others = r.fixes.filter((f) => !ownRepair(f)).flatMap((f) => f.records.map((x) => `${x.type} ${x.name} ${x.value}`));
+  if (primary && primary.actor !== 'owner' && primary.actor !== 'service' && others.length && primary.code !== 'nothing-to-fix') broken.push(`records proposed although ${primary.actor} must act: ${others.join(' | ')}`);
   // 2. never "repair the DKIM key" when the header signature verified or only the body hash failed
   for (const k of r.dkim) {
     const d = k.detail as { signature?: string; bodyHash?: string } | undefined;
@@ -112,8 +163,16 @@ export function neverRules(r: Report, hostile: string[] = []): string[] {
       if (r.fixes.some((f) => f.problem === 'dkim-failure' && f.records.some((x) => x.name.toLowerCase() === name))) broken.push(`DKIM key repair for ${name}, whose header signature verified or whose body changed`);
     }
   }
-  // 3. never a custom MAIL FROM for a null sender
-  if (r.mailFrom.nullSender && r.fixes.some((f) => f.problem === 'spf-alignment' || f.records.some((x) => x.type === 'MX'))) broken.push('custom MAIL FROM proposed for a null sender');
+  // 3. never a custom MAIL FROM for a null sender: no MAIL FROM fix, no MX, SPF only at the HELO name
+  if (r.mailFrom.nullSender && r.fixes.some((f) => f.problem === 'spf-alignment' || f.problem === 'spf-authorization' || f.records.some((x) => x.type === 'MX'))) broken.push('custom MAIL FROM proposed for a null sender');
+  if (r.mailFrom.nullSender)
+    for (const f of r.fixes) for (const x of f.records) if (x.type === 'TXT' && /^v=spf1/i.test(x.value) && x.name.toLowerCase() !== (r.spf?.helo ?? '').toLowerCase()) broken.push(`SPF for a null sender at ${x.name}, not at the HELO name ${r.spf?.helo}`);
+  // 3b. a DKIM key only where it aligns with the From domain (never at a foreign name, e.g. a HELO elsewhere)
+  const fromDom = (r.from.domain ?? '').toLowerCase();
+  for (const x of all.filter((a) => /\._domainkey\./i.test(a))) {
+    const d = x.split(' ')[1]!.toLowerCase().replace(/^.*?\._domainkey\./, '');
+    if (!fromDom || orgDomainOf(d) !== orgDomainOf(fromDom)) broken.push(`DKIM key outside the From domain ${fromDom}: ${x}`);
+  }
   // 4. never a third DMARC record, never a downgrade
   const dropped = ((r.dmarc.detail as { discovery?: { queries?: { name: string; dropped: { reason: string; text: string }[] }[] } } | undefined)?.discovery?.queries ?? []).flatMap((q) => q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text));
   const current = [r.dmarc.record ?? '', ...dropped].map(pOf).reduce((a, p) => Math.max(a, RANK[p ?? ''] ?? 0), 0);
@@ -147,6 +206,9 @@ describe('diagnosis scenarios', () => {
     for (const a of c.also ?? []) expect(d.map((x) => x.code)).toContain(a);
     expect(recs(r).sort()).toEqual([...c.records].sort());
     expect(neverRules(r, c.hostile)).toEqual([]);
+    expect(await spfProposalRules(r, new ZoneResolver(zoneOf(c.name)), zoneOf(c.name))).toEqual([]);
+    // the owner's mail is never called spoofing next to a repair of the owner's own record that makes it pass
+    if (r.fixes.some((f) => f.problem === 'spf-permerror' && f.records.length)) expect(r.fixes.filter((f) => f.problem === 'withheld').map((f) => f.title)).toEqual([]);
   });
 
   it('renders the diagnoses in Japanese with the same codes and parameters', async () => {
@@ -172,6 +234,28 @@ describe('diagnosis scenarios', () => {
     expect(broken.some((b) => b.includes('null sender'))).toBe(true);
     expect(broken.some((b) => b.includes('downgrade'))).toBe(true);
     expect(broken.some((b) => b.includes('without actor'))).toBe(true);
+    const bad2: Report = {
+      ...r,
+      mailFrom: { ...r.mailFrom, nullSender: true },
+      fixes: [
+        { problem: 'dkim-alignment', provider: null, importance: 'required', actor: 'owner', diagnosis: 'dkim-not-aligned', records: [{ type: 'TXT', name: 's1._domainkey.fwd.example', value: 'v=DKIM1; k=rsa; p=<public key>' }] },
+        { problem: 'spf-helo', provider: null, importance: 'required', actor: 'owner', diagnosis: 'bounce', records: [{ type: 'TXT', name: 'shop.example', value: 'v=spf1 a -all' }] },
+      ],
+    };
+    const broken2 = neverRules(bad2);
+    expect(broken2.some((b) => b.includes('DKIM key outside'))).toBe(true);
+    expect(broken2.some((b) => b.includes('not at the HELO name'))).toBe(true);
+  });
+
+  it('the SPF checker catches a repair that adds a term, fails the sender, or exceeds 10 lookups', async () => {
+    const name = 'spf-too-many-lookups';
+    const r = await run(name);
+    const zone = zoneOf(name);
+    const fix = (value: string): Report => ({ ...r, fixes: [{ problem: 'spf-permerror', provider: null, importance: 'required', actor: 'owner', diagnosis: 'spf-too-many-lookups', records: [{ type: 'TXT', name: 'shop.example', value }] }] });
+    const all = zone['shop.example']!.TXT![0]!.join('');
+    expect((await spfProposalRules(fix(all), new ZoneResolver(zone), zone)).some((b) => b.includes('11 lookups'))).toBe(true);
+    expect((await spfProposalRules(fix('v=spf1 ip4:198.19.1.0/24 -all'), new ZoneResolver(zone), zone)).some((b) => b.includes('gives fail'))).toBe(true);
+    expect((await spfProposalRules(fix('v=spf1 ip4:198.19.11.5 ip4:203.0.113.66 -all'), new ZoneResolver(zone), zone)).some((b) => b.includes('adds ip4:203.0.113.66'))).toBe(true);
   });
 });
 
