@@ -21,9 +21,12 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
  * requirements (issue 15: their English texts in the worker and the page, the Japanese chunk, the
  * checks and the panel, about 21 KB gz; 289.8 KB in all when raised).
  */
-// Raised again by the domain check (issue 15 part 2) and the diagnosis, share and receiver texts:
-// set from the measured size after the merge, see the README table.
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 340 * 1024 };
+// Raised to 405 KB (397 KB measured) when the diagnosis (issue 11), the receiver view (12), the
+// shared-link comparison and mbox pool (13), the sender requirements and the domain check (15)
+// landed together: their engines and English texts are in the worker, their Japanese texts in
+// lazily loaded chunks. The issue-14 goal (240 KB, then 150 KB) is missed: the worker still carries
+// every older explanation in both languages (tr({ en, ja }) at each site).
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 405 * 1024 };
 
 export interface SizedFile {
   path: string;
