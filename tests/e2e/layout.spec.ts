@@ -135,7 +135,7 @@ test('"Try a sample" analyses the SES sample against its own DNS snapshot, and s
   await expect(page.getByTestId('sample-note')).toContainText('example.jp');
   await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
   await expect(page.getByTestId('tile-spf').locator('.badge.warn')).toContainText('not aligned');
-  await expect(page.getByTestId('verdict-fix')).toContainText('Custom MAIL FROM domain mail.example.jp');
+  await expect(page.getByTestId('verdict-advice')).toContainText('Custom MAIL FROM domain mail.example.jp');
   expect(doh.requests.length).toBe(before);
   // editing the text leaves the sample: the note goes
   await page.getByTestId('source').press('End');

@@ -299,6 +299,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     report.disagreement = disagreement;
     // no fix prescribed from our view alone when it contradicts the receiver
     if (disagreement.fixesSuppressed) {
+      // kept apart, not shown: a shared link restores those the sender was shown (src/lib/share/compare.ts)
+      if (report.fixes.length) report.withheldFixes = report.fixes;
       report.fixes = [];
       report.fixExports = undefined;
     }

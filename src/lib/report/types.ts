@@ -182,6 +182,8 @@ export interface Report {
   problems: Problem[];
   /** the receiver's recorded verdict against ours now, when they differ (src/lib/report/disagreement.ts) */
   disagreement?: import('./disagreement.ts').Disagreement;
+  /** the fixes our view alone would give, withheld because they contradict the receiver (disagreement.fixesSuppressed) */
+  withheldFixes?: ReportFix[];
   /** true when DNS could not be reached and DNS-dependent checks fell back to the receiver's results */
   offline?: boolean;
   /** the mailbox providers' sender rules (Gmail, Yahoo, Outlook.com) as far as the message and DNS show them */

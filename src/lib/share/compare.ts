@@ -291,7 +291,11 @@ export function sharedReport(report: Report, cmp: ShareComparison, sender: Sende
       ? { ...report.dmarc, result: sender.dmarc.result, policy: sender.dmarc.policy, spfAligned: sender.dmarc.spfAligned, dkimAligned: sender.dmarc.dkimAligned }
       : report.dmarc;
   const hidden = new Set(cmp.hiddenFixes);
-  const fixes = report.fixes.filter((f) => !hidden.has(f.problem));
+  // masking is what keeps this re-run from the sender's verdict: the fixes withheld because the
+  // re-run contradicted the receiver are the sender's own again, as far as the sender was shown them
+  const senderShown = new Set(sender.fixes.map((f) => f.problem));
+  const base = cmp.dmarcShown === 'sender' && !report.fixes.length && report.withheldFixes?.length ? report.withheldFixes.filter((f) => senderShown.has(f.problem)) : report.fixes;
+  const fixes = base.filter((f) => !hidden.has(f.problem));
   const spfItem = cmp.items.find((x) => x.check === 'spf');
   const mark = (st: Step): Step => {
     const m = /^dkim-(\d+)$/.exec(st.id);
