@@ -166,6 +166,12 @@ test('one short status for screen readers; the results area is not a live region
 
 test('offline: no "Nothing to fix"; what could not be checked is named; the header-based fix stays', async ({ page, context, doh }) => {
   await page.goto(appUrl(doh));
+  // the app's own files must be cached before the network goes (the results view and the worker are
+  // fetched after first paint): wait for the service worker to control the page, as offline.spec does
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
   await context.setOffline(true);
   await page.evaluate(() => dispatchEvent(new Event('offline')));
   await pasteAndAnalyze(page, readSample(SAMPLES.before));
