@@ -192,7 +192,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const spfFacts = fromDomain && !offline ? (await Promise.all([apexLint, envLint].map((l) => spfFactsOf(l, resolver).catch(() => null)))).filter((f) => f !== null) : [];
   // SPF broke on the owner's own record: does the repaired record pass this client? (then the sender is the owner's)
   const spfRepairedPass = spfResult === 'permerror' && spfAligned && !!clientIp && !!spfDomain ? await repairedSpfPasses(spfFacts, spfDomain, { ip: clientIp, mailFrom: envelope.nullSender ? '' : (envelope.address ?? ''), helo: helo ?? '' }, resolver) : false;
-  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline, spfRepairedPass }, await loadCatalogue(opts.lang));
+  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline, spfRepairedPass }, cat);
   const dmarcDuplicates = (dmarc?.discovery?.walk.queries ?? [])
     .filter((q) => q.dropped.filter((x) => x.reason === 'multiple').length > 1)
     .map((q) => ({ name: q.name, records: q.dropped.filter((x) => x.reason === 'multiple').map((x) => x.text) }));
