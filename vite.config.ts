@@ -80,6 +80,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     // fast-check from a fixed seed (FUZZ_SEED=<n> to change it)
-    setupFiles: ['tests/support/fast-check-seed.ts'],
+    setupFiles: ['tests/support/fast-check-seed.ts', 'tests/support/load-texts.ts'],
   },
 });

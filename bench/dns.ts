@@ -17,7 +17,7 @@ import type { DnsResult, Resolver, RRType } from '../src/lib/dns/types.ts';
 import { DohResolver } from '../src/lib/dns/doh.ts';
 import { CachingResolver } from '../src/lib/dns/cache.ts';
 import { analyzeMessage } from '../src/lib/report/analyze.ts';
-import { walkNames } from '../src/lib/domain/tree-walk.ts';
+import { walkNames } from '../src/lib/dmarc/tree-walk.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';

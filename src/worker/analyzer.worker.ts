@@ -6,6 +6,7 @@ import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
 import type { Lang } from '../lib/i18n/index.ts';
+import { loadTexts } from '../lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
 import { CachingResolver } from '../lib/dns/cache.ts';
 import { analyzeMessage } from '../lib/report/analyze.ts';
@@ -43,6 +44,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
   if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
   try {
+    await loadTexts(m.type === 'check-fixes' ? (m.lang ?? lastLang) : m.options?.lang);
     if (m.type === 'analyze') {
       if (m.options.zone) {
         post({ type: 'result', id: m.id, report: await analyzeWithZone(m.input, m.options.zone, m.options) });

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { dictionaries, LANGS, format, detectLang } from '../../src/lib/i18n/index.ts';
+import { LANGS, format, detectLang } from '../../src/lib/i18n/index.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { ja } from '../../src/lib/i18n/ja.ts';
+
+const dictionaries = { en, ja };
 
 describe('dictionaries', () => {
   const keys = Object.keys(dictionaries.en).sort();

@@ -228,3 +228,33 @@ export interface FixCheck {
   status: CheckStatus;
   records: RecordCheck[];
 }
+
+// ---- the fix as the report carries it (report JSON contract: docs/report-contract.md) ----------
+
+export interface ReportRecord {
+  type: string;
+  name: string;
+  value: string;
+  priority?: number;
+  placeholders?: { token: string; meaning: string; where?: string }[];
+}
+
+export interface ReportFix {
+  problem: string;
+  provider: string | null;
+  title?: string;
+  explanation?: string;
+  records: ReportRecord[];
+  caveats?: string[];
+  steps?: string[];
+  sources?: string[];
+  unverified?: boolean;
+  /** required | recommended | optional | info */
+  importance?: 'required' | 'recommended' | 'optional' | 'info';
+  /** who must act: owner | service | forwarder | list | receiver | none */
+  actor?: string;
+  /** the diagnosis code this fix answers (docs/diagnosis-codes.md) */
+  diagnosis?: string;
+  /** fixes sharing a group are alternatives: either one is enough */
+  group?: string;
+}

@@ -12,7 +12,7 @@ import {
   type TreeWalkQuery,
   type TreeWalkRecord,
   type TreeWalkResult,
-} from '../domain/tree-walk.ts';
+} from './tree-walk.ts';
 import { isDmarcRecordText, parseDmarcRecord, type DmarcRecord } from './record.ts';
 import { translator, type TextLang, type Tr } from '../i18n/tr.ts';
 import { describeQuery, queryEvidence, step, type DmarcStep } from './steps.ts';

@@ -6,7 +6,7 @@ import { aligned, alignmentDirection } from '../domain/align.ts';
 import { toALabel } from '../domain/names.ts';
 import { orgDomainPSL } from '../domain/psl.ts';
 import { RecordingResolver } from '../domain/recording-resolver.ts';
-import { orgDomainTreeWalk, type TreeWalkResult } from '../domain/tree-walk.ts';
+import { orgDomainTreeWalk, type TreeWalkResult } from './tree-walk.ts';
 import { discoverDmarc, type DmarcDiscovery, type DmarcTextOptions } from './discover.ts';
 import { translator, type Tr } from '../i18n/tr.ts';
 import { parseDmarcRecord, type AlignMode, type DmarcPolicy, type DmarcRecord } from './record.ts';

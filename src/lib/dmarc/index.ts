@@ -19,3 +19,18 @@ export {
 export { dmarcPrefetchNames, prefetchDmarc, signingDomains, type DmarcPrefetchInput } from './prefetch.ts';
 export { checkExternalReportAuth, type ExternalReportAuth } from './report-auth.ts';
 export type { DmarcStep, StepOutcome } from './steps.ts';
+export {
+  treeWalk,
+  walkNames,
+  treeWalkQueryNames,
+  selectOrgDomain,
+  orgDomainTreeWalk,
+  describeOrgDomain,
+  MAX_WALK_QUERIES,
+  type TreeWalkQuery,
+  type TreeWalkRecord,
+  type TreeWalkResult,
+  type OrgDomainResult,
+  type OrgDomainSelection,
+  type OrgDomainReason,
+} from './tree-walk.ts';

@@ -5,7 +5,7 @@
 // walks run unchanged, in their order, with their answers already there or on the way.
 import type { Resolver } from '../dns/types.ts';
 import { toALabel } from '../domain/names.ts';
-import { treeWalkQueryNames } from '../domain/tree-walk.ts';
+import { treeWalkQueryNames } from './tree-walk.ts';
 import { MAX_ALIGNMENT_WALKS, MAX_FROM_DOMAINS } from './evaluate.ts';
 
 export interface DmarcPrefetchInput {

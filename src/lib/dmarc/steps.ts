@@ -1,7 +1,7 @@
 // The explanation vocabulary of the DMARC checks: each Step says what was looked at (evidence),
 // the rule applied and the outcome, in plain English or Japanese (tr({ en, ja }) at each site).
 import type { RuleRef } from '../types.ts';
-import type { TreeWalkQuery } from '../domain/tree-walk.ts';
+import type { TreeWalkQuery } from './tree-walk.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
 export type StepOutcome = 'pass' | 'fail' | 'info' | 'warning' | 'error';
@@ -23,7 +23,7 @@ export function step(id: string, title: string, outcome: StepOutcome, text: stri
 /** One line per answer, as a DNS tool would show it. */
 export function queryEvidence(q: TreeWalkQuery, tr: Tr = EN): string[] {
   if (q.status !== 'NOERROR') return [`${q.name} TXT → ${q.status}${q.error ? ` (${q.error})` : ''}`];
-  if (!q.answers.length) return [tr({ en: `${q.name} TXT → no TXT records (NODATA)`, ja: `${q.name} TXT → TXT レコードなし (NODATA)` })];
+  if (!q.answers.length) return [tr('dmarc.query.nodata', { name: q.name })];
   return q.answers.map((a) => `${q.name} TXT "${a}"`);
 }
 

@@ -1,5 +1,5 @@
 // RFC 7489 3.2 Organizational Domain: the Public Suffix List answer, as many receivers still
-// compute it. RFC 9989 replaced it by the DNS tree walk (tree-walk.ts); we show both.
+// compute it. RFC 9989 replaced it by the DNS tree walk (dmarc/tree-walk.ts); we show both.
 import { getDomain } from 'tldts';
 import { toALabel } from './names.ts';
 

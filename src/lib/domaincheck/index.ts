@@ -192,8 +192,8 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   const badSel: string | undefined = given.find((s) => !isSelector(s));
   if (badSel !== undefined) throw new DomainInputError(`"${String(badSel as unknown).slice(0, 70)}" is not a DKIM selector`);
   const lang = opts.lang === 'ja' ? 'ja' : 'en';
-  const tr = translator(lang);
   const cat = await loadCatalogue(lang);
+  const tr = translator(lang);
   const dns = new RecordingResolver(resolver);
   const detection = service ? chosenService(service, region) : null;
 

@@ -1,7 +1,8 @@
 // The catalogues: one per language, each the union of one file per area (./en/*.ts, ./ja/*.ts).
 // English is bundled; another language is loaded on demand (its own chunk in the page and the
-// worker). A key missing from a language, or a text whose {parameters} differ from English, is
-// a type error or a failing unit test (tests/unit/findings/catalog.test.ts).
+// worker) and then kept, so code that renders synchronously (the engines' translator,
+// i18n/tr.ts) can use it. A key missing from a language, or a text whose {parameters} differ
+// from English, is a type error or a failing unit test (tests/unit/findings/catalog.test.ts).
 import { en } from './en/index.ts';
 
 export type TextCode = keyof typeof en;
@@ -10,8 +11,18 @@ export type CatalogueLang = 'en' | 'ja';
 
 export { en as EN_CATALOGUE };
 
-/** The catalogue of a language; anything but 'ja' is English. */
+const loaded: Partial<Record<CatalogueLang, Catalogue>> = { en };
+
+/** The catalogue of a language, loading it once; anything but 'ja' is English. */
 export async function loadCatalogue(lang: CatalogueLang | null | undefined): Promise<Catalogue> {
-  if (lang === 'ja') return (await import('./ja/index.ts')).ja;
-  return en;
+  if (lang !== 'ja') return en;
+  return (loaded.ja ??= (await import('./ja/index.ts')).ja);
+}
+
+/**
+ * The catalogue of a language if it has been loaded (loadCatalogue), else English. Entry points
+ * (analyzeMessage, the CLI, the page) load the language before any engine renders a text.
+ */
+export function loadedCatalogue(lang: CatalogueLang | null | undefined): Catalogue {
+  return (lang === 'ja' ? loaded.ja : undefined) ?? en;
 }

@@ -1,23 +1,47 @@
-// Texts written at their site in both languages, as tr({ en: `…`, ja: `…` }): a missing
-// translation is a type error. Used by the fix advisor and the protocol engines' explanations.
-// RFC terms, record types, DNS names, tags, values and result words stay as they are in both.
-// English is the default, and its output is the reference the tests pin down.
+// The engines' translator: tr('spf.code', { params }) renders a catalogue text
+// (src/lib/findings/{en,ja}/<area>.ts) in the language the entry point loaded. Engines hold codes
+// and parameters, no sentences: a missing translation is a type error in the catalogue, and a
+// third language touches no protocol logic. RFC terms, record types, DNS names, tags, values and
+// result words stay as they are in every language.
+//
+// TRANSITION: tr({ en, ja }) (a text written at its site in both languages) is still accepted
+// while the engines move to codes; it goes when the last site has moved.
+import { loadCatalogue, loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
+import { loadDictionary } from './index.ts';
+import { renderText } from '../findings/render.ts';
+import type { FindingParams } from '../findings/types.ts';
 
 export type TextLang = 'en' | 'ja';
 
-/** One text in both languages. */
+/** One text in both languages (transitional: written at its site). */
 export interface Msg {
   en: string;
   ja: string;
 }
 
-/** Picks the text of one language. */
-export type Tr = (m: Msg) => string;
+/** Renders a catalogue text (code + parameters) in one language. */
+export interface Tr {
+  (code: TextCode, params?: FindingParams): string;
+  /** transitional */
+  (m: Msg): string;
+}
 
-export const EN: Tr = (m) => m.en;
-export const JA: Tr = (m) => m.ja;
+function bind(lang: TextLang, cat: Catalogue): Tr {
+  return ((a: TextCode | Msg, params?: FindingParams) => (typeof a === 'string' ? renderText(cat, a, params) : lang === 'ja' ? a.ja : a.en)) as Tr;
+}
 
-/** The picker for a language; anything but 'ja' is English. */
+export const EN: Tr = bind('en', loadedCatalogue('en'));
+
+/**
+ * The translator for a language; anything but 'ja' is English. The language's catalogue must have
+ * been loaded (findings/catalog.ts loadCatalogue) or the texts come out in English.
+ */
 export function translator(lang: TextLang | null | undefined): Tr {
-  return lang === 'ja' ? JA : EN;
+  return lang === 'ja' ? bind('ja', loadedCatalogue('ja')) : EN;
+}
+
+/** Loads every text of a language (the engines' catalogue and the interface dictionary): call it
+ * at an entry point (a worker message, a CLI command) before anything renders in that language. */
+export async function loadTexts(lang: TextLang | null | undefined): Promise<void> {
+  await Promise.all([loadCatalogue(lang === 'ja' ? 'ja' : 'en'), loadDictionary(lang)]);
 }

@@ -16,7 +16,7 @@ import { validateArc } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
 import { detectProvider, markPublished, planFixes, spfFactsOf, toBindZone, toTable } from '../advice/index.ts';
-import { translator, type Lang } from '../i18n/index.ts';
+import { loadDictionary, translator, type Lang } from '../i18n/index.ts';
 import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers } from './identifiers.ts';
 import { findDisagreement } from './disagreement.ts';
@@ -65,6 +65,8 @@ function outlookMsg(bytes: Uint8Array, tr: Tr): { text: string; problems: Proble
 }
 
 export async function analyzeMessage(input: string | Uint8Array, resolver: Resolver, opts: AnalyzeOptions = {}): Promise<Report> {
+  // the words of the report's language, loaded before any engine renders one
+  const [cat] = await Promise.all([loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en'), loadDictionary(opts.lang)]);
   const t = translator(opts.lang ?? 'en');
   const tr = textTranslator(opts.lang);
   const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input, tr) : null;
@@ -80,7 +82,6 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   }
 
   // --- identifiers -------------------------------------------------------------------------
-  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
   const from = parseFrom(named('from').map((h) => h.value), { lang: opts.lang, cat });
   problems.push(...from.problems);
 

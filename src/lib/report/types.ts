@@ -32,33 +32,10 @@ export interface Step {
   collapsed?: boolean;
 }
 
-export interface ReportRecord {
-  type: string;
-  name: string;
-  value: string;
-  priority?: number;
-  placeholders?: { token: string; meaning: string; where?: string }[];
-}
-
-export interface ReportFix {
-  problem: string;
-  provider: string | null;
-  title?: string;
-  explanation?: string;
-  records: ReportRecord[];
-  caveats?: string[];
-  steps?: string[];
-  sources?: string[];
-  unverified?: boolean;
-  /** required | recommended | optional | info */
-  importance?: 'required' | 'recommended' | 'optional' | 'info';
-  /** who must act: owner | service | forwarder | list | receiver | none */
-  actor?: string;
-  /** the diagnosis code this fix answers (docs/diagnosis-codes.md) */
-  diagnosis?: string;
-  /** fixes sharing a group are alternatives: either one is enough */
-  group?: string;
-}
+// The fix's shape lives with the advisor that builds it (advice/types.ts); re-exported here for
+// the report's readers.
+export type { ReportFix, ReportRecord } from '../advice/types.ts';
+import type { ReportFix } from '../advice/types.ts';
 
 /** A root cause (src/lib/diagnosis): code, who must act, the sentence in the report's language. */
 export interface ReportDiagnosis {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
-import {
-  aligned,
-  orgDomainPSL,
-  orgDomainTreeWalk,
-  toALabel,
-  treeWalk,
-  walkNames,
-  RecordingResolver,
-} from '../../../src/lib/domain/index.ts';
+import { aligned, orgDomainPSL, toALabel, RecordingResolver } from '../../../src/lib/domain/index.ts';
+import { orgDomainTreeWalk, treeWalk, walkNames } from '../../../src/lib/dmarc/index.ts';
 
 describe('toALabel', () => {
   it.each([

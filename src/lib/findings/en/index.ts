@@ -1,20 +1,35 @@
-// English catalogue: the union of one file per area. Add an area: a file here, its twin in ../ja.
+// English catalogue: the union of one file per area. Add an area: a file here, its twin in ../ja,
+// then scripts/findings-index.sh.
 import { common } from './common.ts';
 import { advice } from './advice.ts';
+import { arc } from './arc.ts';
 import { diag } from './diag.ts';
+import { dkim } from './dkim.ts';
+import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
 import { mbox } from './mbox.ts';
+import { msg } from './msg.ts';
+import { recipes } from './recipes.ts';
 import { recv } from './recv.ts';
+import { report } from './report.ts';
 import { req } from './req.ts';
 import { share } from './share.ts';
+import { spf } from './spf.ts';
 
 export const en = {
   ...common,
   ...advice,
+  ...arc,
   ...diag,
+  ...dkim,
+  ...dmarc,
   ...domain,
   ...mbox,
+  ...msg,
+  ...recipes,
   ...recv,
+  ...report,
   ...req,
   ...share,
+  ...spf,
 } as const;

@@ -1,8 +1,8 @@
 // RFC 9989 4.10 DNS Tree Walk and 4.10.2 Organizational Domain selection.
 import { isTransientFailure, type DnsStatus, type Resolver } from '../dns/types.ts';
-import { isDmarcRecordText, parseDmarcRecord, type DmarcRecord } from '../dmarc/record.ts';
-import { isValidDnsName, labelCount, lastLabels, toALabel } from './names.ts';
-import { RecordingResolver } from './recording-resolver.ts';
+import { isDmarcRecordText, parseDmarcRecord, type DmarcRecord } from './record.ts';
+import { isValidDnsName, labelCount, lastLabels, toALabel } from '../domain/names.ts';
+import { RecordingResolver } from '../domain/recording-resolver.ts';
 
 /** RFC 9989 4.10: at most eight queries; a name of eight or more labels is cut to seven. */
 export const MAX_WALK_QUERIES = 8;

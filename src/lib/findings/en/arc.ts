@@ -1,0 +1,2 @@
+// ARC (src/lib/arc): chain parsing and validation.
+export const arc = {} as const;
