@@ -1,5 +1,5 @@
 // Words for a diagnosis, from its code and parameters (re-rendered on a language switch).
-import type { Catalogue, TextCode } from '../findings/catalog.ts';
+import type { PageCatalogue as Catalogue, PageCode as TextCode } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 

@@ -1,6 +1,6 @@
 // The verdict line: what happened and who must act, from the report's diagnoses; and the "To fix"
 // line, which names only the required fixes ("A or B" when either is enough).
-import type { Catalogue } from '../findings/catalog.ts';
+import type { PageCatalogue as Catalogue } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 import { renderActor, renderDiagnosis } from './render.ts';

@@ -34,7 +34,7 @@ export interface Step {
 
 // The fix's shape lives with the advisor that builds it (advice/types.ts); re-exported here for
 // the report's readers.
-export type { ReportFix, ReportRecord } from '../advice/types.ts';
+export type { ReportFix } from '../advice/types.ts';
 import type { ReportFix } from '../advice/types.ts';
 
 /** A root cause (src/lib/diagnosis): code, who must act, the sentence in the report's language. */

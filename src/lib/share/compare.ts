@@ -5,7 +5,7 @@
 // is what keeps the re-run from reaching the sender's DMARC verdict, the sender's verdict is the
 // one shown, and the view says so.
 import type { Report, ReportFix, Step, StepStatus } from '../report/types.ts';
-import { EN_CATALOGUE, type Catalogue } from '../findings/catalog.ts';
+import { EN_PAGE_CATALOGUE as EN_CATALOGUE, type PageCatalogue as Catalogue } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
 import { toBindZone, toTable } from '../advice/export.ts';
 import { parseAuthResults, receiverClaims } from '../authres/index.ts';

@@ -1,0 +1,19 @@
+// The page's catalogue: only the areas whose codes the page itself renders (diagnoses, receiver
+// view, sender requirements, domain check, shared-link comparison, mbox summary, shared words).
+// The engines' explanations (spf, dkim, dmarc, arc, recipes, advice, msg, report) are rendered in
+// the worker or the CLI and arrive as text, so the page never downloads them twice.
+// English is bundled; Japanese is its own chunk, loaded when chosen.
+import { pageEn } from './en/page.ts';
+
+export type PageCode = keyof typeof pageEn;
+export type PageCatalogue = Readonly<Record<PageCode, string>>;
+
+export { pageEn as EN_PAGE_CATALOGUE };
+
+let ja: PageCatalogue | undefined;
+
+/** The page catalogue of a language, loading it once; anything but 'ja' is English. */
+export async function loadPageCatalogue(lang: 'en' | 'ja' | null | undefined): Promise<PageCatalogue> {
+  if (lang !== 'ja') return pageEn;
+  return (ja ??= (await import('./ja/page.ts')).pageJa);
+}
