@@ -14,12 +14,35 @@ export function duration(s: number | null | undefined): string {
   return neg ? `−${txt}` : txt;
 }
 
+// Intl formatters are costly to build (each toLocaleString call with options builds one): one per
+// locale and style, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(loc: string, key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${loc}|${key}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = new Intl.DateTimeFormat(loc, opts)));
+  return f;
+}
+
+const LOCAL: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' };
+
 /** A date (ISO text, epoch ms or an RFC 5322 date) in the reader's local time, or UTC. */
 export function localTime(v: string | number | null | undefined, lang: Lang, utc = false): string | null {
   if (v == null || v === '') return null;
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) return null;
   const loc = lang === 'ja' ? 'ja-JP' : 'en';
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' };
-  return d.toLocaleString(loc, utc ? { ...opts, timeZone: 'UTC' } : opts);
+  return formatter(loc, utc ? 'utc' : 'local', utc ? { ...LOCAL, timeZone: 'UTC' } : LOCAL).format(d);
+}
+
+/** A date as "7 Dec 2026, 12:38" (medium date, short time) in the reader's local time. */
+export function shortLocalTime(d: Date, lang: Lang): string {
+  return formatter(lang === 'ja' ? 'ja-JP' : 'en-GB', 'short', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** Builds the date formatters in an idle moment (while the worker analyses), so the summary's
+ * first render does not pay for loading the locale's date data. */
+export function warmFormatters(lang: Lang): void {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
+  idle(() => void localTime(0, lang));
 }
