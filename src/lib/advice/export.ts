@@ -73,7 +73,7 @@ const oneLine = (s: string) => String(s ?? '').replace(/[\r\n\t]+/g, ' ');
  */
 export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}): string {
   const tr = translator(opts?.lang);
-  const out: string[] = [tr({ en: '; DNS records proposed by the fix advisor (BIND zone-file syntax)', ja: '; 修正アドバイザーが提案する DNS レコード（BIND ゾーンファイル形式）' })];
+  const out: string[] = [tr('esp.export.header')];
   const seen = new Set<string>();
   for (const f of fixes ?? []) {
     const records = (f.records ?? []).filter((r) => r && r.type && r.name);
@@ -82,7 +82,7 @@ export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}
     for (const r of records) {
       const line = `${absolute(r.name)}\tIN\t${r.type}\t${rdata(r)}`;
       if (seen.has(line)) {
-        out.push(tr({ en: `; (same record as above) ${line}`, ja: `; （上と同じレコード） ${line}` }));
+        out.push(tr('esp.export.same-record', { line }));
         continue;
       }
       seen.add(line);
@@ -92,7 +92,7 @@ export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}
           const token = oneLine(p.token);
           const meaning = oneLine(p.meaning ?? '');
           const where = p.where ? oneLine(p.where) : '';
-          out.push(tr({ en: `; replace ${token}: ${meaning}${where ? ` (${where})` : ''}`, ja: `; ${token} を置き換えてください: ${meaning}${where ? `（${where}）` : ''}` }));
+          out.push(where ? tr('esp.export.replace-where', { token, meaning, where }) : tr('esp.export.replace', { token, meaning }));
         }
         out.push(`; ${line}`);
       } else out.push(line);
