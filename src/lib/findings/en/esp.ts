@@ -1,7 +1,7 @@
 // Sending-service recognition (src/lib/advice/providers.ts, detect.ts): what each fingerprint rule
 // reads, in plain words, shown as the evidence of why a service was recognised, and the look-alikes
-// that rule a service out; then the fix advisor's zone-file export (advice/export.ts). Header
-// names, host names and placeholders such as <region> stay as written in every language.
+// that rule a service out. Header names, host names and placeholders such as <region> stay as
+// written in every language.
 export const esp = {
   // Amazon SES
   'esp.ses.feedback-id': 'Feedback-ID "1.<region>.<id>:AmazonSES"',
@@ -135,9 +135,4 @@ export const esp = {
   'esp.marketo.mail-from': 'MAIL FROM at mktomail.com (Marketo)',
   // a look-alike seen: the service it is, what gave it away, where
   'esp.look-alike.note': '{service}: {rule} ({header}: "{value}"; {source})',
-  // the fix advisor's zone-file export (advice/export.ts): its heading, a repeated record, a placeholder to fill in
-  'esp.export.header': '; DNS records proposed by the fix advisor (BIND zone-file syntax)',
-  'esp.export.same-record': '; (same record as above) {line}',
-  'esp.export.replace': '; replace {token}: {meaning}',
-  'esp.export.replace-where': '; replace {token}: {meaning} ({where})',
 } as const;

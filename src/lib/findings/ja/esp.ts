@@ -1,7 +1,7 @@
 // Sending-service recognition (src/lib/advice/providers.ts, detect.ts): what each fingerprint rule
 // reads, in plain words, shown as the evidence of why a service was recognised, and the look-alikes
-// that rule a service out; then the fix advisor's zone-file export (advice/export.ts). Header
-// names, host names and placeholders such as <region> stay as written in every language.
+// that rule a service out. Header names, host names and placeholders such as <region> stay as
+// written in every language.
 import type { esp as en } from '../en/esp.ts';
 
 export const esp: Readonly<Record<keyof typeof en, string>> = {
@@ -137,9 +137,4 @@ export const esp: Readonly<Record<keyof typeof en, string>> = {
   'esp.marketo.mail-from': 'MAIL FROM が mktomail.com（Marketo）',
   // a look-alike seen: the service it is, what gave it away, where
   'esp.look-alike.note': '{service}: {rule}（{header}: "{value}"、{source}）',
-  // the fix advisor's zone-file export (advice/export.ts): its heading, a repeated record, a placeholder to fill in
-  'esp.export.header': '; 修正アドバイザーが提案する DNS レコード（BIND ゾーンファイル形式）',
-  'esp.export.same-record': '; （上と同じレコード） {line}',
-  'esp.export.replace': '; {token} を置き換えてください: {meaning}',
-  'esp.export.replace-where': '; {token} を置き換えてください: {meaning}（{where}）',
 };
