@@ -96,12 +96,7 @@ function lookAlikes(byKey: Map<string, Item[]>, tr: Tr): { rulesOut: Set<Provide
       if (!it) continue;
       la.rulesOut.forEach((id) => rulesOut.add(id));
       const quoted = excerpt(it.value, 0, 0);
-      notes.push(
-        tr({
-          en: `${la.name}: ${r.rule.en} (${it.label}: "${quoted}"; ${r.source})`,
-          ja: `${la.name}: ${r.rule.ja}（${it.label}: "${quoted}"、${r.source}）`,
-        }),
-      );
+      notes.push(tr('esp.look-alike.note', { service: la.name, rule: tr(r.rule), header: it.label, value: quoted, source: r.source }));
       break;
     }
   }

@@ -1,6 +1,11 @@
 // Fixes as text to paste: a BIND zone-file snippet and a tab-separated table.
+import type { TextCode } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
+import type { FindingParams } from '../findings/types.ts';
 import { translator, type AdviceLang } from './lang.ts';
 import { hasPlaceholders, type TemplateToken } from './template.ts';
+
+type ExportCode = Extract<TextCode, `advice.export.${string}`>;
 
 /** What both exports read: a Fix or a report's ReportFix. */
 interface ExportRecord {
@@ -20,6 +25,8 @@ interface ExportFix {
 export interface ExportOptions {
   /** the language of the zone file's comments (default 'en'); the records themselves do not change */
   lang?: AdviceLang;
+  /** the catalogue to render the comments from, if not the one loaded for `lang` (the page passes its own) */
+  catalogue?: Readonly<Record<ExportCode, string>>;
 }
 
 const MAX_STRING = 255;
@@ -72,8 +79,9 @@ const oneLine = (s: string) => String(s ?? '').replace(/[\r\n\t]+/g, ' ');
  * A record that still holds a placeholder is commented out, with a note on what to fill in.
  */
 export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}): string {
-  const tr = translator(opts?.lang);
-  const out: string[] = [tr({ en: '; DNS records proposed by the fix advisor (BIND zone-file syntax)', ja: '; 修正アドバイザーが提案する DNS レコード（BIND ゾーンファイル形式）' })];
+  const cat = opts?.catalogue;
+  const tr = cat ? (code: ExportCode, params?: FindingParams) => renderText(cat, code, params) : translator(opts?.lang);
+  const out: string[] = [tr('advice.export.header')];
   const seen = new Set<string>();
   for (const f of fixes ?? []) {
     const records = (f.records ?? []).filter((r) => r && r.type && r.name);
@@ -82,7 +90,7 @@ export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}
     for (const r of records) {
       const line = `${absolute(r.name)}\tIN\t${r.type}\t${rdata(r)}`;
       if (seen.has(line)) {
-        out.push(tr({ en: `; (same record as above) ${line}`, ja: `; （上と同じレコード） ${line}` }));
+        out.push(tr('advice.export.same-record', { line }));
         continue;
       }
       seen.add(line);
@@ -92,7 +100,7 @@ export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}
           const token = oneLine(p.token);
           const meaning = oneLine(p.meaning ?? '');
           const where = p.where ? oneLine(p.where) : '';
-          out.push(tr({ en: `; replace ${token}: ${meaning}${where ? ` (${where})` : ''}`, ja: `; ${token} を置き換えてください: ${meaning}${where ? `（${where}）` : ''}` }));
+          out.push(where ? tr('advice.export.replace-where', { token, meaning, where }) : tr('advice.export.replace', { token, meaning }));
         }
         out.push(`; ${line}`);
       } else out.push(line);

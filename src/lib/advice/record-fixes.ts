@@ -1,11 +1,8 @@
 // The record-level fixes the planner (plan.ts) hands off here: duplicate DMARC records, SPF for
 // the HELO name of a bounce, the parts of the SPF repair (merged, corrected, within 10 lookups)
 // and the latent 10-lookup fix. Texts are catalogue codes (findings/en|ja/advice.ts).
-import { EN_CATALOGUE, type Catalogue, type TextCode } from '../findings/catalog.ts';
+import { loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
-// the advisor's own area of the Japanese catalogue: the planner is synchronous, and its other
-// texts (tr({ en, ja }) at their sites) are bundled in both languages too
-import { advice as jaAdvice } from '../findings/ja/advice.ts';
 import type { AdviceLang } from './lang.ts';
 import type { FindingParams } from '../findings/types.ts';
 import { mergeDmarcRecords } from './dmarc-merge.ts';
@@ -18,11 +15,12 @@ import type { Fix, FixRecord, PlanInput, ProviderId } from './types.ts';
 
 export type Say = (code: TextCode, params?: FindingParams) => string;
 
-let jaCatalogue: Catalogue | null = null;
-
-/** The renderer for the planner's language: the catalogue given, else English or Japanese by `lang`. */
+/**
+ * The renderer for the planner's language: the catalogue given, else the one loaded for `lang`
+ * (the entry point loads it: findings/catalog.ts loadCatalogue, i18n/tr.ts loadTexts).
+ */
 export function sayer(cat?: Catalogue | null, lang?: AdviceLang): Say {
-  const c = cat ?? (lang === 'ja' ? (jaCatalogue ??= { ...EN_CATALOGUE, ...jaAdvice }) : EN_CATALOGUE);
+  const c = cat ?? loadedCatalogue(lang);
   return (code, params) => renderText(c, code, params);
 }
 

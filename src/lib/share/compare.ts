@@ -328,7 +328,7 @@ export function sharedReport(report: Report, cmp: ShareComparison, sender: Sende
       : report.spf;
   const fixExports = hidden.size
     ? fixes.some((f) => f.records.length)
-      ? { bind: toBindZone(fixes, { lang }), table: toTable(fixes) }
+      ? { bind: toBindZone(fixes, { lang, catalogue: cat }), table: toTable(fixes) }
       : undefined
     : report.fixExports;
   return { ...report, spf, dkim, dmarc, fixes, fixExports, steps, sharedView: cmp, ...(cmp.dmarcShown === 'sender' ? { sharedNote: renderText(cat, 'share.dmarc.senders') } : {}) };

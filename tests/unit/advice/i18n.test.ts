@@ -22,6 +22,7 @@ import {
   type PlanInput,
   type ProviderId,
 } from '../../../src/lib/advice/index.ts';
+import { EN_CATALOGUE, loadedCatalogue } from '../../../src/lib/findings/catalog.ts';
 import { expectTranslated } from '../../support/i18n-pairs.ts';
 
 const BROKEN = /undefined|\[object|NaN/;
@@ -248,14 +249,15 @@ describe('recipe drafts in Japanese', () => {
 
 describe('detection evidence in Japanese', () => {
   it('every fingerprint rule is written in both languages', () => {
+    const ja = loadedCatalogue('ja');
     for (const p of PROVIDERS) {
       for (const r of p.rules) {
-        expect(r.rule.en, p.id).not.toBe('');
-        expectTranslated(r.rule.ja, r.rule.en, p.id);
-        expect(r.rule.ja).not.toMatch(BROKEN);
+        expect(EN_CATALOGUE[r.rule], p.id).not.toBe('');
+        expectTranslated(ja[r.rule], EN_CATALOGUE[r.rule], p.id);
+        expect(ja[r.rule]).not.toMatch(BROKEN);
       }
     }
-    for (const la of LOOK_ALIKES) for (const r of la.rules) expectTranslated(r.rule.ja, r.rule.en, 'look-alike rule');
+    for (const la of LOOK_ALIKES) for (const r of la.rules) expectTranslated(ja[r.rule], EN_CATALOGUE[r.rule], 'look-alike rule');
   });
 
   it('evidence and look-alike notes follow DetectInput.lang', () => {
