@@ -58,22 +58,6 @@ export interface DmarcTextOptions {
   lang?: TextLang;
 }
 
-/** The organizational-domain sentence (the English one is the tree walk's own). */
-function orgDomainText(tr: Tr, sel: ReturnType<typeof selectOrgDomain>, start: string): string {
-  const en = describeOrgDomain(sel, start);
-  switch (sel.reason) {
-    case 'psd-n':
-      return tr({ en, ja: `_dmarc.${sel.recordDomain} に psd=n があるため、${sel.orgDomain} が組織ドメインです。` });
-    case 'psd-y':
-      return tr({ en, ja: `_dmarc.${sel.recordDomain} に psd=y (パブリックサフィックスドメイン) があるため、その 1 つ下のラベルの ${sel.orgDomain} が ${start} の組織ドメインです。` });
-    case 'fewest-labels':
-      return tr({ en, ja: `見つかった DMARC レコードのうちラベル数が最も少ないのは ${sel.orgDomain} のものなので、これが ${start} の組織ドメインです。` });
-    case 'start-domain':
-      return tr({ en, ja: `${start} から上へたどっても DMARC レコードが見つからなかったため、${start} 自身が組織ドメインです。` });
-  }
-  return en;
-}
-
 export async function discoverDmarc(authorDomain: string, resolver: Resolver, opts: DmarcTextOptions = {}): Promise<DmarcDiscovery> {
   const tr = translator(opts.lang);
   const dns = RecordingResolver.wrap(resolver);
@@ -97,39 +81,22 @@ export async function discoverDmarc(authorDomain: string, resolver: Resolver, op
   };
   if (!domain) {
     const name = String(authorDomain ?? '').slice(0, 100);
-    const message = tr({
-      en: `The From domain "${name}" is not a valid domain name, so DMARC cannot be evaluated (RFC 9989 5.3.1).`,
-      ja: `From ドメイン "${name}" は有効なドメイン名ではないため、DMARC を評価できません (RFC 9989 5.3.1)。`,
-    });
+    const message = tr('dmarc.discovery.invalid-domain', { name });
     base.problems.push({ code: 'dmarc-invalid-author-domain', severity: 'error', message });
-    base.steps.push(step('author-domain', tr({ en: 'From domain', ja: 'From ドメイン' }), 'error', message, rfc(9989, '5.3.1')));
+    base.steps.push(step('author-domain', tr('dmarc.title.author-domain'), 'error', message, rfc(9989, '5.3.1')));
     return { ...base, status: 'invalid', error: message };
   }
   const d = { ...base };
-  d.steps.push(
-    step(
-      'author-domain',
-      tr({ en: 'From domain', ja: 'From ドメイン' }),
-      'info',
-      tr({
-        en: `The Author Domain (the domain of the From header) is ${domain}. Policy discovery asks for _dmarc.${domain} first, then walks up the DNS tree (RFC 9989 4.10.1).`,
-        ja: `Author Domain (From ヘッダーのドメイン) は ${domain} です。ポリシー探索はまず _dmarc.${domain} を問い合わせ、次に DNS ツリーを上へたどります (RFC 9989 4.10.1)。`,
-      }),
-      rfc(9989, '4.10.1'),
-    ),
-  );
+  d.steps.push(step('author-domain', tr('dmarc.title.author-domain'), 'info', tr('dmarc.discovery.author-domain', { domain }), rfc(9989, '4.10.1')));
   walk.queries.forEach((q, i) => {
     const { outcome, text } = describeQuery(q, tr);
-    d.steps.push(step(`dns-${i + 1}`, tr({ en: `Query ${i + 1}: ${q.name}`, ja: `問い合わせ ${i + 1}: ${q.name}` }), outcome, text, rfc(9989, '4.10'), queryEvidence(q, tr)));
+    d.steps.push(step(`dns-${i + 1}`, tr('dmarc.title.query', { n: i + 1, name: q.name }), outcome, text, rfc(9989, '4.10'), queryEvidence(q, tr)));
     if (q.dropped.some((x) => x.reason === 'multiple')) {
       d.problems.push({
         code: 'dmarc-multiple-records',
         severity: 'error',
         subject: q.name,
-        message: tr({
-          en: `${q.name} publishes several DMARC records; all of them are discarded (RFC 9989 4.10). Keep exactly one.`,
-          ja: `${q.name} は DMARC レコードを複数公開しているため、すべて破棄されます (RFC 9989 4.10)。1 件だけにしてください。`,
-        }),
+        message: tr('dmarc.discovery.multiple-records', { name: q.name }),
       });
     }
     if (q.dropped.some((x) => x.reason === 'not-dmarc' && /^\s*v\s*=\s*dmarc1/i.test(x.text))) {
@@ -137,10 +104,7 @@ export async function discoverDmarc(authorDomain: string, resolver: Resolver, op
         code: 'dmarc-version-case',
         severity: 'error',
         subject: q.name,
-        message: tr({
-          en: `${q.name} has a record that starts like "v=DMARC1" but not exactly (the value is case-sensitive and must come first); it is ignored.`,
-          ja: `${q.name} には "v=DMARC1" に似ているが正確には一致しない書き出しのレコードがあります (値は大文字・小文字を区別し、先頭に置く必要があります)。このレコードは無視されます。`,
-        }),
+        message: tr('dmarc.discovery.version-case', { name: q.name }),
       });
     }
   });
@@ -156,7 +120,7 @@ function choosePolicyRecord(d: DmarcDiscovery, domain: string, walk: TreeWalkRes
     const sel = selectOrgDomain(domain, walk.records);
     d.orgDomain = sel.orgDomain;
     d.orgDomainReason = sel.reason;
-    d.steps.push(step('org-domain', tr({ en: 'Organizational domain', ja: '組織ドメイン' }), 'info', orgDomainText(tr, sel, domain), rfc(9989, '4.10.2')));
+    d.steps.push(step('org-domain', tr('dmarc.title.org-domain'), 'info', describeOrgDomain(sel, domain, tr), rfc(9989, '4.10.2')));
   }
   let chosen: TreeWalkRecord | undefined = own;
   if (!chosen && failed) {
@@ -165,19 +129,10 @@ function choosePolicyRecord(d: DmarcDiscovery, domain: string, walk: TreeWalkRes
     d.problems.push({
       code: 'dmarc-dns-temperror',
       severity: 'error',
-      message: tr({ en: `DNS failed during DMARC policy discovery (${walk.error}); the result is temperror.`, ja: `DMARC ポリシー探索中に DNS が失敗しました (${walk.error})。結果は temperror です。` }),
+      message: tr('dmarc.discovery.temperror', { error: String(walk.error) }),
     });
     d.steps.push(
-      step(
-        'policy-record',
-        tr({ en: 'DMARC record', ja: 'DMARC レコード' }),
-        'error',
-        tr({
-          en: `A DNS query failed before a DMARC record was found (${walk.error}), so the policy is unknown: temperror (RFC 9989 5.3.6).`,
-          ja: `DMARC レコードが見つかる前に DNS 問い合わせが失敗したため (${walk.error})、ポリシーは不明です: temperror (RFC 9989 5.3.6)。`,
-        }),
-        rfc(9989, '5.3.6'),
-      ),
+      step('policy-record', tr('dmarc.title.policy-record'), 'error', tr('dmarc.discovery.temperror-step', { error: String(walk.error) }), rfc(9989, '5.3.6')),
     );
     return;
   }
@@ -187,18 +142,7 @@ function choosePolicyRecord(d: DmarcDiscovery, domain: string, walk: TreeWalkRes
     chosen = walk.records.find((r) => r.domain === d.orgDomain) ?? (last?.record.psd === 'y' ? last : undefined);
   }
   if (!chosen) {
-    d.steps.push(
-      step(
-        'policy-record',
-        tr({ en: 'DMARC record', ja: 'DMARC レコード' }),
-        'info',
-        tr({
-          en: `No DMARC record applies to ${domain}: DMARC does not apply to this message (result none, RFC 9989 4.10.1).`,
-          ja: `${domain} に適用される DMARC レコードはありません。このメッセージに DMARC は適用されません (結果 none、RFC 9989 4.10.1)。`,
-        }),
-        rfc(9989, '4.10.1'),
-      ),
-    );
+    d.steps.push(step('policy-record', tr('dmarc.title.policy-record'), 'info', tr('dmarc.discovery.no-record', { domain }), rfc(9989, '4.10.1')));
     return;
   }
   d.status = 'found';
@@ -211,22 +155,16 @@ function choosePolicyRecord(d: DmarcDiscovery, domain: string, walk: TreeWalkRes
   const recordProblems = opts.lang === 'ja' ? parseDmarcRecord(chosen.text, { lang: opts.lang }).problems : chosen.record.problems;
   for (const p of recordProblems) d.problems.push({ ...p, subject: p.subject ? `${d.recordDomain} ${p.subject}` : d.recordDomain });
   const why = d.ownRecord
-    ? tr({ en: `${domain} publishes its own DMARC record, so it applies and its p tag gives the policy.`, ja: `${domain} は自身の DMARC レコードを公開しているため、そのレコードが適用され、p タグがポリシーになります。` })
+    ? tr('dmarc.discovery.own-record', { domain })
     : chosen.record.psd === 'y' && chosen.domain !== d.orgDomain
-      ? tr({
-          en: `${domain} has no record of its own and its organizational domain ${d.orgDomain} has none either, so the public suffix domain's record at ${d.recordDomain} (psd=y) applies.`,
-          ja: `${domain} には自身のレコードがなく、組織ドメイン ${d.orgDomain} にもないため、${d.recordDomain} にあるパブリックサフィックスドメインのレコード (psd=y) が適用されます。`,
-        })
-      : tr({
-          en: `${domain} has no record of its own, so the record of its organizational domain ${chosen.domain} applies; for a subdomain the sp or np tag gives the policy.`,
-          ja: `${domain} には自身のレコードがないため、組織ドメイン ${chosen.domain} のレコードが適用されます。サブドメインでは sp または np タグがポリシーになります。`,
-        });
-  d.steps.push(step('policy-record', tr({ en: 'DMARC record', ja: 'DMARC レコード' }), 'pass', why, rfc(9989, '4.10.1'), [`${d.recordDomain} TXT "${chosen.text}"`]));
+      ? tr('dmarc.discovery.psd-record', { domain, orgDomain: String(d.orgDomain), recordDomain: d.recordDomain })
+      : tr('dmarc.discovery.org-record', { domain, orgDomain: chosen.domain });
+  d.steps.push(step('policy-record', tr('dmarc.title.policy-record'), 'pass', why, rfc(9989, '4.10.1'), [`${d.recordDomain} TXT "${chosen.text}"`]));
   if (failed) {
     d.problems.push({
       code: 'dmarc-dns-temperror',
       severity: 'warning',
-      message: tr({ en: `The tree walk above ${domain} failed (${walk.error}); the organizational domain is unknown.`, ja: `${domain} より上のツリーウォークが失敗しました (${walk.error})。組織ドメインは不明です。` }),
+      message: tr('dmarc.discovery.walk-failed', { domain, error: String(walk.error) }),
     });
   }
 }
@@ -253,33 +191,22 @@ async function addRfc7489View(d: DmarcDiscovery, domain: string, dns: RecordingR
   view.differs = view.recordDomain !== d.recordDomain;
   if (view.differs || view.orgDomainDiffers) {
     const found = view.recordDomain
-      ? tr({ en: `would use ${view.recordDomain} ("${view.record}")`, ja: `${view.recordDomain} ("${view.record}") を使います` })
-      : tr({ en: 'would find no DMARC record', ja: 'DMARC レコードを見つけられません' });
-    const text = view.differs
-      ? tr({
-          en:
-            `Receivers still following RFC 7489 look at _dmarc.${domain} and then at the Public Suffix List organizational domain (${org ?? 'none'}): they ${found}, ` +
-            `whereas RFC 9989 discovery ${d.recordDomain ? `uses ${d.recordDomain}` : 'finds no record'}. Results may differ between receivers.`,
-          ja:
-            `RFC 7489 に従う受信側は _dmarc.${domain}、次に Public Suffix List による組織ドメイン (${org ?? 'なし'}) を参照するため、${found}。` +
-            `一方、RFC 9989 の探索では${d.recordDomain ? ` ${d.recordDomain} を使います` : 'レコードが見つかりません'}。受信側によって結果が異なる可能性があります。`,
-        })
-      : tr({
-          en:
-            `Receivers still following RFC 7489 use the same record, but their Public Suffix List organizational domain is ${org ?? 'none'} ` +
-            `where the RFC 9989 tree walk gives ${d.orgDomain}; relaxed alignment can therefore differ between receivers.`,
-          ja:
-            `RFC 7489 に従う受信側も同じレコードを使いますが、Public Suffix List による組織ドメインは ${org ?? 'なし'} で、` +
-            `RFC 9989 のツリーウォークでは ${d.orgDomain} です。そのため relaxed モードのアラインメントは受信側によって異なる可能性があります。`,
-        });
+      ? tr('dmarc.rfc7489.would-use', { recordDomain: view.recordDomain, record: String(view.record) })
+      : tr('dmarc.rfc7489.would-find-none');
+    const orgName = org ?? tr('dmarc.none');
+    const text = !view.differs
+      ? tr('dmarc.rfc7489.org-differs', { org: orgName, orgDomain: String(d.orgDomain) })
+      : d.recordDomain
+        ? tr('dmarc.rfc7489.differs', { domain, org: orgName, found, recordDomain: d.recordDomain })
+        : tr('dmarc.rfc7489.differs.no-record', { domain, org: orgName, found });
     d.steps.push(
       step(
         'rfc7489-discovery',
-        tr({ en: 'Older receivers (RFC 7489)', ja: '旧仕様の受信側 (RFC 7489)' }),
+        tr('dmarc.title.rfc7489'),
         'warning',
         text,
         rfc(7489, '6.6.3'),
-        view.extraQueries.length ? [tr({ en: `extra queries: ${view.extraQueries.join(', ')}`, ja: `追加の問い合わせ: ${view.extraQueries.join(', ')}` })] : [],
+        view.extraQueries.length ? [tr('dmarc.rfc7489.extra-queries', { names: view.extraQueries.join(', ') })] : [],
       ),
     );
   }

@@ -10,7 +10,7 @@ import { orgDomainTreeWalk, type TreeWalkResult } from './tree-walk.ts';
 import { discoverDmarc, type DmarcDiscovery, type DmarcTextOptions } from './discover.ts';
 import { translator, type Tr } from '../i18n/tr.ts';
 import { parseDmarcRecord, type AlignMode, type DmarcPolicy, type DmarcRecord } from './record.ts';
-import { step, type DmarcStep } from './steps.ts';
+import { sentences, step, type DmarcStep } from './steps.ts';
 
 export interface DmarcInput {
   fromDomains: string[];
@@ -117,20 +117,19 @@ export async function evaluateDmarc(input: DmarcInput, resolver: Resolver, opts:
   const each: DmarcEvaluation[] = [];
   for (const d of domains) each.push(await evaluateOne(d, input, dns, tr, lang));
   const worst = [...each].sort((a, b) => severity(b) - severity(a))[0]!;
-  const message = tr({
-    en:
-      `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC cannot then be evaluated as usual; ` +
-      `following 11.5, each domain was evaluated and the strictest outcome is reported: ${worst.authorDomain} → ${worst.result}${worst.policy ? ` (policy ${worst.policy})` : ''}.`,
-    ja:
-      `From ヘッダーに ${domains.length} 個の異なるドメインがあります (${domains.join(', ')})。RFC 9989 5.3.1 によると、この場合 DMARC を通常どおりには評価できません。` +
-      `11.5 に従って各ドメインを評価し、最も厳しい結果を示します: ${worst.authorDomain} → ${worst.result}${worst.policy ? ` (ポリシー ${worst.policy})` : ''}。`,
+  const message = tr(worst.policy ? 'dmarc.from.multiple.policy' : 'dmarc.from.multiple', {
+    n: domains.length,
+    domains: domains.join(', '),
+    domain: String(worst.authorDomain),
+    result: worst.result,
+    ...(worst.policy ? { policy: worst.policy } : {}),
   });
   return {
     ...worst,
     perDomain: each,
     queries: dns.log,
     problems: [{ code: 'dmarc-multiple-from-domains', severity: 'warning', message }, ...worst.problems],
-    steps: [step('multiple-from', tr({ en: 'Several From domains', ja: '複数の From ドメイン' }), 'warning', message, rfc(9989, '11.5'), domains), ...worst.steps],
+    steps: [step('multiple-from', tr('dmarc.title.multiple-from'), 'warning', message, rfc(9989, '11.5'), domains), ...worst.steps],
   };
 }
 
@@ -172,7 +171,18 @@ function blank(authorDomain: string | null): DmarcEvaluation {
     spfAlignment: null,
     dkimAlignment: [],
     decidedBy: 'rfc9989-tree-walk',
-    rfc7489: { orgDomain: null, recordDomain: null, record: null, policy: null, spfAligned: false, dkimAligned: false, result: 'none', recordDiffers: false, alignmentDiffers: false, resultDiffers: false },
+    rfc7489: {
+      orgDomain: null,
+      recordDomain: null,
+      record: null,
+      policy: null,
+      spfAligned: false,
+      dkimAligned: false,
+      result: 'none',
+      recordDiffers: false,
+      alignmentDiffers: false,
+      resultDiffers: false,
+    },
     discovery: null,
     perDomain: [],
     queries: [],
@@ -182,15 +192,12 @@ function blank(authorDomain: string | null): DmarcEvaluation {
 }
 
 function noAuthorDomain(tr: Tr): DmarcEvaluation {
-  const message = tr({
-    en: 'No domain could be taken from the From header, so DMARC cannot be evaluated (RFC 9989 5.3.1): permerror.',
-    ja: 'From ヘッダーからドメインを取り出せなかったため、DMARC を評価できません (RFC 9989 5.3.1): permerror。',
-  });
+  const message = tr('dmarc.from.none');
   return {
     ...blank(null),
     result: 'permerror',
     problems: [{ code: 'dmarc-no-author-domain', severity: 'error', message }],
-    steps: [step('author-domain', tr({ en: 'From domain', ja: 'From ドメイン' }), 'error', message, rfc(9989, '5.3.1'))],
+    steps: [step('author-domain', tr('dmarc.title.author-domain'), 'error', message, rfc(9989, '5.3.1'))],
   };
 }
 
@@ -207,7 +214,13 @@ async function evaluateOne(author: string, input: DmarcInput, dns: RecordingReso
     steps: [...disc.steps],
     problems: [...disc.problems],
   };
-  ev.rfc7489 = { ...ev.rfc7489, orgDomain: disc.rfc7489.orgDomain, recordDomain: disc.rfc7489.recordDomain, record: disc.rfc7489.record, recordDiffers: disc.rfc7489.differs };
+  ev.rfc7489 = {
+    ...ev.rfc7489,
+    orgDomain: disc.rfc7489.orgDomain,
+    recordDomain: disc.rfc7489.recordDomain,
+    record: disc.rfc7489.record,
+    recordDiffers: disc.rfc7489.differs,
+  };
   if (disc.status === 'invalid') return { ...ev, result: 'permerror' };
   if (disc.status === 'temperror') return { ...ev, result: 'temperror' };
   const record = disc.record;
@@ -216,12 +229,9 @@ async function evaluateOne(author: string, input: DmarcInput, dns: RecordingReso
       ev.steps.push(
         step(
           'record-unusable',
-          tr({ en: 'Unusable record', ja: '使えないレコード' }),
+          tr('dmarc.title.record-unusable'),
           'info',
-          tr({
-            en: `The record at ${disc.recordDomain} has no usable policy and no valid rua, so no DMARC processing applies: result none.`,
-            ja: `${disc.recordDomain} のレコードには使えるポリシーも有効な rua もないため、DMARC 処理は行われません: 結果 none。`,
-          }),
+          tr('dmarc.policy.record-unusable', { recordDomain: String(disc.recordDomain) }),
           rfc(9989, '4.10.1'),
         ),
       );
@@ -243,50 +253,35 @@ async function choosePolicy(ev: DmarcEvaluation, disc: DmarcDiscovery, record: D
   let chosen: DmarcPolicy = pol.p;
   let source: 'p' | 'sp' | 'np' = 'p';
   let text: string;
-  const noSp = (src: string) => (src === 'p' ? tr({ en: ' (no sp tag, so p is used)', ja: ' (sp タグがないため p を使用)' }) : '');
+  /** the subdomain policy as applied: sp=…, or p=… when there is no sp tag */
+  const subPolicy = (src: string, value: DmarcPolicy) => (src === 'p' ? tr('dmarc.policy.sp-from-p', { policy: `p=${value}` }) : `${src}=${value}`);
   if (pol.assumed) {
-    text = tr({
-      en: 'The record has no valid policy but a valid rua, so it acts as p=none (RFC 9989 4.10.1).',
-      ja: 'レコードに有効なポリシーはありませんが有効な rua があるため、p=none として扱われます (RFC 9989 4.10.1)。',
-    });
+    text = tr('dmarc.policy.assumed');
   } else if (disc.ownRecord) {
-    text = tr({ en: `The record is ${author}'s own, so its p tag applies: p=${pol.p}.`, ja: `このレコードは ${author} 自身のものなので、p タグが適用されます: p=${pol.p}。` });
+    text = tr('dmarc.policy.own', { domain: author, policy: pol.p });
   } else if (pol.np) {
     // RFC 9989 3.2.13 / A.4: a domain does not exist when the answer is NXDOMAIN; NODATA means it exists.
     const r = await dns.query(author, 'A');
     evidence.push(`${author} A → ${r.status}${r.answers.length ? ` (${r.answers.map((a) => a.data).join(', ')})` : r.status === 'NOERROR' ? ' (NODATA)' : ''}`);
     if (isTransientFailure(r)) {
       const why = r.error ?? r.status;
-      const msg = tr({
-        en: `The existence test for ${author} failed (${why}), so it is unknown whether np or sp applies: temperror (RFC 9989 5.3.6).`,
-        ja: `${author} の存在確認に失敗したため (${why})、np と sp のどちらが適用されるか不明です: temperror (RFC 9989 5.3.6)。`,
-      });
+      const msg = tr('dmarc.policy.exists-temperror', { domain: author, error: why });
       ev.problems.push({ code: 'dmarc-dns-temperror', severity: 'error', message: msg });
-      ev.steps.push(step('policy', tr({ en: 'Policy', ja: 'ポリシー' }), 'error', msg, rfc(9989, '4.10.1'), evidence));
+      ev.steps.push(step('policy', tr('dmarc.title.policy'), 'error', msg, rfc(9989, '4.10.1'), evidence));
       return false;
     }
     ev.authorExists = r.status !== 'NXDOMAIN';
     if (!ev.authorExists) {
       chosen = pol.np;
       source = 'np';
-      text = tr({ en: `${author} does not exist (NXDOMAIN), so the record's np tag applies to it: np=${pol.np}.`, ja: `${author} は存在しない (NXDOMAIN) ため、レコードの np タグが適用されます: np=${pol.np}。` });
+      text = tr('dmarc.policy.np', { domain: author, policy: pol.np });
     } else {
       [chosen, source] = pol.sp ? [pol.sp, 'sp'] : [pol.p, 'p'];
-      text = tr({
-        en: `${author} exists (the A query did not return NXDOMAIN), so the subdomain policy applies: ${source}=${chosen}${noSp(source)}.`,
-        ja: `${author} は存在する (A の問い合わせが NXDOMAIN を返さなかった) ため、サブドメインのポリシーが適用されます: ${source}=${chosen}${noSp(source)}。`,
-      });
+      text = tr('dmarc.policy.exists', { domain: author, policy: subPolicy(source, chosen) });
     }
   } else {
     [chosen, source] = pol.sp ? [pol.sp, 'sp'] : [pol.p, 'p'];
-    text = tr({
-      en:
-        `${author} is a subdomain of the policy domain ${disc.policyDomain}, so the subdomain policy applies: ${source}=${chosen}${noSp(source)}. ` +
-        'The record has no np tag, so whether the domain exists makes no difference and was not tested.',
-      ja:
-        `${author} はポリシードメイン ${disc.policyDomain} のサブドメインなので、サブドメインのポリシーが適用されます: ${source}=${chosen}${noSp(source)}。` +
-        'レコードに np タグがないため、ドメインが存在するかどうかは結果に影響せず、確認していません。',
-    });
+    text = tr('dmarc.policy.subdomain', { domain: author, policyDomain: String(disc.policyDomain), policy: subPolicy(source, chosen) });
   }
   ev.requestedPolicy = chosen;
   ev.policySource = source;
@@ -295,13 +290,10 @@ async function choosePolicy(ev: DmarcEvaluation, disc: DmarcDiscovery, record: D
     // RFC 9989 4.7 "t": test mode expects the policy one level below the published one.
     ev.testing = true;
     ev.policy = TEST_MODE[chosen];
-    text += tr({
-      en: ` The record has t=y (testing), so failing mail gets one level less: ${ev.policy} instead of ${chosen} (RFC 9989 4.7).`,
-      ja: `レコードに t=y (テスト) があるため、失敗したメールには 1 段階緩いポリシーが適用されます: ${chosen} ではなく ${ev.policy} (RFC 9989 4.7)。`,
-    });
+    text = sentences(tr, text, tr('dmarc.policy.testing', { applied: ev.policy, requested: chosen }));
   }
-  if (record.pct !== null || record.tags.pct !== undefined) text += tr({ en: ' The pct tag is historic in RFC 9989 and was not applied.', ja: 'pct タグは RFC 9989 では廃止されているため、適用していません。' });
-  ev.steps.push(step('policy', tr({ en: 'Policy', ja: 'ポリシー' }), 'info', text, rfc(9989, '4.10.1'), evidence));
+  if (record.pct !== null || record.tags.pct !== undefined) text = sentences(tr, text, tr('dmarc.policy.pct'));
+  ev.steps.push(step('policy', tr('dmarc.title.policy'), 'info', text, rfc(9989, '4.10.1'), evidence));
   return true;
 }
 
@@ -371,41 +363,33 @@ async function checkAlignment(ev: DmarcEvaluation, input: DmarcInput, dns: Recor
     ev.spfDomainAligned = a.aligned;
     ev.spfAligned = a.aligned && a.authenticated;
     unknown ||= a.unknown && a.authenticated;
-    ev.steps.push(alignmentStep(tr, 'spf-alignment', tr({ en: 'SPF alignment', ja: 'SPF のアラインメント' }), 'SPF', a, author, ev.aspf!, ev.orgDomain));
+    ev.steps.push(alignmentStep(tr, 'spf-alignment', tr('dmarc.title.spf-alignment'), 'SPF', a, author, ev.aspf!, ev.orgDomain));
   } else {
-    ev.steps.push(
-      step(
-        'spf-alignment',
-        tr({ en: 'SPF alignment', ja: 'SPF のアラインメント' }),
-        'fail',
-        tr({ en: 'No SPF result with a domain was given, so SPF cannot provide an aligned pass.', ja: 'ドメイン付きの SPF 結果がないため、SPF でアラインした pass は得られません。' }),
-        rfc(9989, '4.4.2'),
-      ),
-    );
+    ev.steps.push(step('spf-alignment', tr('dmarc.title.spf-alignment'), 'fail', tr('dmarc.align.no-spf'), rfc(9989, '4.4.2')));
   }
   if (sigs.length > MAX_SIGNATURES)
     ev.problems.push({
       code: 'dmarc-too-many-signatures',
       severity: 'warning',
-      message: tr({ en: `Only the first ${MAX_SIGNATURES} of ${sigs.length} DKIM signatures were considered.`, ja: `${sigs.length} 個の DKIM 署名のうち、最初の ${MAX_SIGNATURES} 個だけを考慮しました。` }),
+      message: tr('dmarc.align.too-many-signatures', { max: MAX_SIGNATURES, n: sigs.length }),
     });
   for (const [i, a] of (dkimChecks as IdentifierAlignment[]).entries()) {
     ev.dkimAlignment.push({ ...a, d: a.domain });
     unknown ||= a.unknown && a.authenticated;
     ev.steps.push(
-      alignmentStep(tr, `dkim-alignment-${i + 1}`, tr({ en: `DKIM signature ${i + 1} alignment`, ja: `DKIM 署名 ${i + 1} のアラインメント` }), `DKIM (d=${a.domain})`, a, author, ev.adkim!, ev.orgDomain),
-    );
-  }
-  if (!sigs.length)
-    ev.steps.push(
-      step(
-        'dkim-alignment',
-        tr({ en: 'DKIM alignment', ja: 'DKIM のアラインメント' }),
-        'fail',
-        tr({ en: 'The message has no DKIM signature, so DKIM cannot provide an aligned pass.', ja: 'メッセージに DKIM 署名がないため、DKIM でアラインした pass は得られません。' }),
-        rfc(9989, '4.4.1'),
+      alignmentStep(
+        tr,
+        `dkim-alignment-${i + 1}`,
+        tr('dmarc.title.dkim-signature-alignment', { n: i + 1 }),
+        `DKIM (d=${a.domain})`,
+        a,
+        author,
+        ev.adkim!,
+        ev.orgDomain,
       ),
     );
+  }
+  if (!sigs.length) ev.steps.push(step('dkim-alignment', tr('dmarc.title.dkim-alignment'), 'fail', tr('dmarc.align.no-dkim'), rfc(9989, '4.4.1')));
   ev.dkimAligned = ev.dkimAlignment.some((a) => a.aligned && a.authenticated);
   return unknown;
 }
@@ -428,58 +412,46 @@ function restoreLogOrder(log: QueryLogEntry[], from: number, walks: TreeWalkResu
   log.push(...added.sort((a, b) => a.r - b.r).map((x) => x.e));
 }
 
-function alignmentStep(tr: Tr, id: string, title: string, what: string, a: IdentifierAlignment, author: string, mode: AlignMode, authorOrg: string | null): DmarcStep {
+function alignmentStep(
+  tr: Tr,
+  id: string,
+  title: string,
+  what: string,
+  a: IdentifierAlignment,
+  author: string,
+  mode: AlignMode,
+  authorOrg: string | null,
+): DmarcStep {
   const rule = rfc(9989, what.startsWith('SPF') ? '4.4.2' : '4.4.1');
   const evidence = [
-    tr({ en: `${what} domain: ${a.domain} (result ${a.result})`, ja: `${what} のドメイン: ${a.domain} (結果 ${a.result})` }),
-    tr({ en: `From domain: ${author}`, ja: `From ドメイン: ${author}` }),
-    tr({ en: `mode: ${mode === 's' ? 'strict' : 'relaxed'}`, ja: `モード: ${mode === 's' ? 'strict' : 'relaxed'}` }),
+    tr('dmarc.align.evidence.identifier', { what, domain: a.domain, result: a.result }),
+    tr('dmarc.align.evidence.author', { domain: author }),
+    tr('dmarc.align.evidence.mode', { mode: mode === 's' ? 'strict' : 'relaxed' }),
   ];
   let text: string;
   if (mode === 's') {
-    text = a.aligned
-      ? tr({ en: `${a.domain} is identical to the From domain: aligned (strict mode).`, ja: `${a.domain} は From ドメインと同一です: アラインしています (strict モード)。` })
-      : tr({ en: `Strict mode requires ${a.domain} to be identical to ${author}; it is not: not aligned.`, ja: `strict モードでは ${a.domain} が ${author} と同一である必要がありますが、同一ではありません: アラインしていません。` });
+    text = a.aligned ? tr('dmarc.align.strict.identical', { domain: a.domain }) : tr('dmarc.align.strict.different', { domain: a.domain, author });
   } else if (a.aligned) {
     text =
       a.domain === author
-        ? tr({ en: `${a.domain} is the From domain itself: aligned.`, ja: `${a.domain} は From ドメインそのものです: アラインしています。` })
-        : tr({
-            en: `${a.domain} and ${author} share the organizational domain ${a.alignedDomain}: aligned (relaxed mode).`,
-            ja: `${a.domain} と ${author} は組織ドメイン ${a.alignedDomain} が同じです: アラインしています (relaxed モード)。`,
-          });
+        ? tr('dmarc.align.same-domain', { domain: a.domain })
+        : tr('dmarc.align.relaxed', { domain: a.domain, author, orgDomain: String(a.alignedDomain) });
     const dir = alignmentDirection(author, a.domain);
     if (dir === 'identifier-is-parent' || dir === 'identifier-is-child') {
-      text += tr({
-        en:
-          ` Note: this holds in both directions. ${dir === 'identifier-is-parent' ? `The From domain is a subdomain of ${a.domain}` : `${a.domain} is a subdomain of the From domain`}, ` +
-          'and a common belief says only one of the two directions aligns. Relaxed alignment compares organizational domains only, so both do (RFC 9989 Appendix B.1).',
-        ja:
-          `補足: これはどちらの向きでも成り立ちます。${dir === 'identifier-is-parent' ? `From ドメインは ${a.domain} のサブドメインです` : `${a.domain} は From ドメインのサブドメインです`}。` +
-          '片方の向きだけがアラインするとよく誤解されますが、relaxed のアラインメントは組織ドメインだけを比べるため、どちらもアラインします (RFC 9989 Appendix B.1)。',
-      });
+      text = sentences(tr, text, tr(dir === 'identifier-is-parent' ? 'dmarc.align.both-ways.parent' : 'dmarc.align.both-ways.child', { domain: a.domain }));
     }
   } else if (a.unknown) {
-    text = tr({
-      en: `The organizational domain of ${a.domain} or ${author} could not be determined because of a DNS error, so alignment is unknown.`,
-      ja: `DNS エラーのため ${a.domain} または ${author} の組織ドメインを特定できず、アラインメントは不明です。`,
-    });
+    text = tr('dmarc.align.unknown', { domain: a.domain, author });
   } else {
-    text = tr({
-      en: `${a.domain} has organizational domain ${a.orgDomain ?? '(unknown)'}, the From domain has ${authorOrg ?? '(unknown)'}: different, so not aligned.`,
-      ja: `${a.domain} の組織ドメインは ${a.orgDomain ?? '(不明)'}、From ドメインの組織ドメインは ${authorOrg ?? '(不明)'} で、異なるためアラインしていません。`,
-    });
+    text = tr('dmarc.align.different-org', { domain: a.domain, orgDomain: a.orgDomain ?? tr('dmarc.unknown'), authorOrg: authorOrg ?? tr('dmarc.unknown') });
   }
-  if (!a.authenticated)
-    text += tr({
-      en: ` ${what} did not pass (${a.result}), so this identifier cannot make DMARC pass whatever its alignment.`,
-      ja: `${what} が pass ではない (${a.result}) ため、アラインメントにかかわらず、この識別子で DMARC が pass になることはありません。`,
-    });
+  if (!a.authenticated) text = sentences(tr, text, tr('dmarc.align.not-authenticated', { what, result: a.result }));
   if (a.alignedRfc7489 !== a.aligned) {
-    text += tr({
-      en: ` With the Public Suffix List (RFC 7489) the answer would be "${a.alignedRfc7489 ? 'aligned' : 'not aligned'}" (organizational domain ${a.orgDomainPSL ?? 'none'}); RFC 9989's tree walk decides here.`,
-      ja: `Public Suffix List (RFC 7489) を使うと「${a.alignedRfc7489 ? 'アラインしている' : 'アラインしていない'}」となります (組織ドメイン ${a.orgDomainPSL ?? 'なし'})。ここでは RFC 9989 のツリーウォークで判定します。`,
-    });
+    text = sentences(
+      tr,
+      text,
+      tr(a.alignedRfc7489 ? 'dmarc.align.psl.aligned' : 'dmarc.align.psl.not-aligned', { orgDomain: a.orgDomainPSL ?? tr('dmarc.none') }),
+    );
   }
   const outcome = a.aligned && a.authenticated ? 'pass' : a.unknown ? 'error' : 'fail';
   return step(id, title, outcome, text, rule, evidence);
@@ -494,54 +466,39 @@ function finish(ev: DmarcEvaluation, input: DmarcInput, result: DmarcResult, tr:
   ev.steps.push(
     step(
       'decided-by',
-      tr({ en: 'Which rules decided', ja: '判定に使った規則' }),
+      tr('dmarc.title.decided-by'),
       differs ? 'warning' : 'info',
-      tr({
-        en:
-          'The verdict uses RFC 9989 (DNS tree walk for the organizational domain). ' +
-          (differs
-            ? `A receiver still on RFC 7489 (Public Suffix List) would conclude ${r.result}${r.policy ? ` with policy ${r.policy}` : ''}` +
-              `${r.recordDiffers ? `, using ${r.recordDomain ?? 'no record'}` : ''}${r.alignmentDiffers ? ', with different alignment' : ''}.`
-            : 'A receiver still on RFC 7489 (Public Suffix List) reaches the same result.'),
-        ja:
-          '判定には RFC 9989 (組織ドメインを DNS ツリーウォークで求める方式) を使っています。' +
-          (differs
-            ? `RFC 7489 (Public Suffix List) に従う受信側では${r.recordDiffers ? (r.recordDomain ? `、${r.recordDomain} を使い` : '、レコードなしで') : ''}${r.alignmentDiffers ? '、アラインメントも異なり' : ''}、` +
-              `結果は ${r.result}${r.policy ? ` (ポリシー ${r.policy})` : ''} になります。`
-            : 'RFC 7489 (Public Suffix List) に従う受信側でも同じ結果になります。'),
-      }),
+      differs
+        ? tr('dmarc.decided.differs', {
+            verdict: r.policy ? tr('dmarc.decided.verdict-policy', { result: r.result, policy: r.policy }) : r.result,
+            record: r.recordDiffers ? (r.recordDomain ? tr('dmarc.decided.record', { recordDomain: r.recordDomain }) : tr('dmarc.decided.no-record')) : '',
+            alignment: r.alignmentDiffers ? tr('dmarc.decided.alignment') : '',
+          })
+        : tr('dmarc.decided.same'),
       rfc(9989, '4.10.2'),
     ),
   );
-  const policyText = ev.policy
-    ? tr({
-        en: ` The policy for failing mail is ${ev.policy}${ev.policySource ? ` (from ${ev.policySource}${ev.testing ? ', lowered by t=y' : ''})` : ''}.`,
-        ja: `失敗したメールに対するポリシーは ${ev.policy} です${ev.policySource ? ` (${ev.policySource} タグから${ev.testing ? '、t=y で 1 段階緩和' : ''})` : ''}。`,
-      })
-    : '';
-  const passed = [ev.spfAligned ? 'SPF' : '', ev.dkimAligned ? 'DKIM' : ''].filter(Boolean);
+  const policyText = !ev.policy
+    ? ''
+    : !ev.policySource
+      ? tr('dmarc.verdict.policy', { policy: ev.policy })
+      : tr(ev.testing ? 'dmarc.verdict.policy.testing' : 'dmarc.verdict.policy.source', { policy: ev.policy, source: ev.policySource });
+  const withPolicy = (text: string) => (policyText ? sentences(tr, text, policyText) : text);
+  const passed = ev.spfAligned && ev.dkimAligned ? tr('dmarc.verdict.spf-and-dkim') : ev.spfAligned ? 'SPF' : ev.dkimAligned ? 'DKIM' : '';
+  const domain = String(ev.authorDomain);
   const verdict: Record<DmarcResult, string> = {
-    pass: tr({
-      en: `DMARC passes: ${passed.join(' and ')} authenticated a domain aligned with ${ev.authorDomain}.`,
-      ja: `DMARC は pass です: ${passed.join(' と ')} が ${ev.authorDomain} とアラインしたドメインを認証しました。`,
-    }),
-    fail: tr({
-      en: `DMARC fails: neither an SPF pass nor a DKIM pass comes with a domain aligned with ${ev.authorDomain}.${policyText}`,
-      ja: `DMARC は fail です: ${ev.authorDomain} とアラインしたドメインでの SPF の pass も DKIM の pass もありません。${policyText}`,
-    }),
-    none: tr({ en: `No DMARC policy applies to ${ev.authorDomain}: result none.`, ja: `${ev.authorDomain} に適用される DMARC ポリシーはありません: 結果 none。` }),
-    temperror: tr({
-      en: 'A DNS query failed, so DMARC could not reach a verdict: temperror. Try again later.',
-      ja: 'DNS 問い合わせが失敗したため、DMARC の判定ができませんでした: temperror。しばらくしてから再度お試しください。',
-    }),
-    permerror: tr({ en: 'DMARC could not be evaluated: permerror.', ja: 'DMARC を評価できませんでした: permerror。' }),
+    pass: tr('dmarc.verdict.pass', { identifiers: passed, domain }),
+    fail: withPolicy(tr('dmarc.verdict.fail', { domain })),
+    none: tr('dmarc.verdict.none', { domain }),
+    temperror: tr('dmarc.verdict.temperror'),
+    permerror: tr('dmarc.verdict.permerror'),
   };
   ev.steps.push(
     step(
       'verdict',
-      tr({ en: 'DMARC result', ja: 'DMARC の結果' }),
+      tr('dmarc.title.verdict'),
       result === 'pass' ? 'pass' : result === 'none' ? 'info' : result === 'fail' ? 'fail' : 'error',
-      result === 'pass' ? verdict.pass + policyText : verdict[result],
+      result === 'pass' ? withPolicy(verdict.pass) : verdict[result],
       rfc(9989, '5.3.5'),
     ),
   );
@@ -567,8 +524,11 @@ function compareRfc7489(ev: DmarcEvaluation, input: DmarcInput): void {
   r.policy = r.recordDomain === `_dmarc.${author}` ? pol.p : (pol.sp ?? pol.p);
   const spf = input?.spf;
   r.spfAligned = !!spf && spf.result === 'pass' && aligned(author, spf.domain, rec.aspf, orgDomainPSL);
-  r.dkimAligned = (Array.isArray(input?.dkim) ? input.dkim : []).slice(0, MAX_SIGNATURES).some((s) => s?.result === 'pass' && aligned(author, s.d, rec.adkim, orgDomainPSL));
+  r.dkimAligned = (Array.isArray(input?.dkim) ? input.dkim : [])
+    .slice(0, MAX_SIGNATURES)
+    .some((s) => s?.result === 'pass' && aligned(author, s.d, rec.adkim, orgDomainPSL));
   r.result = r.spfAligned || r.dkimAligned ? 'pass' : 'fail';
-  r.alignmentDiffers = (ev.spfAlignment ? ev.spfAlignment.alignedRfc7489 !== ev.spfAlignment.aligned : false) || ev.dkimAlignment.some((a) => a.alignedRfc7489 !== a.aligned);
+  r.alignmentDiffers =
+    (ev.spfAlignment ? ev.spfAlignment.alignedRfc7489 !== ev.spfAlignment.aligned : false) || ev.dkimAlignment.some((a) => a.alignedRfc7489 !== a.aligned);
   r.resultDiffers = r.result !== ev.result;
 }

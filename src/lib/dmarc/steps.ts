@@ -1,5 +1,5 @@
 // The explanation vocabulary of the DMARC checks: each Step says what was looked at (evidence),
-// the rule applied and the outcome, in plain English or Japanese (tr({ en, ja }) at each site).
+// the rule applied and the outcome, in the language of the translator (texts in findings/*/dmarc.ts).
 import type { RuleRef } from '../types.ts';
 import type { TreeWalkQuery } from './tree-walk.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
@@ -27,39 +27,24 @@ export function queryEvidence(q: TreeWalkQuery, tr: Tr = EN): string[] {
   return q.answers.map((a) => `${q.name} TXT "${a}"`);
 }
 
+/** Two sentences in a row (a space between them in English, none in Japanese). */
+export function sentences(tr: Tr, text: string, next: string): string {
+  return tr('dmarc.text.then', { text, next });
+}
+
 export function describeQuery(q: TreeWalkQuery, tr: Tr = EN): { outcome: StepOutcome; text: string } {
-  if (q.error)
-    return {
-      outcome: 'error',
-      text: tr({
-        en: `The lookup of ${q.name} failed (${q.error}). This is a temporary DNS error, so DMARC cannot reach a verdict until it succeeds (RFC 9989 5.3.6).`,
-        ja: `${q.name} の問い合わせに失敗しました (${q.error})。一時的な DNS エラーのため、成功するまで DMARC の判定はできません (RFC 9989 5.3.6)。`,
-      }),
-    };
+  if (q.error) return { outcome: 'error', text: tr('dmarc.query.failed', { name: q.name, error: q.error }) };
   const multiple = q.dropped.filter((d) => d.reason === 'multiple').length;
   const notDmarc = q.dropped.filter((d) => d.reason === 'not-dmarc');
   const parts: string[] = [];
-  if (q.status === 'NXDOMAIN') parts.push(tr({ en: `${q.name} does not exist (NXDOMAIN): no DMARC record here.`, ja: `${q.name} は存在しません (NXDOMAIN)。ここに DMARC レコードはありません。` }));
-  else if (!q.answers.length) parts.push(tr({ en: `${q.name} has no TXT records: no DMARC record here.`, ja: `${q.name} には TXT レコードがありません。ここに DMARC レコードはありません。` }));
+  if (q.status === 'NXDOMAIN') parts.push(tr('dmarc.query.nxdomain', { name: q.name }));
+  else if (!q.answers.length) parts.push(tr('dmarc.query.no-txt', { name: q.name }));
   if (notDmarc.length) {
-    parts.push(tr({ en: `${notDmarc.length} TXT record(s) do not start with "v=DMARC1" and are ignored.`, ja: `${notDmarc.length} 件の TXT レコードは "v=DMARC1" で始まらないため無視されます。` }));
-    if (notDmarc.some((d) => /^\s*v\s*=\s*dmarc1/i.test(d.text))) {
-      parts.push(
-        tr({
-          en: 'One looks like a DMARC record with the wrong case: the value "DMARC1" is case-sensitive, so "v=dmarc1" is not a DMARC record.',
-          ja: '大文字・小文字が違う DMARC レコードらしきものがあります。値 "DMARC1" は大文字・小文字を区別するため、"v=dmarc1" は DMARC レコードではありません。',
-        }),
-      );
-    }
+    parts.push(tr('dmarc.query.not-dmarc', { n: notDmarc.length }));
+    if (notDmarc.some((d) => /^\s*v\s*=\s*dmarc1/i.test(d.text))) parts.push(tr('dmarc.query.wrong-case'));
   }
-  if (multiple)
-    parts.push(
-      tr({
-        en: `${multiple} DMARC records were found at this one name; when there is more than one, all of them are discarded (RFC 9989 4.10). Publish exactly one.`,
-        ja: `この名前に DMARC レコードが ${multiple} 件見つかりました。複数ある場合はすべて破棄されます (RFC 9989 4.10)。1 件だけ公開してください。`,
-      }),
-    );
-  if (q.kept) parts.push(tr({ en: `Found one DMARC record: "${q.kept}".`, ja: `DMARC レコードが 1 件見つかりました: "${q.kept}"。` }));
+  if (multiple) parts.push(tr('dmarc.query.multiple', { n: multiple }));
+  if (q.kept) parts.push(tr('dmarc.query.found', { record: q.kept }));
   const outcome: StepOutcome = multiple ? 'error' : q.kept ? 'pass' : notDmarc.length ? 'warning' : 'info';
-  return { outcome, text: parts.join(tr({ en: ' ', ja: '' })) || tr({ en: `${q.name}: nothing usable.`, ja: `${q.name}: 使えるものはありません。` }) };
+  return { outcome, text: parts.length ? parts.reduce((text, next) => sentences(tr, text, next)) : tr('dmarc.query.nothing', { name: q.name }) };
 }

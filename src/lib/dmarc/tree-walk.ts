@@ -3,6 +3,7 @@ import { isTransientFailure, type DnsStatus, type Resolver } from '../dns/types.
 import { isDmarcRecordText, parseDmarcRecord, type DmarcRecord } from './record.ts';
 import { isValidDnsName, labelCount, lastLabels, toALabel } from '../domain/names.ts';
 import { RecordingResolver } from '../domain/recording-resolver.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 /** RFC 9989 4.10: at most eight queries; a name of eight or more labels is cut to seven. */
 export const MAX_WALK_QUERIES = 8;
@@ -149,15 +150,7 @@ export async function orgDomainTreeWalk(domain: string, resolver: Resolver): Pro
   return { ...selectOrgDomain(walk.start, walk.records), walk };
 }
 
-export function describeOrgDomain(sel: OrgDomainSelection, start: string): string {
-  switch (sel.reason) {
-    case 'psd-n':
-      return `_dmarc.${sel.recordDomain} has psd=n, so ${sel.orgDomain} is the organizational domain.`;
-    case 'psd-y':
-      return `_dmarc.${sel.recordDomain} has psd=y (a public suffix domain), so the domain one label below it, ${sel.orgDomain}, is the organizational domain of ${start}.`;
-    case 'fewest-labels':
-      return `Of the DMARC records found, the one with the fewest labels is at ${sel.orgDomain}, so that is the organizational domain of ${start}.`;
-    case 'start-domain':
-      return `No DMARC record was found while walking up from ${start}, so ${start} is its own organizational domain.`;
-  }
+/** Why the organizational domain is what it is, in the translator's language (English by default). */
+export function describeOrgDomain(sel: OrgDomainSelection, start: string, tr: Tr = EN): string {
+  return tr(`dmarc.org.${sel.reason}`, { recordDomain: String(sel.recordDomain), orgDomain: sel.orgDomain, start });
 }

@@ -97,7 +97,7 @@ export function parseFrom(fromValues: string[], opts: { lang?: TextLang; cat?: C
       code: 'from-missing',
       severity: 'error',
       subject: 'From',
-      message: tr({ en: 'The message has no From header. DMARC evaluates the From domain, so it cannot be evaluated (RFC 9989 5.3.1; RFC 5322 requires exactly one From).', ja: 'このメッセージには From ヘッダーがありません。DMARC は From ドメインを評価するため、評価できません（RFC 9989 5.3.1。RFC 5322 は From をちょうど 1 つ求めています）。' }),
+      message: tr('msg.from.missing'),
     });
     return { mailboxes: [], domain: null, domains: [], problems };
   }
@@ -106,15 +106,12 @@ export function parseFrom(fromValues: string[], opts: { lang?: TextLang; cat?: C
       code: 'from-multiple',
       severity: 'error',
       subject: 'From',
-      message: tr({
-        en: `The message has ${fromValues.length} From headers. RFC 5322 allows exactly one; receivers typically reject such a message or evaluate DMARC for every From domain and apply the strictest result. A second From added to a signed message is a known spoofing trick.`,
-        ja: `このメッセージには From ヘッダーが ${fromValues.length} 個あります。RFC 5322 が認めるのは 1 つだけです。受信側は通常このメッセージを拒否するか、すべての From ドメインについて DMARC を評価し最も厳しい結果を適用します。署名済みメッセージに 2 つ目の From を加えるのは、よく知られたなりすましの手口です。`,
-      }),
+      message: tr('msg.from.multiple', { n: fromValues.length }),
     });
   }
   const mailboxes = fromValues.flatMap((v) => parseMailboxes(v));
   if (mailboxes.length === 0) {
-    problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: tr({ en: `The From header has no address that can be read: "${fromValues[0]!.trim().slice(0, 200)}".`, ja: `From ヘッダーに読み取れるアドレスがありません: "${fromValues[0]!.trim().slice(0, 200)}"` }) });
+    problems.push({ code: 'from-unparseable', severity: 'error', subject: 'From', message: tr('msg.from.unparseable', { value: fromValues[0]!.trim().slice(0, 200) }) });
   }
   problems.push(...spoofingTells(fromValues, mailboxes, opts.cat ?? EN_CATALOGUE));
   const domains = [...new Set(mailboxes.map((m) => m.domain).filter((d): d is string => !!d))];
@@ -123,10 +120,7 @@ export function parseFrom(fromValues: string[], opts: { lang?: TextLang; cat?: C
       code: 'from-several-domains',
       severity: 'warning',
       subject: 'From',
-      message: tr({
-        en: `The From header names ${domains.length} different domains (${domains.join(', ')}). RFC 9989 5.3.1 says DMARC evaluation is then not straightforward; this analysis evaluates each and applies the strictest result (RFC 9989 11.5).`,
-        ja: `From ヘッダーに ${domains.length} 個の異なるドメイン（${domains.join('、')}）があります。RFC 9989 5.3.1 によれば、この場合の DMARC 評価は一通りではありません。この解析ではそれぞれを評価し、最も厳しい結果を適用します（RFC 9989 11.5）。`,
-      }),
+      message: tr('msg.from.several-domains', { n: domains.length, domains: domains.reduce((list, item) => tr('msg.list.then', { list, item })) }),
     });
   }
   return { mailboxes, domain: mailboxes[0]?.domain ?? null, domains, problems };

@@ -72,34 +72,31 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
   const tr = translator(opts.lang);
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size === 0 || (typeof input === 'string' && input.trim() === '')) {
-    return reject('empty', tr({ en: 'Nothing to analyse: paste the message source (or at least its headers), or drop an .eml file.', ja: '解析するものがありません。メールのソース（少なくともヘッダー）を貼り付けるか、.eml ファイルをドロップしてください。' }));
+    return reject('empty', tr('msg.input.empty'));
   }
   if (size > MAX_MESSAGE_BYTES) {
     return reject(
       'too-large',
-      tr({
-        en: `The input is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_MESSAGE_BYTES / 1048576} MB. Paste only the headers (everything above the first blank line): SPF, DMARC and the DKIM header signatures can be checked from them.`,
-        ja: `入力は ${(size / 1048576).toFixed(1)} MB で、上限は ${MAX_MESSAGE_BYTES / 1048576} MB です。ヘッダーだけ（最初の空行より上）を貼り付けてください。SPF、DMARC、DKIM のヘッダー署名はヘッダーだけで検査できます。`,
-      }),
+      tr('msg.input.too-large', { size: (size / 1048576).toFixed(1), max: MAX_MESSAGE_BYTES / 1048576 }),
     );
   }
   let bin: string;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
-    if (text.slice(0, 65536).includes('\u0000')) return reject('binary', tr({ en: 'This looks like binary data, not an email message.', ja: 'これはメールではなく、バイナリデータのようです。' }));
+    if (text.slice(0, 65536).includes('\u0000')) return reject('binary', tr('msg.input.binary-text'));
     bin = bytesToBinary(new TextEncoder().encode(text));
   } else {
     const b = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
     if (looksBinary(b)) {
       return reject(
         'binary',
-        tr({ en: 'This file is not a text email message (it contains binary data). Save the message as .eml ("Download original" / "Save as") and try again.', ja: 'このファイルはテキスト形式のメールではありません（バイナリデータを含みます）。メッセージを .eml として保存して（「ダウンロード」「名前を付けて保存」）もう一度お試しください。' }),
+        tr('msg.input.binary-file'),
       );
     }
     bin = bytesToBinary(b);
   }
   if (typeof input === 'string' && looksBinary(binaryToBytes(bin.slice(0, 65536)))) {
-    return reject('binary', tr({ en: 'This looks like binary data, not an email message.', ja: 'これはメールではなく、バイナリデータのようです。' }));
+    return reject('binary', tr('msg.input.binary-text'));
   }
 
   const repairs: Repair[] = [];
@@ -189,7 +186,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
     problems.push({
       code: 'no-headers',
       severity: 'error',
-      message: tr({ en: 'No header fields were found. Paste the full source ("Show original" in Gmail, "View message source" in Outlook), starting with lines like "Received:" or "From:".', ja: 'ヘッダーが見つかりません。「Received:」や「From:」のような行で始まるソース全体を貼り付けてください（Gmail なら「メッセージのソースを表示」、Outlook なら「メッセージのソースを表示」）。' }),
+      message: tr('msg.input.no-headers'),
     });
   }
   // long lines in the header block
@@ -200,10 +197,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
         code: 'long-header-line',
         severity: 'warning',
         subject: name,
-        message: tr({
-          en: `Header ${name} (line ${offset + j + 1}) has a line of ${lines[j]!.length} characters; RFC 5322 allows at most ${MAX_HEADER_LINE}. It was kept, but its value is truncated for display.`,
-          ja: `ヘッダー ${name}（${offset + j + 1} 行目）の 1 行は ${lines[j]!.length} 文字あります。RFC 5322 の上限は ${MAX_HEADER_LINE} 文字です。そのまま解析しますが、表示では値を切り詰めます。`,
-        }),
+        message: tr('msg.input.long-header-line', { name, line: offset + j + 1, length: lines[j]!.length, max: MAX_HEADER_LINE }),
       });
       if (problems.length > 20) break;
     }
@@ -215,7 +209,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
     problems.push({
       code: 'large-message',
       severity: 'info',
-      message: tr({ en: `A large message (${(bytes.length / 1048576).toFixed(1)} MB): its body is hashed for DKIM off the main thread.`, ja: `大きなメッセージです（${(bytes.length / 1048576).toFixed(1)} MB）。DKIM のための本文のハッシュはメインスレッドの外で計算します。` }),
+      message: tr('msg.input.large', { size: (bytes.length / 1048576).toFixed(1) }),
     });
   }
   return { bytes, binary: out, repairs, problems, ok: seenField };

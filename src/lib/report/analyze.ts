@@ -57,10 +57,10 @@ export function headerViews(raw: RawMessage): HeaderView[] {
 /** An Outlook .msg: the transport headers Outlook kept, and the plain-text body. */
 function outlookMsg(bytes: Uint8Array, tr: Tr): { text: string; problems: Problem[] } {
   const r = readMsg(bytes);
-  if (!r.ok) return { text: '', problems: [{ code: 'msg-unreadable', severity: 'error', subject: '.msg', message: tr({ en: `This Outlook .msg file could not be read: ${r.error}`, ja: `この Outlook の .msg ファイルは読み取れませんでした: ${r.error}` }) }] };
+  if (!r.ok) return { text: '', problems: [{ code: 'msg-unreadable', severity: 'error', subject: '.msg', message: tr('report.outlook.unreadable', { error: r.error }) }] };
   const problems: Problem[] = r.value.problems.map((m) => ({ code: 'msg-note', severity: 'info' as const, subject: '.msg', message: m }));
   const text = msgToMessage(r.value);
-  if (text === null) problems.unshift({ code: 'msg-no-headers', severity: 'error', subject: '.msg', message: tr({ en: 'This Outlook .msg file carries no transport headers, so there is nothing to authenticate. Open the message in Outlook and copy File > Properties > Internet headers instead.', ja: 'この Outlook の .msg ファイルには配送時のヘッダーが残っていないため、認証を検査できません。Outlook でメッセージを開き、「ファイル」>「プロパティ」の「インターネット ヘッダー」をコピーしてください。' }) });
+  if (text === null) problems.unshift({ code: 'msg-no-headers', severity: 'error', subject: '.msg', message: tr('report.outlook.no-headers') });
   return { text: text ?? '', problems };
 }
 
@@ -78,7 +78,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const rawNamed = (k: string) => raw.headers.filter((h) => h.key === k);
 
   for (const j of raw.junk.slice(0, 5)) {
-    problems.push({ code: 'header-junk', severity: 'warning', subject: `line ${j.line}`, message: tr({ en: `Line ${j.line} in the header block is not a header field and was ignored: "${binaryToText(j.text).slice(0, 120)}".`, ja: `ヘッダー部分の ${j.line} 行目はヘッダーではないため無視しました: "${binaryToText(j.text).slice(0, 120)}"` }) });
+    problems.push({ code: 'header-junk', severity: 'warning', subject: `line ${j.line}`, message: tr('report.header-junk', { line: j.line, text: binaryToText(j.text).slice(0, 120) }) });
   }
 
   // --- identifiers -------------------------------------------------------------------------
@@ -123,7 +123,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
   const spfResult: AuthResult | null = spf ? spf.result : ((topClaim?.spf?.result as AuthResult | undefined) ?? null);
   const spfSource: 'ours' | 'receiver' | 'none' = spf ? 'ours' : topClaim?.spf ? 'receiver' : 'none';
   if (!spf && !offline && !clientIp) {
-    problems.push({ code: 'no-client-ip', severity: 'warning', subject: 'Received', message: tr({ en: 'No client IP address could be found (no Received line from the receiving server, no Received-SPF, no IP in the Authentication-Results comment), so SPF was not evaluated here; the receiver’s SPF result is shown instead.', ja: 'クライアント IP アドレスが見つかりません（受信サーバーの Received 行、Received-SPF、Authentication-Results のコメントのいずれにもありません）。そのためここでは SPF を評価せず、受信側の SPF の結果を示します。' }) });
+    problems.push({ code: 'no-client-ip', severity: 'warning', subject: 'Received', message: tr('report.no-client-ip') });
   }
 
   // DKIM: ours, else the receiver's claims
