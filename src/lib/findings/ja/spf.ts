@@ -1,4 +1,49 @@
 // SPF (src/lib/spf): check_host steps, record syntax, macros, lint.
 import type { spf as en } from '../en/spf.ts';
 
-export const spf: Readonly<Record<keyof typeof en, string>> = {};
+export const spf: Readonly<Record<keyof typeof en, string>> = {
+  // a domain that check_host cannot ask about (RFC 7208 4.3)
+  'spf.domain.empty': 'ドメインが空です',
+  'spf.domain.too-long': 'ドメインの長さが {length} 文字あります (最大 253 文字)',
+  'spf.domain.address-literal': '"{name}" はアドレスリテラルで、ドメイン名ではありません',
+  'spf.domain.single-label': '"{name}" は完全修飾 (複数ラベル) のドメイン名ではありません',
+  'spf.domain.empty-label': '"{name}" に空のラベルがあります',
+  'spf.domain.long-label': '"{name}" に 63 文字を超えるラベルがあります',
+  'spf.domain.bad-characters': '"{name}" にホスト名に使えない文字が含まれています',
+  'spf.domain.bad-top-label': '"{name}" は有効なトップレベルラベルで終わっていません',
+  // macro-string syntax (RFC 7208 7)
+  'spf.macro.character': '文字 {char} はここでは使えません',
+  'spf.macro.space': 'スペース',
+  'spf.macro.end-of-text': 'テキストの終わり',
+  'spf.macro.percent': "'%' の後には '{'、'%'、'_'、'-' のいずれかが必要です ({found} がありました)",
+  'spf.macro.unterminated': "マクロ '%{' が閉じられていません",
+  'spf.macro.unknown-letter': "不明なマクロ文字 '{letter}' です",
+  'spf.macro.explanation-letter': "マクロ文字 '{letter}' は説明文の中でしか使えません (RFC 7208 7.2)",
+  'spf.macro.zero-digits': "マクロの変換子 '{digits}' は 0 以外の数にしてください",
+  'spf.macro.not-closed': "マクロ '{macro}' が '}' で閉じられていません",
+  'spf.macro.domain-end': "'{spec}' がドットとトップレベルラベルで終わっていません (RFC 7208 7.1)",
+  'spf.macro.top-label': "'{spec}' の '{top}' は有効なトップレベルラベルではありません (RFC 7208 7.1)",
+  // record syntax (RFC 7208 4.5, 4.6, 5, 6, 12)
+  'spf.parse.not-spf': 'テキストが "v=spf1" で始まっていません。',
+  'spf.parse.duplicate-modifier': '"{modifier}" 修飾子が複数回あります。',
+  'spf.parse.too-many-terms': 'レコードの項目が {max} 個を超えています。',
+  'spf.parse.non-ascii': '非 ASCII 文字',
+  'spf.parse.control-character': '制御文字 {code}',
+  'spf.parse.bad-character': '項目 "{term}" に{what}が含まれています。項目の区切りはスペースだけです。',
+  'spf.parse.term': '項目 "{term}": {message}',
+  'spf.parse.sentence': '{text}。',
+  'spf.parse.modifier-name': '"{name}" は有効な修飾子名ではありません (英字で始める必要があります)。',
+  'spf.parse.modifier-as-mechanism': '"{name}" は修飾子で、"=" を使って書きます (例: {name}=example.com)。',
+  'spf.parse.unknown-mechanism': '"{name}" は既知のメカニズムではありません。',
+  'spf.parse.all-argument': '"all" は引数を取りません。',
+  'spf.parse.needs-domain': '"{mechanism}" にはドメインが必要です ("{mechanism}:example.com")。',
+  'spf.parse.unexpected': '"{mechanism}" の後に予期しない "{text}" があります。',
+  'spf.parse.ip4-needs-address': '"ip4" にはアドレスが必要です ("ip4:192.0.2.0/24")。',
+  'spf.parse.ip4-not-address': '"{address}" はドット区切り 4 つの数字の IPv4 アドレスではありません。',
+  'spf.parse.ip4-dual-prefix': 'ip4 に書けるプレフィックス長は 1 つだけです ("/24")。2 つは書けません。',
+  'spf.parse.ip4-prefix': '"{prefix}" は有効な IPv4 プレフィックス長 (0-32) ではありません。',
+  'spf.parse.ip6-needs-address': '"ip6" にはアドレスが必要です ("ip6:2001:db8::/32")。',
+  'spf.parse.ip6-not-address': '"{address}" は IPv6 アドレスではありません。',
+  'spf.parse.ip6-dual-prefix': 'ip6 に書けるプレフィックス長は 1 つだけです ("/64")。2 つは書けません。',
+  'spf.parse.ip6-prefix': '"{prefix}" は有効な IPv6 プレフィックス長 (0-128) ではありません。',
+};
