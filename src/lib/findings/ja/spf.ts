@@ -46,4 +46,50 @@ export const spf: Readonly<Record<keyof typeof en, string>> = {
   'spf.parse.ip6-not-address': '"{address}" は IPv6 アドレスではありません。',
   'spf.parse.ip6-dual-prefix': 'ip6 に書けるプレフィックス長は 1 つだけです ("/64")。2 つは書けません。',
   'spf.parse.ip6-prefix': '"{prefix}" は有効な IPv6 プレフィックス長 (0-128) ではありません。',
+  // lint of a domain's SPF setup (whatever the client address)
+  'spf.lint.invalid-name': '"{name}" は有効なドメイン名ではありません',
+  'spf.lint.invalid-domain': 'SPF を検査できません: {why}。',
+  'spf.lint.internal': 'SPF の検査が止まりました: 内部エラー ({why})。',
+  'spf.lint.no-record': '{domain} は SPF レコードを公開していません。このドメインからのメールの SPF は "none" になり、DMARC は DKIM でしか pass になりません。',
+  'spf.lint.or-more': '以上',
+  'spf.lint.lookup-limit':
+    '{domain} の SPF レコードの評価には、最悪の場合 DNS 問い合わせを伴う項目 (include、a、mx、ptr、exists、redirect) が {lookups} 個{more}必要です。上限は {limit} 個です。上限までのどの項目にも一致しない送信元は permerror になり、DMARC はこれを SPF の失敗として扱います。include を展開するか削除してください。',
+  'spf.lint.void-limit':
+    '{domain} の SPF レコードの評価では、空の問い合わせ (レコードのない名前) が {voids} 回起こり得ます。{limit} 回を超えると permerror です。存在しない名前を指す項目を削除してください。',
+  'spf.lint.truncated':
+    '{domain} の include/redirect のツリーが大きすぎるため、すべては検査していません ({records} レコード、{depth} 段、または {queries} 回の問い合わせで停止)。示した数は下限です。',
+  // one record of the tree ({where}: how it was reached, from spf.lint.via)
+  'spf.lint.via': ' ({path} 経由)',
+  'spf.lint.dns-error': '{domain}{where} の TXT 問い合わせに失敗しました ({status})。同じ状況の受信側では temperror になります。',
+  'spf.lint.multiple-records':
+    '{domain}{where} は SPF レコードを {count} 件公開しています。1 件だけにする必要があるため、このドメインの確認はすべて permerror になります。1 件のレコードにまとめてください。',
+  'spf.lint.syntax': '{domain}{where}: {problem}構文エラーが 1 つでもあると、レコード全体が permerror になります。',
+  'spf.lint.long-string': '{domain}: 255 文字を超える TXT 文字列があります。1 つの TXT レコードの中で複数の文字列に分割してください。',
+  'spf.lint.redirect-ignored': '{domain}: レコードに "all" メカニズムがあるため、"{term}" は無視されます (RFC 7208 6.1)。',
+  'spf.lint.pass-all':
+    '{domain}{where} に "{term}" があります。インターネット上のすべてのホストに、このドメインとしての送信を許可しています。{scope}"-all" か "~all" を使ってください。',
+  'spf.lint.pass-all.included': '{domain} は include されているため、その include もすべてのアドレスに一致します。',
+  'spf.lint.neutral-all':
+    '{domain}{where} は "{term}" で終わっています。記載のないホストは "neutral" になり、何も保護されません。すべての送信元を記載したら "~all" か "-all" を使ってください。',
+  'spf.lint.ptr':
+    '{domain}{where} は "{term}" を使っています。ptr は遅く信頼性が低いため「使うべきではない」とされており (RFC 7208 5.5)、無視する受信側もあります。代わりに ip4:/ip6: または a: でアドレスを記載してください。',
+  'spf.lint.void-a': '{domain}{where}: "{term}" が指す {target} には A レコードも AAAA レコードもありません (評価のたびに空の問い合わせになります)。',
+  'spf.lint.void-mx':
+    '{domain}{where}: "{term}" が指す {target} には MX レコードがありません (空の問い合わせになり、A レコードへのフォールバックはありません)。',
+  'spf.lint.mx-limit':
+    '{domain}{where}: "{term}": {target} には MX ホストが {hosts} 個あります。問い合わせできるのは {limit} 個までのため、最初の {limit} 個に含まれない送信元は permerror になります。',
+  // include and redirect targets ({role}: include or redirect)
+  'spf.lint.macro-target': '{domain}: "{term}" は送信者や送信元によって変わる (マクロ) ため、何を含むかはここでは確認できません。',
+  'spf.lint.bad-target': '{domain}{where}: "{term}": {why}。そのため、この {role} に達すると permerror になります。',
+  'spf.lint.loop': 'SPF の {role} がループしています: {path}。"{term}" に達するすべての送信元で、評価が問い合わせ {limit} 回の上限を超えます (permerror)。',
+  'spf.lint.target-none':
+    '{domain}{where}: "{term}" が指す {target} は SPF レコードを公開していません。この {role} に達するたびに permerror になります。修正するか削除してください。',
+  // DNS answer size (RFC 7208 3.4) and the deprecated SPF record type (3.1)
+  'spf.lint.udp-size':
+    '{domain} の TXT 応答は約 {bytes} バイトで、UDP による通常の DNS の上限 {limit} バイトを超えています。EDNS に対応していないリゾルバーは TCP で再試行する必要があり、一部の SPF チェックは temperror で失敗します。SPF レコード ({length} 文字) を短くするか、使っていない TXT レコードを削除してください。',
+  'spf.lint.udp-near':
+    '{domain} の TXT 応答は約 {bytes} バイトで、UDP による通常の DNS の上限 {limit} バイトに近づいています (RFC 7208 3.4 は SPF の応答をこの上限未満に保つよう求めています)。これ以上追加すると TCP へのフォールバックや temperror の恐れがあります。',
+  'spf.lint.spf-rrtype':
+    '{domain} はまだ SPF タイプ (99) の DNS レコードを公開しています。RFC 7208 はこのタイプを廃止しており、受信側は TXT しか読みません{differs}。削除してください。',
+  'spf.lint.spf-rrtype.differs': '。さらにこのレコードは TXT レコードと内容が異なり、混乱のもとになります',
 };
