@@ -62,7 +62,7 @@ export async function lintSpf(domain: string, resolver: Resolver, opts: { lang?:
   const input = typeof domain === 'string' ? domain.trim().replace(/\.$/, '') : '';
   const out: SpfLint = { domain: input, record: null, records: [], worstCaseLookups: 0, voidLookups: 0, tree: null, problems: walk.problems, queries: [] };
   const ascii = idnaToAscii(input);
-  const bad = ascii === null ? tr('spf.lint.invalid-name', { name: input }) : domainProblem(ascii, tr);
+  const bad = ascii === null ? tr('spf.domain.invalid', { name: input }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
     add(walk, 'spf-lint-invalid-domain', 'error', tr('spf.lint.invalid-domain', { why: bad ?? '' }), input, '4.3');
     return finish(out, walk);

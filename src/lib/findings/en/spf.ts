@@ -1,6 +1,7 @@
 // SPF (src/lib/spf): check_host steps, record syntax, macros, lint.
 export const spf = {
   // a domain that check_host cannot ask about (RFC 7208 4.3)
+  'spf.domain.invalid': '"{name}" is not a valid domain name',
   'spf.domain.empty': 'the domain is empty',
   'spf.domain.too-long': 'the domain is {length} characters long (at most 253)',
   'spf.domain.address-literal': '"{name}" is an address literal, not a domain name',
@@ -45,7 +46,6 @@ export const spf = {
   'spf.parse.ip6-dual-prefix': 'ip6 takes a single prefix length ("/64"), not a dual one.',
   'spf.parse.ip6-prefix': '"{prefix}" is not a valid IPv6 prefix length (0-128).',
   // lint of a domain's SPF setup (whatever the client address)
-  'spf.lint.invalid-name': '"{name}" is not a valid domain name',
   'spf.lint.invalid-domain': 'Cannot lint SPF: {why}.',
   'spf.lint.internal': 'SPF lint stopped: internal error ({why}).',
   'spf.lint.no-record': '{domain} publishes no SPF record: mail from it gets SPF "none", and DMARC can only pass with DKIM.',
@@ -88,4 +88,75 @@ export const spf = {
   'spf.lint.spf-rrtype':
     '{domain} still publishes a DNS record of type SPF (99). RFC 7208 deprecated that type and receivers only read TXT{differs}. Remove it.',
   'spf.lint.spf-rrtype.differs': '; this one also differs from the TXT record, which is confusing',
+  // check_host: the verdict and why evaluation stopped
+  'spf.check.invalid-ip': '"{ip}" is not an IP address, so there is nothing to check.',
+  'spf.check.invalid-domain': 'No SPF check: {why}. RFC 7208 4.3 makes the result "none".',
+  'spf.check.internal': 'permerror: internal error ({why})',
+  'spf.check.matched': 'matched {term} → {result}',
+  'spf.check.fell-off': 'fell off the end → neutral (no mechanism matched and there is no redirect)',
+  'spf.check.summary.helo': 'the HELO name {domain}',
+  'spf.check.summary.pass': '{who} authorizes {ip} to send its mail ({why}).',
+  'spf.check.summary.fail': '{who} says {ip} is not allowed to send its mail ({why}).',
+  'spf.check.summary.softfail': '{who} says {ip} is probably not allowed to send its mail ({why}).',
+  'spf.check.summary.neutral': '{who} makes no assertion about {ip} ({why}).',
+  'spf.check.summary.none': 'No SPF verdict for {who}: {why}.',
+  'spf.check.summary.error': 'SPF could not be evaluated for {who} ({why}).',
+  // the record lookup and selection (RFC 7208 4.4, 4.5)
+  'spf.check.record-lookup-failed': 'the TXT lookup for {domain} failed ({status})',
+  'spf.check.nxdomain': '{domain} does not exist (NXDOMAIN)',
+  'spf.check.no-record': '{domain} publishes no TXT record starting with "v=spf1"',
+  'spf.check.multiple-records': '{domain} publishes {count} SPF records; there must be exactly one',
+  // notes on terms that are not evaluated
+  'spf.check.unknown-modifier': 'unknown modifier "{name}", ignored (RFC 7208 6)',
+  'spf.check.exp-when-fail': 'used only when the result is fail',
+  'spf.check.redirect-unused': 'not used: redirect applies only when no mechanism matches (RFC 7208 6.1)',
+  // the limits (RFC 7208 4.6.4) and DNS failures
+  'spf.check.query-cap': 'query cap reached',
+  'spf.check.lookup-limit': '"{term}" would be DNS-querying term number {n}; the limit is {limit}',
+  'spf.check.void-limit': '"{term}": {name} {type} is void lookup number {n} ({status}); the limit is {limit}',
+  'spf.check.no-answer': 'no answer',
+  'spf.check.no-data': 'no data',
+  'spf.check.lookup-failed': '"{term}": the {type} lookup for {name} failed ({status})',
+  'spf.check.depth-limit': '"{term}": includes nested more than {limit} deep',
+  'spf.check.invalid-target': '"{name}" is not a valid domain name (empty or over-long label); treated as non-existent',
+  // mechanisms (RFC 7208 5): all, ip4/ip6
+  'spf.check.all': '"all" always matches',
+  'spf.check.ip.mapped-network-inside': '{network} is an IPv4-mapped IPv6 network, i.e. the IPv4 network {ip4}; {ip} is inside it',
+  'spf.check.ip.mapped-network-outside': '{network} is an IPv4-mapped IPv6 network, i.e. the IPv4 network {ip4}; {ip} is not inside it',
+  'spf.check.ip.mapped-client': ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)',
+  'spf.check.ip.family': '{ip} is an IPv{family} address{mapped}; {mechanism} only matches IPv{wanted}',
+  'spf.check.ip.inside': '{ip} is inside {network}',
+  'spf.check.ip.outside': '{ip} is not inside {network}',
+  // a and mx ({cidr}: the prefix length, or spf.check.with-cidr)
+  'spf.check.with-cidr': ' (with {cidr})',
+  'spf.check.a.void': '{name} has no {type} record ({status}); void lookup {n} of {limit}',
+  'spf.check.a.match': '{ip} is inside {address}{cidr} ({type} of {name})',
+  'spf.check.a.no-match': '{ip} is not among the {type} addresses of {name}{cidr}',
+  'spf.check.mx.void': '{name} has no MX records; void lookup {n} of {limit} (5.4: no fallback to the A record)',
+  'spf.check.mx.limit':
+    '"{term}": {name} has {hosts} MX hosts and no match among the first {limit}; looking further would exceed the limit of {limit} address lookups',
+  'spf.check.mx.match': '{ip} is inside {address}{cidr}, an address of MX host {host}',
+  'spf.check.mx.no-match': '{ip} is not an address of any of the {hosts} MX host(s) of {name}{cidr}',
+  // ptr and exists
+  'spf.check.ptr.failed': 'the PTR lookup for {ip} failed; ptr does not match (RFC 7208 5.5)',
+  'spf.check.ptr.void': '{ip} has no PTR record; void lookup {n} of {limit}',
+  'spf.check.ptr.ignored': '; {n} PTR name(s) beyond the first {limit} ignored',
+  'spf.check.ptr.match': '{ip} has PTR {ptr}, which resolves back to it and is within {name}{ignored}',
+  'spf.check.ptr.no-match': 'no validated PTR name of {ip} is {name} or below it{ignored}',
+  'spf.check.exists.void': '{name} has no A record; void lookup {n} of {limit}',
+  'spf.check.exists.match': '{name} exists (A {address})',
+  // include and redirect
+  'spf.check.include.none': '"{term}": {name} has no SPF record ({why}), which makes the include a permerror',
+  'spf.check.include.error': '"{term}": the included record gave {result} ({why})',
+  'spf.check.include.match': '{name} gave pass, so the include matches',
+  'spf.check.include.no-match': '{name} gave {result}, so the include does not match (only pass matches)',
+  'spf.check.redirect.none': '"{term}": {name} has no SPF record, which makes the redirect a permerror',
+  'spf.check.redirect.result': 'no mechanism matched, so the result is that of {name}: {result}',
+  // the explanation (exp=, RFC 7208 6.2)
+  'spf.check.exp.ignored': "ignored: {why}; the receiver's default explanation is used (RFC 7208 6.2)",
+  'spf.check.exp.lookup-failed': 'the TXT lookup for {name} failed',
+  'spf.check.exp.count': '{name} has {count} TXT records (exactly one is needed)',
+  'spf.check.exp.not-ascii': 'the explanation text is not printable 7-bit ASCII',
+  'spf.check.exp.macro-error': 'the explanation text has a macro error ({error})',
+  'spf.check.exp.from': 'explanation from {name}: "{text}"',
 } as const;

@@ -3,6 +3,7 @@ import type { spf as en } from '../en/spf.ts';
 
 export const spf: Readonly<Record<keyof typeof en, string>> = {
   // a domain that check_host cannot ask about (RFC 7208 4.3)
+  'spf.domain.invalid': '"{name}" は有効なドメイン名ではありません',
   'spf.domain.empty': 'ドメインが空です',
   'spf.domain.too-long': 'ドメインの長さが {length} 文字あります (最大 253 文字)',
   'spf.domain.address-literal': '"{name}" はアドレスリテラルで、ドメイン名ではありません',
@@ -47,7 +48,6 @@ export const spf: Readonly<Record<keyof typeof en, string>> = {
   'spf.parse.ip6-dual-prefix': 'ip6 に書けるプレフィックス長は 1 つだけです ("/64")。2 つは書けません。',
   'spf.parse.ip6-prefix': '"{prefix}" は有効な IPv6 プレフィックス長 (0-128) ではありません。',
   // lint of a domain's SPF setup (whatever the client address)
-  'spf.lint.invalid-name': '"{name}" は有効なドメイン名ではありません',
   'spf.lint.invalid-domain': 'SPF を検査できません: {why}。',
   'spf.lint.internal': 'SPF の検査が止まりました: 内部エラー ({why})。',
   'spf.lint.no-record': '{domain} は SPF レコードを公開していません。このドメインからのメールの SPF は "none" になり、DMARC は DKIM でしか pass になりません。',
@@ -92,4 +92,75 @@ export const spf: Readonly<Record<keyof typeof en, string>> = {
   'spf.lint.spf-rrtype':
     '{domain} はまだ SPF タイプ (99) の DNS レコードを公開しています。RFC 7208 はこのタイプを廃止しており、受信側は TXT しか読みません{differs}。削除してください。',
   'spf.lint.spf-rrtype.differs': '。さらにこのレコードは TXT レコードと内容が異なり、混乱のもとになります',
+  // check_host: the verdict and why evaluation stopped
+  'spf.check.invalid-ip': '"{ip}" は IP アドレスではないため、確認するものがありません。',
+  'spf.check.invalid-domain': 'SPF は確認しません: {why}。RFC 7208 4.3 により結果は "none" です。',
+  'spf.check.internal': 'permerror: 内部エラー ({why})',
+  'spf.check.matched': '{term} に一致 → {result}',
+  'spf.check.fell-off': '最後まで一致なし → neutral (どのメカニズムにも一致せず、redirect もありません)',
+  'spf.check.summary.helo': 'HELO 名 {domain}',
+  'spf.check.summary.pass': '{who} は {ip} にメールの送信を許可しています ({why})。',
+  'spf.check.summary.fail': '{who} によると、{ip} はメールの送信を許可されていません ({why})。',
+  'spf.check.summary.softfail': '{who} によると、{ip} はおそらくメールの送信を許可されていません ({why})。',
+  'spf.check.summary.neutral': '{who} は {ip} について何も表明していません ({why})。',
+  'spf.check.summary.none': '{who} の SPF 判定はありません: {why}。',
+  'spf.check.summary.error': '{who} の SPF を評価できませんでした ({why})。',
+  // the record lookup and selection (RFC 7208 4.4, 4.5)
+  'spf.check.record-lookup-failed': '{domain} の TXT 問い合わせに失敗しました ({status})',
+  'spf.check.nxdomain': '{domain} は存在しません (NXDOMAIN)',
+  'spf.check.no-record': '{domain} には "v=spf1" で始まる TXT レコードがありません',
+  'spf.check.multiple-records': '{domain} は SPF レコードを {count} 件公開しています。1 件だけにする必要があります',
+  // notes on terms that are not evaluated
+  'spf.check.unknown-modifier': '不明な修飾子 "{name}" は無視されます (RFC 7208 6)',
+  'spf.check.exp-when-fail': '結果が fail のときだけ使われます',
+  'spf.check.redirect-unused': '使われません: redirect はどのメカニズムにも一致しなかったときだけ適用されます (RFC 7208 6.1)',
+  // the limits (RFC 7208 4.6.4) and DNS failures
+  'spf.check.query-cap': '問い合わせ数の上限に達しました',
+  'spf.check.lookup-limit': '"{term}" は DNS 問い合わせを伴う {n} 個目の項目になります。上限は {limit} 個です',
+  'spf.check.void-limit': '"{term}": {name} {type} は {n} 回目の空の問い合わせ ({status}) です。上限は {limit} 回です',
+  'spf.check.no-answer': '応答なし',
+  'spf.check.no-data': 'データなし',
+  'spf.check.lookup-failed': '"{term}": {name} の {type} 問い合わせに失敗しました ({status})',
+  'spf.check.depth-limit': '"{term}": include の入れ子が {limit} 段を超えています',
+  'spf.check.invalid-target': '"{name}" は有効なドメイン名ではありません (空または長すぎるラベル)。存在しないものとして扱います',
+  // mechanisms (RFC 7208 5): all, ip4/ip6
+  'spf.check.all': '"all" は常に一致します',
+  'spf.check.ip.mapped-network-inside': '{network} は IPv4 射影 IPv6 ネットワーク、つまり IPv4 ネットワーク {ip4} です。{ip} はその範囲内です',
+  'spf.check.ip.mapped-network-outside': '{network} は IPv4 射影 IPv6 ネットワーク、つまり IPv4 ネットワーク {ip4} です。{ip} はその範囲外です',
+  'spf.check.ip.mapped-client': ' (IPv4 射影 IPv6 アドレスは IPv4 として扱われます、RFC 7208 5)',
+  'spf.check.ip.family': '{ip} は IPv{family} アドレスです{mapped}。{mechanism} は IPv{wanted} にしか一致しません',
+  'spf.check.ip.inside': '{ip} は {network} の範囲内です',
+  'spf.check.ip.outside': '{ip} は {network} の範囲外です',
+  // a and mx ({cidr}: the prefix length, or spf.check.with-cidr)
+  'spf.check.with-cidr': ' ({cidr} 付き)',
+  'spf.check.a.void': '{name} には {type} レコードがありません ({status})。空の問い合わせ {n} 回目 (上限 {limit} 回)',
+  'spf.check.a.match': '{ip} は {address}{cidr} ({name} の {type}) の範囲内です',
+  'spf.check.a.no-match': '{ip} は {name} の {type} アドレス{cidr}に含まれません',
+  'spf.check.mx.void': '{name} には MX レコードがありません。空の問い合わせ {n} 回目 (上限 {limit} 回) (5.4: A レコードへのフォールバックはありません)',
+  'spf.check.mx.limit':
+    '"{term}": {name} には MX ホストが {hosts} 個あり、最初の {limit} 個には一致がありません。これ以上調べるとアドレス問い合わせの上限 {limit} 回を超えます',
+  'spf.check.mx.match': '{ip} は MX ホスト {host} のアドレス {address}{cidr} の範囲内です',
+  'spf.check.mx.no-match': '{ip} は {name} の {hosts} 個の MX ホストのどのアドレス{cidr}にも含まれません',
+  // ptr and exists
+  'spf.check.ptr.failed': '{ip} の PTR 問い合わせに失敗しました。ptr は一致しません (RFC 7208 5.5)',
+  'spf.check.ptr.void': '{ip} には PTR レコードがありません。空の問い合わせ {n} 回目 (上限 {limit} 回)',
+  'spf.check.ptr.ignored': '。最初の {limit} 個より後の PTR 名 {n} 個は無視しました',
+  'spf.check.ptr.match': '{ip} の PTR は {ptr} で、その名前は {ip} に正引きでき、{name} の範囲内です{ignored}',
+  'spf.check.ptr.no-match': '{ip} の検証済み PTR 名に {name} またはその配下の名前はありません{ignored}',
+  'spf.check.exists.void': '{name} には A レコードがありません。空の問い合わせ {n} 回目 (上限 {limit} 回)',
+  'spf.check.exists.match': '{name} は存在します (A {address})',
+  // include and redirect
+  'spf.check.include.none': '"{term}": {name} には SPF レコードがない ({why}) ため、include は permerror になります',
+  'spf.check.include.error': '"{term}": include 先のレコードの結果は {result} です ({why})',
+  'spf.check.include.match': '{name} の結果が pass なので、include は一致します',
+  'spf.check.include.no-match': '{name} の結果が {result} なので、include は一致しません (一致するのは pass のときだけです)',
+  'spf.check.redirect.none': '"{term}": {name} には SPF レコードがないため、redirect は permerror になります',
+  'spf.check.redirect.result': 'どのメカニズムにも一致しなかったため、結果は {name} のものです: {result}',
+  // the explanation (exp=, RFC 7208 6.2)
+  'spf.check.exp.ignored': '無視しました: {why}。受信側の既定の説明を使います (RFC 7208 6.2)',
+  'spf.check.exp.lookup-failed': '{name} の TXT 問い合わせに失敗しました',
+  'spf.check.exp.count': '{name} には TXT レコードが {count} 件あります (ちょうど 1 件必要です)',
+  'spf.check.exp.not-ascii': '説明文が印字可能な 7 ビット ASCII ではありません',
+  'spf.check.exp.macro-error': '説明文にマクロのエラーがあります ({error})',
+  'spf.check.exp.from': '{name} からの説明: "{text}"',
 };
