@@ -2,7 +2,7 @@
 import { rfc, type Problem, type RuleRef } from '../types.ts';
 import { isVoid, type Resolver } from '../dns/types.ts';
 import { parseClientIp, addressMatches, inNetwork, describeNetwork, mappedIp4Network, type ClientIp } from './ip.ts';
-import { SpfDns, isDnsError, type Lookup } from './lookup.ts';
+import { MAX_QUERIES, SpfDns, isDnsError, type Lookup } from './lookup.ts';
 import { expandMacroString, parseMacroString, usesLetter, type MacroContext } from './macro.ts';
 import { domainProblem, isQueryableName } from './names.ts';
 import { idnaToAscii } from '../domain/names.ts';
@@ -107,7 +107,7 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
   base.domain = domain;
   const state: State = {
     tr,
-    dns: new SpfDns(resolver),
+    dns: new SpfDns(resolver, MAX_QUERIES, tr),
     client,
     macro: {
       sender: `${id.local}@${domain}`, local: id.local, senderDomain: domain, ipDotted: client.dotted, clientIp: client.text,

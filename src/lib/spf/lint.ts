@@ -58,7 +58,7 @@ type Context = { role: 'top' | 'include' | 'redirect'; via: string[] };
  */
 export async function lintSpf(domain: string, resolver: Resolver, opts: { lang?: TextLang } = {}): Promise<SpfLint> {
   const tr = translator(opts.lang);
-  const walk: Walk = { tr, dns: new SpfDns(resolver, LINT_MAX_QUERIES), problems: [], memo: new Map(), records: 0, truncated: false };
+  const walk: Walk = { tr, dns: new SpfDns(resolver, LINT_MAX_QUERIES, tr), problems: [], memo: new Map(), records: 0, truncated: false };
   const input = typeof domain === 'string' ? domain.trim().replace(/\.$/, '') : '';
   const out: SpfLint = { domain: input, record: null, records: [], worstCaseLookups: 0, voidLookups: 0, tree: null, problems: walk.problems, queries: [] };
   const ascii = idnaToAscii(input);

@@ -159,4 +159,8 @@ export const spf = {
   'spf.check.exp.not-ascii': 'the explanation text is not printable 7-bit ASCII',
   'spf.check.exp.macro-error': 'the explanation text has a macro error ({error})',
   'spf.check.exp.from': 'explanation from {name}: "{text}"',
+  // the SPF engine's DNS log
+  'spf.dns.cap': 'not sent: more than {cap} DNS queries in one evaluation',
+  'spf.dns.no-result': 'the resolver returned no result',
+  'spf.dns.more-answers': '… {n} more',
 } as const;

@@ -163,4 +163,8 @@ export const spf: Readonly<Record<keyof typeof en, string>> = {
   'spf.check.exp.not-ascii': '説明文が印字可能な 7 ビット ASCII ではありません',
   'spf.check.exp.macro-error': '説明文にマクロのエラーがあります ({error})',
   'spf.check.exp.from': '{name} からの説明: "{text}"',
+  // the SPF engine's DNS log
+  'spf.dns.cap': '送信していません: 1 回の評価での DNS 問い合わせが {cap} 回を超えました',
+  'spf.dns.no-result': 'リゾルバーが結果を返しませんでした',
+  'spf.dns.more-answers': '… ほか {n} 件',
 };
