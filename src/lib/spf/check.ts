@@ -2,7 +2,7 @@
 import { rfc, type Problem, type RuleRef } from '../types.ts';
 import { isVoid, type Resolver } from '../dns/types.ts';
 import { parseClientIp, addressMatches, inNetwork, describeNetwork, mappedIp4Network, type ClientIp } from './ip.ts';
-import { SpfDns, isDnsError, type Lookup } from './lookup.ts';
+import { MAX_QUERIES, SpfDns, isDnsError, type Lookup } from './lookup.ts';
 import { expandMacroString, parseMacroString, usesLetter, type MacroContext } from './macro.ts';
 import { domainProblem, isQueryableName } from './names.ts';
 import { idnaToAscii } from '../domain/names.ts';
@@ -95,19 +95,19 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
   };
   const client = parseClientIp(base.clientIp);
   if (!client) {
-    return stopEarly(base, 'spf-invalid-ip', tr({ en: `"${base.clientIp}" is not an IP address, so there is nothing to check.`, ja: `"${base.clientIp}" は IP アドレスではないため、確認するものがありません。` }), rfc(7208, '4.1'));
+    return stopEarly(base, 'spf-invalid-ip', tr('spf.check.invalid-ip', { ip: base.clientIp }), rfc(7208, '4.1'));
   }
   base.clientIp = client.text;
   const ascii = idnaToAscii(id.domain);
-  const bad = ascii === null ? tr({ en: `"${id.domain}" is not a valid domain name`, ja: `"${id.domain}" は有効なドメイン名ではありません` }) : domainProblem(ascii, tr);
+  const bad = ascii === null ? tr('spf.domain.invalid', { name: id.domain }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
-    return stopEarly(base, 'spf-invalid-domain', tr({ en: `No SPF check: ${bad}. RFC 7208 4.3 makes the result "none".`, ja: `SPF は確認しません: ${bad}。RFC 7208 4.3 により結果は "none" です。` }), rfc(7208, '4.3'));
+    return stopEarly(base, 'spf-invalid-domain', tr('spf.check.invalid-domain', { why: bad ?? '' }), rfc(7208, '4.3'));
   }
   const domain = ascii.replace(/\.$/, '');
   base.domain = domain;
   const state: State = {
     tr,
-    dns: new SpfDns(resolver),
+    dns: new SpfDns(resolver, MAX_QUERIES, tr),
     client,
     macro: {
       sender: `${id.local}@${domain}`, local: id.local, senderDomain: domain, ipDotted: client.dotted, clientIp: client.text,
@@ -127,7 +127,7 @@ export async function checkSpf(req: SpfRequest, resolver: Resolver, opts: SpfOpt
     base.result = 'permerror';
     base.trace.result = 'permerror';
     const why = e instanceof Error ? e.message : String(e);
-    base.trace.stoppedBecause = tr({ en: `permerror: internal error (${why})`, ja: `permerror: 内部エラー (${why})` });
+    base.trace.stoppedBecause = tr('spf.check.internal', { why });
     state.problems.push({ code: 'spf-internal', severity: 'error', message: base.trace.stoppedBecause });
   }
   base.lookups = state.lookups;
@@ -204,7 +204,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
       if (out.matched) {
         const result = QUALIFIER_RESULT[term.qualifier];
         markUnreached(node, index + 1, parsed, tr);
-        return done(result, tr({ en: `matched ${term.source} → ${result}`, ja: `${term.source} に一致 → ${result}` }), rfc(7208, '4.6.2'), expOwner);
+        return done(result, tr('spf.check.matched', { term: term.source, result }), rfc(7208, '4.6.2'), expOwner);
       }
     }
     if (parsed.redirect) {
@@ -216,7 +216,7 @@ async function checkHost(state: State, domain: string, depth: number): Promise<H
     }
     return done(
       'neutral',
-      tr({ en: 'fell off the end → neutral (no mechanism matched and there is no redirect)', ja: '最後まで一致なし → neutral (どのメカニズムにも一致せず、redirect もありません)' }),
+      tr('spf.check.fell-off'),
       rfc(7208, '4.7'),
       expOwner,
     );
@@ -247,7 +247,7 @@ async function fetchRecord(state: State, domain: string): Promise<Found> {
     const st = `${result.status}${result.error ? `: ${result.error}` : ''}`;
     return {
       kind: 'temperror',
-      reason: tr({ en: `the TXT lookup for ${domain} failed (${st})`, ja: `${domain} の TXT 問い合わせに失敗しました (${st})` }),
+      reason: tr('spf.check.record-lookup-failed', { domain, status: st }),
       code: 'spf-dns-error',
       rule: rfc(7208, '4.4'),
       query: summary,
@@ -257,14 +257,14 @@ async function fetchRecord(state: State, domain: string): Promise<Found> {
   if (records.length === 0) {
     const why =
       result.status === 'NXDOMAIN'
-        ? tr({ en: `${domain} does not exist (NXDOMAIN)`, ja: `${domain} は存在しません (NXDOMAIN)` })
-        : tr({ en: `${domain} publishes no TXT record starting with "v=spf1"`, ja: `${domain} には "v=spf1" で始まる TXT レコードがありません` });
+        ? tr('spf.check.nxdomain', { domain })
+        : tr('spf.check.no-record', { domain });
     return { kind: 'none', reason: `${why} → none`, code: 'spf-no-record', rule: rfc(7208, '4.5'), query: summary };
   }
   if (records.length > 1) {
     return {
       kind: 'permerror',
-      reason: tr({ en: `${domain} publishes ${records.length} SPF records; there must be exactly one`, ja: `${domain} は SPF レコードを ${records.length} 件公開しています。1 件だけにする必要があります` }),
+      reason: tr('spf.check.multiple-records', { domain, count: records.length }),
       code: 'spf-multiple-records',
       rule: rfc(7208, '4.5'),
       query: summary,
@@ -277,9 +277,9 @@ function initialTrace(term: ParsedSpfRecord['terms'][number], tr: Tr): SpfTermTr
   const isMech = term.type === 'mechanism';
   const note =
     term.kind === 'unknown-modifier'
-      ? tr({ en: `unknown modifier "${term.name}", ignored (RFC 7208 6)`, ja: `不明な修飾子 "${term.name}" は無視されます (RFC 7208 6)` })
+      ? tr('spf.check.unknown-modifier', { name: term.name })
       : term.kind === 'exp'
-        ? tr({ en: 'used only when the result is fail', ja: '結果が fail のときだけ使われます' })
+        ? tr('spf.check.exp-when-fail')
         : '';
   return {
     term: term.source, kind: term.kind, qualifier: isMech ? term.qualifier : null,
@@ -316,7 +316,7 @@ function markUnreached(node: SpfTraceNode, from: number, parsed: ParsedSpfRecord
   }
   if (parsed.redirect) {
     const r = node.terms[parsed.terms.indexOf(parsed.redirect)]!;
-    if (r.status === 'not-reached') r.note ||= tr({ en: 'not used: redirect applies only when no mechanism matches (RFC 7208 6.1)', ja: '使われません: redirect はどのメカニズムにも一致しなかったときだけ適用されます (RFC 7208 6.1)' });
+    if (r.status === 'not-reached') r.note ||= tr('spf.check.redirect-unused');
   }
 }
 
@@ -332,16 +332,13 @@ function abort(state: State, result: 'permerror' | 'temperror', reason: string, 
 // ---------------------------------------------------------------------------------------------
 // Limits (4.6.4)
 
-const queryCap = (tr: Tr) => tr({ en: 'query cap reached', ja: '問い合わせ数の上限に達しました' });
+const queryCap = (tr: Tr) => tr('spf.check.query-cap');
 
 function countLookup(state: State, term: string): void {
   state.lookups++;
   if (state.lookups > MAX_DNS_TERMS) {
     const n = state.lookups;
-    const reason = state.tr({
-      en: `"${term}" would be DNS-querying term number ${n}; the limit is ${MAX_DNS_TERMS}`,
-      ja: `"${term}" は DNS 問い合わせを伴う ${n} 個目の項目になります。上限は ${MAX_DNS_TERMS} 個です`,
-    });
+    const reason = state.tr('spf.check.lookup-limit', { term, n, limit: MAX_DNS_TERMS });
     throw abort(state, 'permerror', reason, 'spf-lookup-limit', '4.6.4', term);
   }
 }
@@ -350,9 +347,13 @@ function countVoid(state: State, term: string, q: SpfDnsQuery): void {
   state.voids++;
   if (state.voids > MAX_VOID_LOOKUPS) {
     const nx = q.status === 'NXDOMAIN';
-    const reason = state.tr({
-      en: `"${term}": ${q.name} ${q.type} is void lookup number ${state.voids} (${nx ? 'NXDOMAIN' : 'no answer'}); the limit is ${MAX_VOID_LOOKUPS}`,
-      ja: `"${term}": ${q.name} ${q.type} は ${state.voids} 回目の空の問い合わせ (${nx ? 'NXDOMAIN' : '応答なし'}) です。上限は ${MAX_VOID_LOOKUPS} 回です`,
+    const reason = state.tr('spf.check.void-limit', {
+      term,
+      name: q.name,
+      type: q.type,
+      n: state.voids,
+      status: nx ? 'NXDOMAIN' : state.tr('spf.check.no-answer'),
+      limit: MAX_VOID_LOOKUPS,
     });
     throw abort(state, 'permerror', reason, 'spf-void-limit', '4.6.4', term).with({ queries: [q], target: q.name });
   }
@@ -363,10 +364,7 @@ async function mustQuery(state: State, term: string, name: string, type: 'A' | '
   const q = await state.dns.query(name, type);
   if (!q.result) throw abort(state, 'permerror', q.summary.error ?? queryCap(state.tr), 'spf-query-cap', '4.6.4', term).with({ queries: [q.summary] });
   if (isDnsError(q.result)) {
-    const reason = state.tr({
-      en: `"${term}": the ${type} lookup for ${q.summary.name} failed (${q.result.status})`,
-      ja: `"${term}": ${q.summary.name} の ${type} 問い合わせに失敗しました (${q.result.status})`,
-    });
+    const reason = state.tr('spf.check.lookup-failed', { term, type, name: q.summary.name, status: q.result.status });
     throw abort(state, 'temperror', reason, 'spf-dns-error', '5', term).with({ queries: [q.summary], target: q.summary.name });
   }
   return q as Lookup & { result: NonNullable<Lookup['result']> };
@@ -397,7 +395,7 @@ function addressType(state: State): 'A' | 'AAAA' {
 async function evalMechanism(state: State, m: SpfMechanism, domain: string, depth: number): Promise<TermOutcome> {
   switch (m.kind) {
     case 'all':
-      return { matched: true, note: state.tr({ en: '"all" always matches', ja: '"all" は常に一致します' }), queries: [] };
+      return { matched: true, note: state.tr('spf.check.all'), queries: [] };
     case 'ip4':
     case 'ip6':
       return evalIp(state, m);
@@ -427,27 +425,24 @@ function evalIp(state: State, m: SpfMechanism): TermOutcome {
     return {
       matched,
       queries: [],
-      note: tr({
-        en: `${net} is an IPv4-mapped IPv6 network, i.e. the IPv4 network ${as4}; ${ip} is ${matched ? '' : 'not '}inside it`,
-        ja: `${net} は IPv4 射影 IPv6 ネットワーク、つまり IPv4 ネットワーク ${as4} です。${ip} はその範囲${matched ? '内です' : '外です'}`,
-      }),
+      note: tr(matched ? 'spf.check.ip.mapped-network-inside' : 'spf.check.ip.mapped-network-outside', { network: net, ip4: as4, ip }),
     };
   }
   if (state.client.family !== wantFamily) {
     const mapped = state.client.mapped
-      ? tr({ en: ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)', ja: ' (IPv4 射影 IPv6 アドレスは IPv4 として扱われます、RFC 7208 5)' })
+      ? tr('spf.check.ip.mapped-client')
       : '';
     const fam = state.client.family;
     return {
       matched: false,
-      note: tr({ en: `${state.client.text} is an IPv${fam} address${mapped}; ${m.kind} only matches IPv${wantFamily}`, ja: `${state.client.text} は IPv${fam} アドレスです${mapped}。${m.kind} は IPv${wantFamily} にしか一致しません` }),
+      note: tr('spf.check.ip.family', { ip: state.client.text, family: fam, mapped, mechanism: m.kind, wanted: wantFamily }),
       queries: [],
     };
   }
   const matched = inNetwork(state.client, m.network!, prefix);
   return {
     matched,
-    note: tr({ en: `${state.client.text} is ${matched ? '' : 'not '}inside ${net}`, ja: `${state.client.text} は ${net} の範囲${matched ? '内です' : '外です'}` }),
+    note: tr(matched ? 'spf.check.ip.inside' : 'spf.check.ip.outside', { ip: state.client.text, network: net }),
     queries: [],
   };
 }
@@ -471,10 +466,7 @@ async function evalA(state: State, m: SpfMechanism, domain: string): Promise<Ter
       matched: false,
       target: t.name,
       queries: [q.summary],
-      note: tr({
-        en: `${t.name} has no ${type} record (${nx ? 'NXDOMAIN' : 'no data'}); void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`,
-        ja: `${t.name} には ${type} レコードがありません (${nx ? 'NXDOMAIN' : 'データなし'})。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)`,
-      }),
+      note: tr('spf.check.a.void', { name: t.name, type, status: nx ? 'NXDOMAIN' : tr('spf.check.no-data'), n: state.voids, limit: MAX_VOID_LOOKUPS }),
     };
   }
   const hit = q.result.answers.find((a) => addressMatches(state.client, a.data, m.ip4Cidr, m.ip6Cidr));
@@ -483,11 +475,8 @@ async function evalA(state: State, m: SpfMechanism, domain: string): Promise<Ter
   return {
     matched: !!hit, target: t.name, queries: [q.summary],
     note: hit
-      ? tr({ en: `${ip} is inside ${hit.data}${cidr} (${type} of ${t.name})`, ja: `${ip} は ${hit.data}${cidr} (${t.name} の ${type}) の範囲内です` })
-      : tr({
-          en: `${ip} is not among the ${type} addresses of ${t.name}${cidr ? ` (with ${cidr})` : ''}`,
-          ja: `${ip} は ${t.name} の ${type} アドレス${cidr ? ` (${cidr} 付き)` : ''}に含まれません`,
-        }),
+      ? tr('spf.check.a.match', { ip, address: hit.data, cidr, type, name: t.name })
+      : tr('spf.check.a.no-match', { ip, type, name: t.name, cidr: cidr ? tr('spf.check.with-cidr', { cidr }) : '' }),
   };
 }
 
@@ -498,10 +487,7 @@ function invalidTarget(name: string, tr: Tr): TermOutcome {
     matched: false,
     target: name,
     queries: [],
-    note: tr({
-      en: `"${n}" is not a valid domain name (empty or over-long label); treated as non-existent`,
-      ja: `"${n}" は有効なドメイン名ではありません (空または長すぎるラベル)。存在しないものとして扱います`,
-    }),
+    note: tr('spf.check.invalid-target', { name: n }),
   };
 }
 
@@ -522,10 +508,7 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
       matched: false,
       target: t.name,
       queries,
-      note: tr({
-        en: `${t.name} has no MX records; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS} (5.4: no fallback to the A record)`,
-        ja: `${t.name} には MX レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回) (5.4: A レコードへのフォールバックはありません)`,
-      }),
+      note: tr('spf.check.mx.void', { name: t.name, n: state.voids, limit: MAX_VOID_LOOKUPS }),
     };
   }
   // null MX ("." / empty exchange, RFC 7505) designates no host
@@ -537,10 +520,7 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
   const cidr = cidrText(m, state.client.family);
   for (const [i, h] of hosts.entries()) {
     if (i >= MAX_MX_HOSTS) {
-      const reason = tr({
-        en: `"${m.source}": ${t.name} has ${hosts.length} MX hosts and no match among the first ${MAX_MX_HOSTS}; looking further would exceed the limit of ${MAX_MX_HOSTS} address lookups`,
-        ja: `"${m.source}": ${t.name} には MX ホストが ${hosts.length} 個あり、最初の ${MAX_MX_HOSTS} 個には一致がありません。これ以上調べるとアドレス問い合わせの上限 ${MAX_MX_HOSTS} 回を超えます`,
-      });
+      const reason = tr('spf.check.mx.limit', { term: m.source, name: t.name, hosts: hosts.length, limit: MAX_MX_HOSTS });
       throw abort(state, 'permerror', reason, 'spf-mx-limit', '4.6.4', m.source).with({ queries, target: t.name });
     }
     const aq = await mustQuery(state, m.source, h.host, type);
@@ -551,7 +531,7 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
         matched: true,
         target: t.name,
         queries,
-        note: tr({ en: `${state.client.text} is inside ${hit.data}${cidr}, an address of MX host ${h.host}`, ja: `${state.client.text} は MX ホスト ${h.host} のアドレス ${hit.data}${cidr} の範囲内です` }),
+        note: tr('spf.check.mx.match', { ip: state.client.text, address: hit.data, cidr, host: h.host }),
       };
     }
   }
@@ -559,10 +539,7 @@ async function evalMx(state: State, m: SpfMechanism, domain: string): Promise<Te
     matched: false,
     target: t.name,
     queries,
-    note: tr({
-      en: `${state.client.text} is not an address of any of the ${hosts.length} MX host(s) of ${t.name}${cidr ? ` (with ${cidr})` : ''}`,
-      ja: `${state.client.text} は ${t.name} の ${hosts.length} 個の MX ホストのどのアドレス${cidr ? ` (${cidr} 付き)` : ''}にも含まれません`,
-    }),
+    note: tr('spf.check.mx.no-match', { ip: state.client.text, hosts: hosts.length, name: t.name, cidr: cidr ? tr('spf.check.with-cidr', { cidr }) : '' }),
   };
 }
 
@@ -599,7 +576,7 @@ async function evalPtr(state: State, m: SpfMechanism, domain: string): Promise<T
   const ip = state.client.text;
   // 5.5: a DNS error on the PTR lookup means no match (not temperror)
   if (ptr.error) {
-    return { matched: false, target: t.name, queries, note: tr({ en: `the PTR lookup for ${ip} failed; ptr does not match (RFC 7208 5.5)`, ja: `${ip} の PTR 問い合わせに失敗しました。ptr は一致しません (RFC 7208 5.5)` }) };
+    return { matched: false, target: t.name, queries, note: tr('spf.check.ptr.failed', { ip }) };
   }
   if (ptr.void) {
     countVoid(state, m.source, ptr.query);
@@ -607,22 +584,19 @@ async function evalPtr(state: State, m: SpfMechanism, domain: string): Promise<T
       matched: false,
       target: t.name,
       queries,
-      note: tr({ en: `${ip} has no PTR record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`, ja: `${ip} には PTR レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)` }),
+      note: tr('spf.check.ptr.void', { ip, n: state.voids, limit: MAX_VOID_LOOKUPS }),
     };
   }
   const extra = ptr.total - MAX_PTR_NAMES;
   const ignored =
-    ptr.total > MAX_PTR_NAMES ? tr({ en: `; ${extra} PTR name(s) beyond the first ${MAX_PTR_NAMES} ignored`, ja: `。最初の ${MAX_PTR_NAMES} 個より後の PTR 名 ${extra} 個は無視しました` }) : '';
+    ptr.total > MAX_PTR_NAMES ? tr('spf.check.ptr.ignored', { n: extra, limit: MAX_PTR_NAMES }) : '';
   for (const name of ptr.names.filter((n) => isSubdomainOrSame(n, t.name))) {
     if (await validates(state, name, queries)) {
       return {
         matched: true,
         target: t.name,
         queries,
-        note: tr({
-          en: `${ip} has PTR ${name}, which resolves back to it and is within ${t.name}${ignored}`,
-          ja: `${ip} の PTR は ${name} で、その名前は ${ip} に正引きでき、${t.name} の範囲内です${ignored}`,
-        }),
+        note: tr('spf.check.ptr.match', { ip, ptr: name, name: t.name, ignored }),
       };
     }
   }
@@ -630,7 +604,7 @@ async function evalPtr(state: State, m: SpfMechanism, domain: string): Promise<T
     matched: false,
     target: t.name,
     queries,
-    note: tr({ en: `no validated PTR name of ${ip} is ${t.name} or below it${ignored}`, ja: `${ip} の検証済み PTR 名に ${t.name} またはその配下の名前はありません${ignored}` }),
+    note: tr('spf.check.ptr.no-match', { ip, name: t.name, ignored }),
   };
 }
 
@@ -660,11 +634,11 @@ async function evalExists(state: State, m: SpfMechanism, domain: string): Promis
       matched: false,
       target: t.name,
       queries: [q.summary],
-      note: tr({ en: `${t.name} has no A record; void lookup ${state.voids} of ${MAX_VOID_LOOKUPS}`, ja: `${t.name} には A レコードがありません。空の問い合わせ ${state.voids} 回目 (上限 ${MAX_VOID_LOOKUPS} 回)` }),
+      note: tr('spf.check.exists.void', { name: t.name, n: state.voids, limit: MAX_VOID_LOOKUPS }),
     };
   }
   const a = q.result.answers[0]!.data;
-  return { matched: true, target: t.name, queries: [q.summary], note: tr({ en: `${t.name} exists (A ${a})`, ja: `${t.name} は存在します (A ${a})` }) };
+  return { matched: true, target: t.name, queries: [q.summary], note: tr('spf.check.exists.match', { name: t.name, address: a }) };
 }
 
 async function evalInclude(state: State, m: SpfMechanism, domain: string, depth: number): Promise<TermOutcome> {
@@ -678,11 +652,8 @@ async function evalInclude(state: State, m: SpfMechanism, domain: string, depth:
     const why = child.node.stoppedBecause.replace(/^(temperror|permerror): /, '');
     const reason =
       r === 'none'
-        ? state.tr({
-            en: `"${m.source}": ${t.name} has no SPF record (${why}), which makes the include a permerror`,
-            ja: `"${m.source}": ${t.name} には SPF レコードがない (${why}) ため、include は permerror になります`,
-          })
-        : state.tr({ en: `"${m.source}": the included record gave ${r} (${why})`, ja: `"${m.source}": include 先のレコードの結果は ${r} です (${why})` });
+        ? state.tr('spf.check.include.none', { term: m.source, name: t.name, why })
+        : state.tr('spf.check.include.error', { term: m.source, result: r, why });
     // a child's own error is already a Problem; only "none" adds one here
     const err = r === 'none' ? abort(state, 'permerror', reason, 'spf-include-none', '5.2', m.source) : new Abort(r, reason, rfc(7208, '5.2'));
     throw err.with({ child: child.node, target: t.name, queries: child.node.recordQuery ? [child.node.recordQuery] : [] });
@@ -691,8 +662,8 @@ async function evalInclude(state: State, m: SpfMechanism, domain: string, depth:
     matched: r === 'pass', target: t.name, child: child.node, queries: child.node.recordQuery ? [child.node.recordQuery] : [],
     note:
       r === 'pass'
-        ? state.tr({ en: `${t.name} gave pass, so the include matches`, ja: `${t.name} の結果が pass なので、include は一致します` })
-        : state.tr({ en: `${t.name} gave ${r}, so the include does not match (only pass matches)`, ja: `${t.name} の結果が ${r} なので、include は一致しません (一致するのは pass のときだけです)` }),
+        ? state.tr('spf.check.include.match', { name: t.name })
+        : state.tr('spf.check.include.no-match', { name: t.name, result: r }),
   };
 }
 
@@ -703,20 +674,17 @@ async function evalRedirect(state: State, mod: SpfModifier, domain: string, dept
   const term: TermOutcome = { matched: true, target: t.name, child: child.node, queries: child.node.recordQuery ? [child.node.recordQuery] : [], note: '' };
   if (child.result === 'none') {
     // 6.1: a redirect to a domain without an SPF record is permerror
-    const reason = state.tr({
-      en: `"${mod.source}": ${t.name} has no SPF record, which makes the redirect a permerror`,
-      ja: `"${mod.source}": ${t.name} には SPF レコードがないため、redirect は permerror になります`,
-    });
+    const reason = state.tr('spf.check.redirect.none', { term: mod.source, name: t.name });
     throw abort(state, 'permerror', reason, 'spf-redirect-none', '6.1', mod.source).with({ child: child.node, target: t.name, queries: term.queries });
   }
-  term.note = state.tr({ en: `no mechanism matched, so the result is that of ${t.name}: ${child.result}`, ja: `どのメカニズムにも一致しなかったため、結果は ${t.name} のものです: ${child.result}` });
+  term.note = state.tr('spf.check.redirect.result', { name: t.name, result: child.result });
   return { result: child.result, term, expOwner: child.expOwner };
 }
 
 /** check_host() on an include/redirect target, with the malformed-name and depth guards. */
 async function recurse(state: State, term: string, target: string, depth: number): Promise<HostOutcome> {
   if (depth + 1 > MAX_DEPTH) {
-    throw abort(state, 'permerror', state.tr({ en: `"${term}": includes nested more than ${MAX_DEPTH} deep`, ja: `"${term}": include の入れ子が ${MAX_DEPTH} 段を超えています` }), 'spf-depth-limit', '4.6.4', term);
+    throw abort(state, 'permerror', state.tr('spf.check.depth-limit', { term, limit: MAX_DEPTH }), 'spf-depth-limit', '4.6.4', term);
   }
   const bad = domainProblem(target, state.tr);
   if (bad) {
@@ -736,29 +704,29 @@ async function explain(state: State, owner: ExpOwner, defaultText: string | unde
   const ignore = (why: string): string => {
     if (trace) {
       trace.status = 'no-match';
-      trace.note = tr({ en: `ignored: ${why}; the receiver's default explanation is used (RFC 7208 6.2)`, ja: `無視しました: ${why}。受信側の既定の説明を使います (RFC 7208 6.2)` });
+      trace.note = tr('spf.check.exp.ignored', { why });
     }
     return fallback();
   };
   if (!owner.exp) return fallback();
   const t = await targetName(state, owner.exp.value, owner.domain);
   if (trace) trace.target = t.name;
-  if (!t.valid) return ignore(tr({ en: `"${clipName(t.name)}" is not a valid domain name`, ja: `"${clipName(t.name)}" は有効なドメイン名ではありません` }));
+  if (!t.valid) return ignore(tr('spf.domain.invalid', { name: clipName(t.name) }));
   // exp= lookups are not counted against the lookup or void limits (4.6.4)
   const q = await state.dns.query(t.name, 'TXT');
   if (trace) trace.dnsQueries = [q.summary];
-  if (!q.result || isDnsError(q.result)) return ignore(tr({ en: `the TXT lookup for ${t.name} failed`, ja: `${t.name} の TXT 問い合わせに失敗しました` }));
+  if (!q.result || isDnsError(q.result)) return ignore(tr('spf.check.exp.lookup-failed', { name: t.name }));
   const count = q.result.answers.length;
-  if (count !== 1) return ignore(tr({ en: `${t.name} has ${count} TXT records (exactly one is needed)`, ja: `${t.name} には TXT レコードが ${count} 件あります (ちょうど 1 件必要です)` }));
+  if (count !== 1) return ignore(tr('spf.check.exp.count', { name: t.name, count }));
   const text = q.result.answers[0]!.data;
-  if (/[^\x20-\x7e]/.test(text)) return ignore(tr({ en: 'the explanation text is not printable 7-bit ASCII', ja: '説明文が印字可能な 7 ビット ASCII ではありません' }));
+  if (/[^\x20-\x7e]/.test(text)) return ignore(tr('spf.check.exp.not-ascii'));
   const ms = parseMacroString(text, { explanation: true, tr });
-  if (!ms.ok) return ignore(tr({ en: `the explanation text has a macro error (${ms.error})`, ja: `説明文にマクロのエラーがあります (${ms.error})` }));
+  if (!ms.ok) return ignore(tr('spf.check.exp.macro-error', { error: ms.error }));
   const validated = usesLetter(ms.value, 'p') ? await validatedName(state, owner.domain) : undefined;
   const out = expandMacroString(ms.value, macroContext(state, owner.domain, validated), 'text');
   if (trace) {
     trace.status = 'matched';
-    trace.note = tr({ en: `explanation from ${t.name}: "${out}"`, ja: `${t.name} からの説明: "${out}"` });
+    trace.note = tr('spf.check.exp.from', { name: t.name, text: out });
   }
   return out;
 }
@@ -775,15 +743,15 @@ function expandDefault(state: State, domain: string, text = DEFAULT_EXPLANATION)
 
 function summarise(r: SpfResult, tr: Tr = EN): string {
   const d = r.domain;
-  const who = r.identity === 'helo' ? tr({ en: `the HELO name ${d}`, ja: `HELO 名 ${d}` }) : d;
+  const who = r.identity === 'helo' ? tr('spf.check.summary.helo', { domain: d }) : d;
   const stop = r.trace.stoppedBecause;
   const ip = r.clientIp;
   switch (r.result) {
-    case 'pass': return tr({ en: `${who} authorizes ${ip} to send its mail (${stop}).`, ja: `${who} は ${ip} にメールの送信を許可しています (${stop})。` });
-    case 'fail': return tr({ en: `${who} says ${ip} is not allowed to send its mail (${stop}).`, ja: `${who} によると、${ip} はメールの送信を許可されていません (${stop})。` });
-    case 'softfail': return tr({ en: `${who} says ${ip} is probably not allowed to send its mail (${stop}).`, ja: `${who} によると、${ip} はおそらくメールの送信を許可されていません (${stop})。` });
-    case 'neutral': return tr({ en: `${who} makes no assertion about ${ip} (${stop}).`, ja: `${who} は ${ip} について何も表明していません (${stop})。` });
-    case 'none': return r.summary || tr({ en: `No SPF verdict for ${who}: ${stop}.`, ja: `${who} の SPF 判定はありません: ${stop}。` });
-    default: return tr({ en: `SPF could not be evaluated for ${who} (${stop}).`, ja: `${who} の SPF を評価できませんでした (${stop})。` });
+    case 'pass': return tr('spf.check.summary.pass', { who, ip, why: stop });
+    case 'fail': return tr('spf.check.summary.fail', { who, ip, why: stop });
+    case 'softfail': return tr('spf.check.summary.softfail', { who, ip, why: stop });
+    case 'neutral': return tr('spf.check.summary.neutral', { who, ip, why: stop });
+    case 'none': return r.summary || tr('spf.check.summary.none', { who, why: stop });
+    default: return tr('spf.check.summary.error', { who, why: stop });
   }
 }

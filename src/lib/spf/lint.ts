@@ -58,13 +58,13 @@ type Context = { role: 'top' | 'include' | 'redirect'; via: string[] };
  */
 export async function lintSpf(domain: string, resolver: Resolver, opts: { lang?: TextLang } = {}): Promise<SpfLint> {
   const tr = translator(opts.lang);
-  const walk: Walk = { tr, dns: new SpfDns(resolver, LINT_MAX_QUERIES), problems: [], memo: new Map(), records: 0, truncated: false };
+  const walk: Walk = { tr, dns: new SpfDns(resolver, LINT_MAX_QUERIES, tr), problems: [], memo: new Map(), records: 0, truncated: false };
   const input = typeof domain === 'string' ? domain.trim().replace(/\.$/, '') : '';
   const out: SpfLint = { domain: input, record: null, records: [], worstCaseLookups: 0, voidLookups: 0, tree: null, problems: walk.problems, queries: [] };
   const ascii = idnaToAscii(input);
-  const bad = ascii === null ? tr({ en: `"${input}" is not a valid domain name`, ja: `"${input}" は有効なドメイン名ではありません` }) : domainProblem(ascii, tr);
+  const bad = ascii === null ? tr('spf.domain.invalid', { name: input }) : domainProblem(ascii, tr);
   if (bad || ascii === null) {
-    add(walk, 'spf-lint-invalid-domain', 'error', tr({ en: `Cannot lint SPF: ${bad}.`, ja: `SPF を検査できません: ${bad}。` }), input, '4.3');
+    add(walk, 'spf-lint-invalid-domain', 'error', tr('spf.lint.invalid-domain', { why: bad ?? '' }), input, '4.3');
     return finish(out, walk);
   }
   const name = ascii.toLowerCase();
@@ -83,46 +83,30 @@ export async function lintSpf(domain: string, resolver: Resolver, opts: { lang?:
     out.worstCaseLookups = sub.node?.worstCaseLookups ?? 0;
     out.voidLookups = Math.max(sub.void4, sub.void6);
     if (sub.found === 'none') {
-      const message = tr({
-        en: `${name} publishes no SPF record: mail from it gets SPF "none", and DMARC can only pass with DKIM.`,
-        ja: `${name} は SPF レコードを公開していません。このドメインからのメールの SPF は "none" になり、DMARC は DKIM でしか pass になりません。`,
-      });
+      const message = tr('spf.lint.no-record', { domain: name });
       add(walk, 'spf-lint-no-record', 'warning', message, name, '4.5');
     }
   } catch (e) {
     // defensive: everything above handles its own failures
     const why = e instanceof Error ? e.message : String(e);
-    add(walk, 'spf-lint-internal', 'error', tr({ en: `SPF lint stopped: internal error (${why}).`, ja: `SPF の検査が止まりました: 内部エラー (${why})。` }), name);
+    add(walk, 'spf-lint-internal', 'error', tr('spf.lint.internal', { why }), name);
   }
 
   if (out.worstCaseLookups === Infinity) {
     // the loop itself is reported where it was found
   } else if (out.worstCaseLookups > MAX_DNS_TERMS) {
     add(walk, 'spf-lint-lookup-limit', 'warning',
-      tr({
-        en:
-          `In the worst case evaluating ${name}'s SPF record takes ${out.worstCaseLookups}${walk.truncated ? ' or more' : ''} DNS-querying terms (include, a, mx, ptr, exists, redirect); ` +
-          `the limit is ${MAX_DNS_TERMS}. A client that no term before the limit matches gets permerror, which DMARC treats as an SPF failure. Flatten or remove includes.`,
-        ja:
-          `${name} の SPF レコードの評価には、最悪の場合 DNS 問い合わせを伴う項目 (include、a、mx、ptr、exists、redirect) が ${out.worstCaseLookups} 個${walk.truncated ? '以上' : ''}必要です。` +
-          `上限は ${MAX_DNS_TERMS} 個です。上限までのどの項目にも一致しない送信元は permerror になり、DMARC はこれを SPF の失敗として扱います。include を展開するか削除してください。`,
-      }),
+      tr('spf.lint.lookup-limit', { domain: name, lookups: out.worstCaseLookups, more: walk.truncated ? tr('spf.lint.or-more') : '', limit: MAX_DNS_TERMS }),
       name, '4.6.4', { lookups: out.worstCaseLookups, limit: MAX_DNS_TERMS });
   }
   if (out.voidLookups > MAX_VOID_LOOKUPS) {
     add(walk, 'spf-lint-void-limit', 'error',
-      tr({
-        en: `Evaluating ${name}'s SPF record can make ${out.voidLookups} void lookups (names with no records); more than ${MAX_VOID_LOOKUPS} is permerror. Remove terms that point at names that do not exist.`,
-        ja: `${name} の SPF レコードの評価では、空の問い合わせ (レコードのない名前) が ${out.voidLookups} 回起こり得ます。${MAX_VOID_LOOKUPS} 回を超えると permerror です。存在しない名前を指す項目を削除してください。`,
-      }),
+      tr('spf.lint.void-limit', { domain: name, voids: out.voidLookups, limit: MAX_VOID_LOOKUPS }),
       name, '4.6.4', { voids: out.voidLookups, limit: MAX_VOID_LOOKUPS });
   }
   if (walk.truncated) {
     add(walk, 'spf-lint-truncated', 'info',
-      tr({
-        en: `The include/redirect tree of ${name} is too large to lint fully (stopped after ${LINT_MAX_RECORDS} records, ${LINT_MAX_DEPTH} levels or ${LINT_MAX_QUERIES} queries); the numbers shown are lower bounds.`,
-        ja: `${name} の include/redirect のツリーが大きすぎるため、すべては検査していません (${LINT_MAX_RECORDS} レコード、${LINT_MAX_DEPTH} 段、または ${LINT_MAX_QUERIES} 回の問い合わせで停止)。示した数は下限です。`,
-      }),
+      tr('spf.lint.truncated', { domain: name, records: LINT_MAX_RECORDS, depth: LINT_MAX_DEPTH, queries: LINT_MAX_QUERIES }),
       name);
   }
   return finish(out, walk);
@@ -175,7 +159,7 @@ async function analyse(walk: Walk, domain: string, depth: number, ctx: Context):
 
 async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Context): Promise<Sub> {
   const tr = walk.tr;
-  const where = ctx.via.length ? tr({ en: ` (reached via ${ctx.via.join(' → ')})`, ja: ` (${ctx.via.join(' → ')} 経由)` }) : '';
+  const where = ctx.via.length ? tr('spf.lint.via', { path: ctx.via.join(' → ') }) : '';
   walk.records++;
   const q = await walk.dns.query(domain, 'TXT');
   if (!q.result) {
@@ -184,24 +168,21 @@ async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Conte
   }
   if (isDnsError(q.result)) {
     const st = q.result.status;
-    add(walk, 'spf-lint-dns-error', 'warning', tr({ en: `The TXT lookup for ${domain}${where} failed (${st}); receivers that see the same get temperror.`, ja: `${domain}${where} の TXT 問い合わせに失敗しました (${st})。同じ状況の受信側では temperror になります。` }), domain, '4.4');
+    add(walk, 'spf-lint-dns-error', 'warning', tr('spf.lint.dns-error', { domain, where, status: st }), domain, '4.4');
     return { node: null, void4: 0, void6: 0, found: 'error' };
   }
   const texts = spfTexts(q.result);
   if (texts.length === 0) return { node: null, void4: 0, void6: 0, found: 'none' };
   if (texts.length > 1) {
     add(walk, 'spf-lint-multiple-records', 'error',
-      tr({
-        en: `${domain}${where} publishes ${texts.length} SPF records; there must be exactly one, so every check of it is permerror. Merge them into one record.`,
-        ja: `${domain}${where} は SPF レコードを ${texts.length} 件公開しています。1 件だけにする必要があるため、このドメインの確認はすべて permerror になります。1 件のレコードにまとめてください。`,
-      }),
+      tr('spf.lint.multiple-records', { domain, where, count: texts.length }),
       domain, '4.5', { count: texts.length });
   }
   checkUdpSize(walk, domain, q.result);
   const record = texts[0]!;
   const parsed = parseSpfRecord(record, tr);
   for (const p of parsed.problems) {
-    add(walk, 'spf-lint-syntax', 'error', tr({ en: `${domain}${where}: ${p.message} Any syntax error makes the whole record permerror.`, ja: `${domain}${where}: ${p.message}構文エラーが 1 つでもあると、レコード全体が permerror になります。` }), p.subject ?? domain, '4.6');
+    add(walk, 'spf-lint-syntax', 'error', tr('spf.lint.syntax', { domain, where, problem: p.message }), p.subject ?? domain, '4.6');
   }
 
   if (q.result.answers.some((a) => a.strings?.some((x) => x.length > 255))) {
@@ -210,10 +191,7 @@ async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Conte
       walk,
       'spf-lint-long-string',
       'warning',
-      tr({
-        en: `${domain}: a TXT string is longer than 255 characters; split the record into several strings of one TXT record.`,
-        ja: `${domain}: 255 文字を超える TXT 文字列があります。1 つの TXT レコードの中で複数の文字列に分割してください。`,
-      }),
+      tr('spf.lint.long-string', { domain }),
       domain,
       '3.3',
     );
@@ -228,7 +206,7 @@ async function analyseOnce(walk: Walk, domain: string, depth: number, ctx: Conte
   node.ownLookups = dnsTerms.length + (parsed.redirect && !hasAll ? 1 : 0);
   if (parsed.redirect && hasAll) {
     const r = parsed.redirect.source;
-    add(walk, 'spf-lint-redirect-ignored', 'info', tr({ en: `${domain}: "${r}" is ignored because the record has an "all" mechanism (RFC 7208 6.1).`, ja: `${domain}: レコードに "all" メカニズムがあるため、"${r}" は無視されます (RFC 7208 6.1)。` }), r, '6.1');
+    add(walk, 'spf-lint-redirect-ignored', 'info', tr('spf.lint.redirect-ignored', { domain, term: r }), r, '6.1');
   }
 
   // a/mx/exists targets concurrently; includes and the redirect depth-first, in record order
@@ -254,15 +232,12 @@ function checkQualifiers(walk: Walk, domain: string, parsed: ParsedSpfRecord, ct
   for (const m of parsed.mechanisms) {
     if (m.kind === 'all' && m.qualifier === '+') {
       const scope =
-        ctx.role === 'include' ? tr({ en: ` Because ${domain} is included, the include matches every address too.`, ja: `${domain} は include されているため、その include もすべてのアドレスに一致します。` }) : '';
+        ctx.role === 'include' ? tr('spf.lint.pass-all.included', { domain }) : '';
       add(
         walk,
         'spf-lint-pass-all',
         'error',
-        tr({
-          en: `${domain}${where} has "${m.source}": it authorizes every host on the Internet to send as this domain.${scope} Use "-all" or "~all".`,
-          ja: `${domain}${where} に "${m.source}" があります。インターネット上のすべてのホストに、このドメインとしての送信を許可しています。${scope}"-all" か "~all" を使ってください。`,
-        }),
+        tr('spf.lint.pass-all', { domain, where, term: m.source, scope }),
         m.source,
         '5.1',
       );
@@ -272,10 +247,7 @@ function checkQualifiers(walk: Walk, domain: string, parsed: ParsedSpfRecord, ct
         walk,
         'spf-lint-neutral-all',
         'warning',
-        tr({
-          en: `${domain}${where} ends with "${m.source}": unlisted hosts get "neutral", which protects nothing. Use "~all" or "-all" once all senders are listed.`,
-          ja: `${domain}${where} は "${m.source}" で終わっています。記載のないホストは "neutral" になり、何も保護されません。すべての送信元を記載したら "~all" か "-all" を使ってください。`,
-        }),
+        tr('spf.lint.neutral-all', { domain, where, term: m.source }),
         m.source,
         '5.1',
       );
@@ -285,10 +257,7 @@ function checkQualifiers(walk: Walk, domain: string, parsed: ParsedSpfRecord, ct
         walk,
         'spf-lint-ptr',
         'warning',
-        tr({
-          en: `${domain}${where} uses "${m.source}": ptr is slow, unreliable and "SHOULD NOT be used" (RFC 7208 5.5); some receivers ignore it. List the addresses with ip4:/ip6: or a: instead.`,
-          ja: `${domain}${where} は "${m.source}" を使っています。ptr は遅く信頼性が低いため「使うべきではない」とされており (RFC 7208 5.5)、無視する受信側もあります。代わりに ip4:/ip6: または a: でアドレスを記載してください。`,
-        }),
+        tr('spf.lint.ptr', { domain, where, term: m.source }),
         m.source,
         '5.5',
       );
@@ -307,10 +276,7 @@ async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where:
       const v4 = !!a.result && isVoid(a.result);
       const v6 = !!aaaa.result && isVoid(aaaa.result);
       if (v4 && v6) {
-        const message = walk.tr({
-          en: `${domain}${where}: "${m.source}" points at ${target}, which has no A or AAAA record (a void lookup every time it is evaluated).`,
-          ja: `${domain}${where}: "${m.source}" が指す ${target} には A レコードも AAAA レコードもありません (評価のたびに空の問い合わせになります)。`,
-        });
+        const message = walk.tr('spf.lint.void-a', { domain, where, term: m.source, target });
         add(walk, 'spf-lint-void', 'warning', message, m.source, '4.6.4');
       }
       return { lookups: 0, void4: v4 ? 1 : 0, void6: v6 ? 1 : 0 };
@@ -321,20 +287,14 @@ async function lintMechanism(walk: Walk, m: SpfMechanism, domain: string, where:
       const mx = await walk.dns.query(target, 'MX');
       if (!mx.result || isDnsError(mx.result)) return none;
       if (isVoid(mx.result)) {
-        const message = walk.tr({
-          en: `${domain}${where}: "${m.source}" points at ${target}, which has no MX records (a void lookup; there is no fallback to its A record).`,
-          ja: `${domain}${where}: "${m.source}" が指す ${target} には MX レコードがありません (空の問い合わせになり、A レコードへのフォールバックはありません)。`,
-        });
+        const message = walk.tr('spf.lint.void-mx', { domain, where, term: m.source, target });
         add(walk, 'spf-lint-void', 'warning', message, m.source, '4.6.4');
         return { lookups: 0, void4: 1, void6: 1 };
       }
       const hosts = mx.result.answers.filter((r) => (r.exchange ?? r.data.split(' ').pop() ?? '').replace(/\.$/, '') !== '');
       if (hosts.length > MAX_MX_HOSTS) {
         add(walk, 'spf-lint-mx-limit', 'warning',
-          walk.tr({
-            en: `${domain}${where}: "${m.source}": ${target} has ${hosts.length} MX hosts; only ${MAX_MX_HOSTS} may be looked up, so a client that is not among the first ${MAX_MX_HOSTS} gets permerror.`,
-            ja: `${domain}${where}: "${m.source}": ${target} には MX ホストが ${hosts.length} 個あります。問い合わせできるのは ${MAX_MX_HOSTS} 個までのため、最初の ${MAX_MX_HOSTS} 個に含まれない送信元は permerror になります。`,
-          }),
+          walk.tr('spf.lint.mx-limit', { domain, where, term: m.source, target, hosts: hosts.length, limit: MAX_MX_HOSTS }),
           m.source, '4.6.4', { hosts: hosts.length, limit: MAX_MX_HOSTS });
       }
       return none;
@@ -357,27 +317,21 @@ async function lintInclude(
   const target = staticTarget(spec, domain);
   const child = { term: source, node: null as SpfLintNode | null };
   if (!target) {
-    const message = walk.tr({
-      en: `${domain}: "${source}" depends on the sender or client (macros), so what it includes cannot be checked here.`,
-      ja: `${domain}: "${source}" は送信者や送信元によって変わる (マクロ) ため、何を含むかはここでは確認できません。`,
-    });
+    const message = walk.tr('spf.lint.macro-target', { domain, term: source });
     add(walk, 'spf-lint-macro-target', 'info', message, source, '7');
     return { lookups: 0, void4: 0, void6: 0, child };
   }
   const tr = walk.tr;
   const bad = domainProblem(target, tr);
   if (bad) {
-    const message = tr({ en: `${domain}${where}: "${source}": ${bad}, so the ${role} is a permerror when reached.`, ja: `${domain}${where}: "${source}": ${bad}。そのため、この ${role} に達すると permerror になります。` });
+    const message = tr('spf.lint.bad-target', { domain, where, term: source, why: bad, role });
     add(walk, `spf-lint-${role}-none`, 'error', message, source, role === 'include' ? '5.2' : '6.1');
     return { lookups: 0, void4: 0, void6: 0, child };
   }
   const path = [...ctx.via, domain];
   if (path.includes(target)) {
     add(walk, 'spf-lint-loop', 'error',
-      tr({
-        en: `SPF ${role} loop: ${[...path, target].join(' → ')}. Evaluation exceeds the ${MAX_DNS_TERMS}-lookup limit (permerror) for every client that reaches "${source}".`,
-        ja: `SPF の ${role} がループしています: ${[...path, target].join(' → ')}。"${source}" に達するすべての送信元で、評価が問い合わせ ${MAX_DNS_TERMS} 回の上限を超えます (permerror)。`,
-      }),
+      tr('spf.lint.loop', { role, path: [...path, target].join(' → '), limit: MAX_DNS_TERMS, term: source }),
       source, '4.6.4');
     return { lookups: Infinity, void4: 0, void6: 0, child };
   }
@@ -389,10 +343,7 @@ async function lintInclude(
   child.node = sub.node;
   if (sub.found === 'none') {
     add(walk, `spf-lint-${role}-none`, 'error',
-      tr({
-        en: `${domain}${where}: "${source}" points at ${target}, which publishes no SPF record; that is a permerror whenever the ${role} is reached. Fix or remove it.`,
-        ja: `${domain}${where}: "${source}" が指す ${target} は SPF レコードを公開していません。この ${role} に達するたびに permerror になります。修正するか削除してください。`,
-      }),
+      tr('spf.lint.target-none', { domain, where, term: source, target, role }),
       source, role === 'include' ? '5.2' : '6.1');
   }
   return { lookups: sub.node?.worstCaseLookups ?? 0, void4: sub.void4, void6: sub.void6, child };
@@ -421,17 +372,11 @@ function checkUdpSize(walk: Walk, domain: string, r: DnsResult): void {
   const longest = Math.max(...spf.map((s) => s.length));
   if (size > UDP_LIMIT) {
     add(walk, 'spf-lint-udp-size', 'warning',
-      walk.tr({
-        en: `The TXT answer for ${domain} is about ${size} bytes, over the ${UDP_LIMIT}-byte limit of plain DNS over UDP: resolvers without EDNS must retry over TCP, and some SPF checks will fail with temperror. Shorten the SPF record (${longest} characters) or remove unused TXT records.`,
-        ja: `${domain} の TXT 応答は約 ${size} バイトで、UDP による通常の DNS の上限 ${UDP_LIMIT} バイトを超えています。EDNS に対応していないリゾルバーは TCP で再試行する必要があり、一部の SPF チェックは temperror で失敗します。SPF レコード (${longest} 文字) を短くするか、使っていない TXT レコードを削除してください。`,
-      }),
+      walk.tr('spf.lint.udp-size', { domain, bytes: size, limit: UDP_LIMIT, length: longest }),
       domain, '3.4', { bytes: size, limit: UDP_LIMIT });
   } else if (size > UDP_NEAR) {
     add(walk, 'spf-lint-udp-near', 'info',
-      walk.tr({
-        en: `The TXT answer for ${domain} is about ${size} bytes, close to the ${UDP_LIMIT}-byte limit of plain DNS over UDP (RFC 7208 3.4 asks to keep SPF answers under it). Adding more will risk TCP fallbacks and temperrors.`,
-        ja: `${domain} の TXT 応答は約 ${size} バイトで、UDP による通常の DNS の上限 ${UDP_LIMIT} バイトに近づいています (RFC 7208 3.4 は SPF の応答をこの上限未満に保つよう求めています)。これ以上追加すると TCP へのフォールバックや temperror の恐れがあります。`,
-      }),
+      walk.tr('spf.lint.udp-near', { domain, bytes: size, limit: UDP_LIMIT }),
       domain, '3.4', { bytes: size, limit: UDP_LIMIT });
   }
 }
@@ -466,9 +411,6 @@ async function checkSpfRrType(walk: Walk, domain: string, txtRecords: Promise<st
   if (texts.length === 0) return;
   const differs = texts.some((t) => !records.includes(t)) && records.length > 0;
   add(walk, 'spf-lint-spf-rrtype', 'warning',
-    walk.tr({
-      en: `${domain} still publishes a DNS record of type SPF (99). RFC 7208 deprecated that type and receivers only read TXT${differs ? '; this one also differs from the TXT record, which is confusing' : ''}. Remove it.`,
-      ja: `${domain} はまだ SPF タイプ (99) の DNS レコードを公開しています。RFC 7208 はこのタイプを廃止しており、受信側は TXT しか読みません${differs ? '。さらにこのレコードは TXT レコードと内容が異なり、混乱のもとになります' : ''}。削除してください。`,
-    }),
+    walk.tr('spf.lint.spf-rrtype', { domain, differs: differs ? walk.tr('spf.lint.spf-rrtype.differs') : '' }),
     domain, '3.1');
 }

@@ -45,7 +45,7 @@ export function parseMacroString(source: string, opts: MacroParseOptions = {}): 
     if (ch !== '%') {
       if (!isVisible(code) && !(opts.explanation && ch === ' ')) {
         const c = describeChar(code, tr);
-        return { ok: false, error: tr({ en: `character ${c} is not allowed here`, ja: `文字 ${c} はここでは使えません` }) };
+        return { ok: false, error: tr('spf.macro.character', { char: c }) };
       }
       literal += ch;
       i++;
@@ -59,8 +59,8 @@ export function parseMacroString(source: string, opts: MacroParseOptions = {}): 
       continue;
     }
     if (next !== '{') {
-      const found = next === undefined ? tr({ en: 'end of text', ja: 'テキストの終わり' }) : `'${next}'`;
-      return { ok: false, error: tr({ en: `'%' must be followed by '{', '%', '_' or '-' (found ${found})`, ja: `'%' の後には '{'、'%'、'_'、'-' のいずれかが必要です (${found} がありました)` }) };
+      const found = next === undefined ? tr('spf.macro.end-of-text') : `'${next}'`;
+      return { ok: false, error: tr('spf.macro.percent', { found }) };
     }
     const parsed = parseMacroExpand(source, i + 2, opts);
     if (!parsed.ok) return parsed;
@@ -80,12 +80,12 @@ function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): Ex
   const tr = opts.tr ?? EN;
   let i = start;
   const raw = s[i];
-  if (raw === undefined) return { ok: false, error: tr({ en: "unterminated macro '%{'", ja: "マクロ '%{' が閉じられていません" }) };
+  if (raw === undefined) return { ok: false, error: tr('spf.macro.unterminated') };
   const letter = raw.toLowerCase();
   const known = LETTERS.includes(letter) || EXP_ONLY_LETTERS.includes(letter);
-  if (!/^[a-z]$/.test(letter) || !known) return { ok: false, error: tr({ en: `unknown macro letter '${raw}'`, ja: `不明なマクロ文字 '${raw}' です` }) };
+  if (!/^[a-z]$/.test(letter) || !known) return { ok: false, error: tr('spf.macro.unknown-letter', { letter: raw }) };
   if (EXP_ONLY_LETTERS.includes(letter) && !opts.explanation && !opts.anyLetter) {
-    return { ok: false, error: tr({ en: `macro letter '${raw}' is allowed only in explanation text (RFC 7208 7.2)`, ja: `マクロ文字 '${raw}' は説明文の中でしか使えません (RFC 7208 7.2)` }) };
+    return { ok: false, error: tr('spf.macro.explanation-letter', { letter: raw }) };
   }
   i++;
   let digitText = '';
@@ -94,7 +94,7 @@ function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): Ex
   if (digitText) {
     // 7.1: the number of right-hand parts to keep; zero is not allowed. Large values mean "all".
     digits = digitText.length > 4 ? 9999 : Number(digitText);
-    if (digits === 0) return { ok: false, error: tr({ en: `macro transformer '${digitText}' must be a non-zero number`, ja: `マクロの変換子 '${digitText}' は 0 以外の数にしてください` }) };
+    if (digits === 0) return { ok: false, error: tr('spf.macro.zero-digits', { digits: digitText }) };
   }
   let reverse = false;
   if (s[i] === 'r' || s[i] === 'R') {
@@ -105,13 +105,13 @@ function parseMacroExpand(s: string, start: number, opts: MacroParseOptions): Ex
   while (i < s.length && DELIMITERS.includes(s[i]!)) delimiters += s[i++];
   if (s[i] !== '}') {
     const m = `%{${s.slice(start, Math.min(i + 1, start + 20))}`;
-    return { ok: false, error: tr({ en: `macro '${m}' is not closed by '}'`, ja: `マクロ '${m}' が '}' で閉じられていません` }) };
+    return { ok: false, error: tr('spf.macro.not-closed', { macro: m }) };
   }
   return { ok: true, token: { type: 'macro', letter, upper: raw !== letter, digits, reverse, delimiters }, end: i + 1 };
 }
 
 function describeChar(code: number, tr: Tr): string {
-  if (code === 0x20) return tr({ en: 'space', ja: 'スペース' });
+  if (code === 0x20) return tr('spf.macro.space');
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -121,14 +121,14 @@ function describeChar(code: number, tr: Tr): string {
  */
 export function checkDomainEnd(ms: MacroString, tr: Tr = EN): string | null {
   const last = ms.tokens[ms.tokens.length - 1];
-  if (!last) return tr({ en: 'the domain is empty', ja: 'ドメインが空です' });
+  if (!last) return tr('spf.domain.empty');
   if (last.type === 'macro' || last.escape) return null;
   let text = last.text;
   if (text.endsWith('.')) text = text.slice(0, -1);
   const dot = text.lastIndexOf('.');
-  if (dot < 0) return tr({ en: `'${ms.source}' does not end in a dot and a top-level label (RFC 7208 7.1)`, ja: `'${ms.source}' がドットとトップレベルラベルで終わっていません (RFC 7208 7.1)` });
+  if (dot < 0) return tr('spf.macro.domain-end', { spec: ms.source });
   const top = text.slice(dot + 1);
-  if (!isTopLabel(top)) return tr({ en: `'${top}' is not a valid top-level label in '${ms.source}' (RFC 7208 7.1)`, ja: `'${ms.source}' の '${top}' は有効なトップレベルラベルではありません (RFC 7208 7.1)` });
+  if (!isTopLabel(top)) return tr('spf.macro.top-label', { top, spec: ms.source });
   return null;
 }
 

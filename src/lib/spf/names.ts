@@ -16,16 +16,16 @@ export function isQueryableName(name: string): boolean {
  */
 export function domainProblem(name: string, tr: Tr = EN): string | null {
   const n = name.endsWith('.') ? name.slice(0, -1) : name;
-  if (n.length === 0) return tr({ en: 'the domain is empty', ja: 'ドメインが空です' });
-  if (n.length > 253) return tr({ en: `the domain is ${n.length} characters long (at most 253)`, ja: `ドメインの長さが ${n.length} 文字あります (最大 253 文字)` });
-  if (n.startsWith('[')) return tr({ en: `"${n}" is an address literal, not a domain name`, ja: `"${n}" はアドレスリテラルで、ドメイン名ではありません` });
+  if (n.length === 0) return tr('spf.domain.empty');
+  if (n.length > 253) return tr('spf.domain.too-long', { length: n.length });
+  if (n.startsWith('[')) return tr('spf.domain.address-literal', { name: n });
   const labels = n.split('.');
-  if (labels.length < 2) return tr({ en: `"${n}" is not a fully qualified (multi-label) domain name`, ja: `"${n}" は完全修飾 (複数ラベル) のドメイン名ではありません` });
+  if (labels.length < 2) return tr('spf.domain.single-label', { name: n });
   for (const l of labels) {
-    if (l.length === 0) return tr({ en: `"${n}" has an empty label`, ja: `"${n}" に空のラベルがあります` });
-    if (l.length > 63) return tr({ en: `"${n}" has a label longer than 63 characters`, ja: `"${n}" に 63 文字を超えるラベルがあります` });
-    if (!/^[A-Za-z0-9_-]+$/.test(l)) return tr({ en: `"${n}" contains characters not allowed in a host name`, ja: `"${n}" にホスト名に使えない文字が含まれています` });
+    if (l.length === 0) return tr('spf.domain.empty-label', { name: n });
+    if (l.length > 63) return tr('spf.domain.long-label', { name: n });
+    if (!/^[A-Za-z0-9_-]+$/.test(l)) return tr('spf.domain.bad-characters', { name: n });
   }
-  if (!isTopLabel(labels[labels.length - 1]!)) return tr({ en: `"${n}" does not end in a valid top-level label`, ja: `"${n}" は有効なトップレベルラベルで終わっていません` });
+  if (!isTopLabel(labels[labels.length - 1]!)) return tr('spf.domain.bad-top-label', { name: n });
   return null;
 }

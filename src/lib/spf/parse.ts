@@ -28,7 +28,7 @@ type TermParse = { ok: true; term: SpfTerm } | { ok: false; problem: Problem };
 export function parseSpfRecord(text: string, tr: Tr = EN): ParsedSpfRecord {
   const out: ParsedSpfRecord = { isSpf: false, ok: false, terms: [], mechanisms: [], problems: [] };
   if (typeof text !== 'string' || !isSpfRecordText(text)) {
-    out.problems.push(problem('spf-not-spf', tr({ en: 'The text does not start with "v=spf1".', ja: 'テキストが "v=spf1" で始まっていません。' }), undefined, '4.5'));
+    out.problems.push(problem('spf-not-spf', tr('spf.parse.not-spf'), undefined, '4.5'));
     return out;
   }
   out.isSpf = true;
@@ -45,11 +45,11 @@ export function parseSpfRecord(text: string, tr: Tr = EN): ParsedSpfRecord {
     if (term.type === 'mechanism') out.mechanisms.push(term);
     else if (term.kind === 'redirect' || term.kind === 'exp') {
       // 6: redirect and exp each at most once
-      if (out[term.kind]) out.problems.push(problem('spf-duplicate-modifier', tr({ en: `The "${term.kind}" modifier appears more than once.`, ja: `"${term.kind}" 修飾子が複数回あります。` }), term.source, '6'));
+      if (out[term.kind]) out.problems.push(problem('spf-duplicate-modifier', tr('spf.parse.duplicate-modifier', { modifier: term.kind }), term.source, '6'));
       else out[term.kind] = term;
     }
   }
-  if (words.length > MAX_TERMS) out.problems.push(problem('spf-too-many-terms', tr({ en: `The record has more than ${MAX_TERMS} terms.`, ja: `レコードの項目が ${MAX_TERMS} 個を超えています。` })));
+  if (words.length > MAX_TERMS) out.problems.push(problem('spf-too-many-terms', tr('spf.parse.too-many-terms', { max: MAX_TERMS })));
   out.ok = out.problems.length === 0;
   return out;
 }
@@ -59,10 +59,10 @@ export function parseTerm(word: string, tr: Tr = EN): TermParse {
   if (bad) {
     const code = bad[0].charCodeAt(0);
     const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    const what = code > 0x7e ? tr({ en: 'a non-ASCII character', ja: '非 ASCII 文字' }) : tr({ en: `the control character ${u}`, ja: `制御文字 ${u}` });
+    const what = code > 0x7e ? tr('spf.parse.non-ascii') : tr('spf.parse.control-character', { code: u });
     // shown cut: escaping a whole hostile 100 KB term would make a 600 KB message
     const shown = word.length > 80 ? `${printable(word.slice(0, 80))}…` : printable(word);
-    const message = tr({ en: `Term "${shown}" contains ${what}; terms are separated by spaces only.`, ja: `項目 "${shown}" に${what}が含まれています。項目の区切りはスペースだけです。` });
+    const message = tr('spf.parse.bad-character', { term: shown, what });
     return { ok: false, problem: problem(code > 0x7e ? 'spf-non-ascii' : 'spf-syntax', message, shown, code > 0x7e ? '3.1' : '4.6.1') };
   }
   // 4.6.1: a term whose name is followed by "=" (before any ":" or "/") is a modifier
@@ -76,7 +76,7 @@ function printable(word: string): string {
 }
 
 function syntax(word: string, message: string, section: string, tr: Tr): TermParse {
-  return { ok: false, problem: problem('spf-syntax', tr({ en: `Term "${word}": ${message}`, ja: `項目 "${word}": ${message}` }), word, section) };
+  return { ok: false, problem: problem('spf-syntax', tr('spf.parse.term', { term: word, message }), word, section) };
 }
 
 function parseModifier(word: string, eq: number, tr: Tr): TermParse {
@@ -84,7 +84,7 @@ function parseModifier(word: string, eq: number, tr: Tr): TermParse {
   const rawValue = word.slice(eq + 1);
   // 12: name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )
   if (!/^[A-Za-z][A-Za-z0-9\-_.]*$/.test(name)) {
-    return syntax(word, tr({ en: `"${name}" is not a valid modifier name (it must start with a letter).`, ja: `"${name}" は有効な修飾子名ではありません (英字で始める必要があります)。` }), '12', tr);
+    return syntax(word, tr('spf.parse.modifier-name', { name }), '12', tr);
   }
   const lower = name.toLowerCase();
   if (lower === 'redirect' || lower === 'exp') {
@@ -101,11 +101,11 @@ function parseModifier(word: string, eq: number, tr: Tr): TermParse {
 
 /** domain-spec = macro-string domain-end (7.1); empty is invalid. */
 export function parseDomainSpec(text: string, tr: Tr = EN): { ok: true; value: MacroString } | { ok: false; error: string } {
-  if (text === '') return { ok: false, error: tr({ en: 'the domain is empty.', ja: 'ドメインが空です。' }) };
+  if (text === '') return { ok: false, error: tr('spf.parse.sentence', { text: tr('spf.domain.empty') }) };
   const ms = parseMacroString(text, { tr });
-  if (!ms.ok) return { ok: false, error: tr({ en: `${ms.error}.`, ja: `${ms.error}。` }) };
+  if (!ms.ok) return { ok: false, error: tr('spf.parse.sentence', { text: ms.error }) };
   const endError = checkDomainEnd(ms.value, tr);
-  if (endError) return { ok: false, error: tr({ en: `${endError}.`, ja: `${endError}。` }) };
+  if (endError) return { ok: false, error: tr('spf.parse.sentence', { text: endError }) };
   return ms;
 }
 
@@ -123,14 +123,14 @@ function parseMechanism(word: string, tr: Tr): TermParse {
   const arg = nameEnd < 0 ? '' : rest.slice(nameEnd);
   if (!(MECHANISMS as readonly string[]).includes(name)) {
     if (name === 'redirect' || name === 'exp') {
-      return syntax(word, tr({ en: `"${name}" is a modifier and is written with "=" (e.g. ${name}=example.com).`, ja: `"${name}" は修飾子で、"=" を使って書きます (例: ${name}=example.com)。` }), '6', tr);
+      return syntax(word, tr('spf.parse.modifier-as-mechanism', { name }), '6', tr);
     }
-    return syntax(word, tr({ en: `"${name}" is not a known mechanism.`, ja: `"${name}" は既知のメカニズムではありません。` }), '5', tr);
+    return syntax(word, tr('spf.parse.unknown-mechanism', { name }), '5', tr);
   }
   const base = { type: 'mechanism' as const, source: word, kind: name as MechanismKind, qualifier, explicitQualifier };
   switch (name) {
     case 'all':
-      return arg === '' ? { ok: true, term: base } : syntax(word, tr({ en: '"all" takes no argument.', ja: '"all" は引数を取りません。' }), '5.1', tr);
+      return arg === '' ? { ok: true, term: base } : syntax(word, tr('spf.parse.all-argument'), '5.1', tr);
     case 'include':
     case 'exists':
       return withRequiredDomain(word, base, arg, name === 'include' ? '5.2' : '5.7', tr);
@@ -149,7 +149,7 @@ function parseMechanism(word: string, tr: Tr): TermParse {
 type MechBase = Pick<SpfMechanism, 'type' | 'source' | 'kind' | 'qualifier' | 'explicitQualifier'>;
 
 function withRequiredDomain(word: string, base: MechBase, arg: string, section: string, tr: Tr): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, tr({ en: `"${base.kind}" needs a domain ("${base.kind}:example.com").`, ja: `"${base.kind}" にはドメインが必要です ("${base.kind}:example.com")。` }), section, tr);
+  if (!arg.startsWith(':')) return syntax(word, tr('spf.parse.needs-domain', { mechanism: base.kind }), section, tr);
   const spec = parseDomainSpec(arg.slice(1), tr);
   if (!spec.ok) return syntax(word, spec.error, section, tr);
   return { ok: true, term: { ...base, domainSpec: spec.value } };
@@ -168,7 +168,7 @@ function withOptionalDomain(word: string, base: MechBase, arg: string, cidr: boo
     if (dual.ip6 !== undefined) term.ip6Cidr = dual.ip6;
   }
   if (body === '') return { ok: true, term };
-  if (!body.startsWith(':')) return syntax(word, tr({ en: `unexpected "${body}" after "${base.kind}".`, ja: `"${base.kind}" の後に予期しない "${body}" があります。` }), section, tr);
+  if (!body.startsWith(':')) return syntax(word, tr('spf.parse.unexpected', { text: body, mechanism: base.kind }), section, tr);
   const spec = parseDomainSpec(body.slice(1), tr);
   if (!spec.ok) return syntax(word, spec.error, section, tr);
   term.domainSpec = spec.value;
@@ -192,14 +192,14 @@ function splitDualCidr(arg: string, tr: Tr): DualCidr {
   const six = /\/\/([0-9]+)$/.exec(rest);
   if (six) {
     const v = cidrValue(six[1]!, 128);
-    if (v === null) return { ok: false, error: tr({ en: `"//${six[1]}" is not a valid IPv6 prefix length (0-128).`, ja: `"//${six[1]}" は有効な IPv6 プレフィックス長 (0-128) ではありません。` }) };
+    if (v === null) return { ok: false, error: tr('spf.parse.ip6-prefix', { prefix: `//${six[1]}` }) };
     ip6 = v;
     rest = rest.slice(0, six.index);
   }
   const four = /\/([0-9]+)$/.exec(rest);
   if (four) {
     const v = cidrValue(four[1]!, 32);
-    if (v === null) return { ok: false, error: tr({ en: `"/${four[1]}" is not a valid IPv4 prefix length (0-32).`, ja: `"/${four[1]}" は有効な IPv4 プレフィックス長 (0-32) ではありません。` }) };
+    if (v === null) return { ok: false, error: tr('spf.parse.ip4-prefix', { prefix: `/${four[1]}` }) };
     ip4 = v;
     rest = rest.slice(0, four.index);
   }
@@ -207,29 +207,29 @@ function splitDualCidr(arg: string, tr: Tr): DualCidr {
 }
 
 function parseIp4(word: string, base: MechBase, arg: string, tr: Tr): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, tr({ en: '"ip4" needs an address ("ip4:192.0.2.0/24").', ja: '"ip4" にはアドレスが必要です ("ip4:192.0.2.0/24")。' }), '5.6', tr);
+  if (!arg.startsWith(':')) return syntax(word, tr('spf.parse.ip4-needs-address'), '5.6', tr);
   const [net, ...cidrParts] = arg.slice(1).split('/');
-  if (!ipaddr.IPv4.isValidFourPartDecimal(net!)) return syntax(word, tr({ en: `"${net}" is not an IPv4 address in dotted-quad form.`, ja: `"${net}" はドット区切り 4 つの数字の IPv4 アドレスではありません。` }), '5.6', tr);
+  if (!ipaddr.IPv4.isValidFourPartDecimal(net!)) return syntax(word, tr('spf.parse.ip4-not-address', { address: net! }), '5.6', tr);
   const term: SpfMechanism = { ...base, network: net };
-  if (cidrParts.length > 1) return syntax(word, tr({ en: 'ip4 takes a single prefix length ("/24"), not a dual one.', ja: 'ip4 に書けるプレフィックス長は 1 つだけです ("/24")。2 つは書けません。' }), '5.6', tr);
+  if (cidrParts.length > 1) return syntax(word, tr('spf.parse.ip4-dual-prefix'), '5.6', tr);
   if (cidrParts.length === 1) {
     const v = cidrValue(cidrParts[0]!, 32);
-    if (v === null) return syntax(word, tr({ en: `"/${cidrParts[0]}" is not a valid IPv4 prefix length (0-32).`, ja: `"/${cidrParts[0]}" は有効な IPv4 プレフィックス長 (0-32) ではありません。` }), '5.6', tr);
+    if (v === null) return syntax(word, tr('spf.parse.ip4-prefix', { prefix: `/${cidrParts[0]}` }), '5.6', tr);
     term.ip4Cidr = v;
   }
   return { ok: true, term };
 }
 
 function parseIp6(word: string, base: MechBase, arg: string, tr: Tr): TermParse {
-  if (!arg.startsWith(':')) return syntax(word, tr({ en: '"ip6" needs an address ("ip6:2001:db8::/32").', ja: '"ip6" にはアドレスが必要です ("ip6:2001:db8::/32")。' }), '5.6', tr);
+  if (!arg.startsWith(':')) return syntax(word, tr('spf.parse.ip6-needs-address'), '5.6', tr);
   const [net, ...cidrParts] = arg.slice(1).split('/');
   // ipaddr.js would also accept zone ids and hex IPv4 parts; the ABNF allows neither
-  if (!/^[0-9A-Fa-f:.]+$/.test(net!) || !ipaddr.IPv6.isValid(net!)) return syntax(word, tr({ en: `"${net}" is not an IPv6 address.`, ja: `"${net}" は IPv6 アドレスではありません。` }), '5.6', tr);
+  if (!/^[0-9A-Fa-f:.]+$/.test(net!) || !ipaddr.IPv6.isValid(net!)) return syntax(word, tr('spf.parse.ip6-not-address', { address: net! }), '5.6', tr);
   const term: SpfMechanism = { ...base, network: net };
-  if (cidrParts.length > 1) return syntax(word, tr({ en: 'ip6 takes a single prefix length ("/64"), not a dual one.', ja: 'ip6 に書けるプレフィックス長は 1 つだけです ("/64")。2 つは書けません。' }), '5.6', tr);
+  if (cidrParts.length > 1) return syntax(word, tr('spf.parse.ip6-dual-prefix'), '5.6', tr);
   if (cidrParts.length === 1) {
     const v = cidrValue(cidrParts[0]!, 128);
-    if (v === null) return syntax(word, tr({ en: `"/${cidrParts[0]}" is not a valid IPv6 prefix length (0-128).`, ja: `"/${cidrParts[0]}" は有効な IPv6 プレフィックス長 (0-128) ではありません。` }), '5.6', tr);
+    if (v === null) return syntax(word, tr('spf.parse.ip6-prefix', { prefix: `/${cidrParts[0]}` }), '5.6', tr);
     term.ip6Cidr = v;
   }
   return { ok: true, term };

@@ -1,2 +1,166 @@
 // SPF (src/lib/spf): check_host steps, record syntax, macros, lint.
-export const spf = {} as const;
+export const spf = {
+  // a domain that check_host cannot ask about (RFC 7208 4.3)
+  'spf.domain.invalid': '"{name}" is not a valid domain name',
+  'spf.domain.empty': 'the domain is empty',
+  'spf.domain.too-long': 'the domain is {length} characters long (at most 253)',
+  'spf.domain.address-literal': '"{name}" is an address literal, not a domain name',
+  'spf.domain.single-label': '"{name}" is not a fully qualified (multi-label) domain name',
+  'spf.domain.empty-label': '"{name}" has an empty label',
+  'spf.domain.long-label': '"{name}" has a label longer than 63 characters',
+  'spf.domain.bad-characters': '"{name}" contains characters not allowed in a host name',
+  'spf.domain.bad-top-label': '"{name}" does not end in a valid top-level label',
+  // macro-string syntax (RFC 7208 7)
+  'spf.macro.character': 'character {char} is not allowed here',
+  'spf.macro.space': 'space',
+  'spf.macro.end-of-text': 'end of text',
+  'spf.macro.percent': "'%' must be followed by '{', '%', '_' or '-' (found {found})",
+  'spf.macro.unterminated': "unterminated macro '%{'",
+  'spf.macro.unknown-letter': "unknown macro letter '{letter}'",
+  'spf.macro.explanation-letter': "macro letter '{letter}' is allowed only in explanation text (RFC 7208 7.2)",
+  'spf.macro.zero-digits': "macro transformer '{digits}' must be a non-zero number",
+  'spf.macro.not-closed': "macro '{macro}' is not closed by '}'",
+  'spf.macro.domain-end': "'{spec}' does not end in a dot and a top-level label (RFC 7208 7.1)",
+  'spf.macro.top-label': "'{top}' is not a valid top-level label in '{spec}' (RFC 7208 7.1)",
+  // record syntax (RFC 7208 4.5, 4.6, 5, 6, 12)
+  'spf.parse.not-spf': 'The text does not start with "v=spf1".',
+  'spf.parse.duplicate-modifier': 'The "{modifier}" modifier appears more than once.',
+  'spf.parse.too-many-terms': 'The record has more than {max} terms.',
+  'spf.parse.non-ascii': 'a non-ASCII character',
+  'spf.parse.control-character': 'the control character {code}',
+  'spf.parse.bad-character': 'Term "{term}" contains {what}; terms are separated by spaces only.',
+  'spf.parse.term': 'Term "{term}": {message}',
+  'spf.parse.sentence': '{text}.',
+  'spf.parse.modifier-name': '"{name}" is not a valid modifier name (it must start with a letter).',
+  'spf.parse.modifier-as-mechanism': '"{name}" is a modifier and is written with "=" (e.g. {name}=example.com).',
+  'spf.parse.unknown-mechanism': '"{name}" is not a known mechanism.',
+  'spf.parse.all-argument': '"all" takes no argument.',
+  'spf.parse.needs-domain': '"{mechanism}" needs a domain ("{mechanism}:example.com").',
+  'spf.parse.unexpected': 'unexpected "{text}" after "{mechanism}".',
+  'spf.parse.ip4-needs-address': '"ip4" needs an address ("ip4:192.0.2.0/24").',
+  'spf.parse.ip4-not-address': '"{address}" is not an IPv4 address in dotted-quad form.',
+  'spf.parse.ip4-dual-prefix': 'ip4 takes a single prefix length ("/24"), not a dual one.',
+  'spf.parse.ip4-prefix': '"{prefix}" is not a valid IPv4 prefix length (0-32).',
+  'spf.parse.ip6-needs-address': '"ip6" needs an address ("ip6:2001:db8::/32").',
+  'spf.parse.ip6-not-address': '"{address}" is not an IPv6 address.',
+  'spf.parse.ip6-dual-prefix': 'ip6 takes a single prefix length ("/64"), not a dual one.',
+  'spf.parse.ip6-prefix': '"{prefix}" is not a valid IPv6 prefix length (0-128).',
+  // lint of a domain's SPF setup (whatever the client address)
+  'spf.lint.invalid-domain': 'Cannot lint SPF: {why}.',
+  'spf.lint.internal': 'SPF lint stopped: internal error ({why}).',
+  'spf.lint.no-record': '{domain} publishes no SPF record: mail from it gets SPF "none", and DMARC can only pass with DKIM.',
+  'spf.lint.or-more': ' or more',
+  'spf.lint.lookup-limit':
+    "In the worst case evaluating {domain}'s SPF record takes {lookups}{more} DNS-querying terms (include, a, mx, ptr, exists, redirect); the limit is {limit}. A client that no term before the limit matches gets permerror, which DMARC treats as an SPF failure. Flatten or remove includes.",
+  'spf.lint.void-limit':
+    "Evaluating {domain}'s SPF record can make {voids} void lookups (names with no records); more than {limit} is permerror. Remove terms that point at names that do not exist.",
+  'spf.lint.truncated':
+    'The include/redirect tree of {domain} is too large to lint fully (stopped after {records} records, {depth} levels or {queries} queries); the numbers shown are lower bounds.',
+  // one record of the tree ({where}: how it was reached, from spf.lint.via)
+  'spf.lint.via': ' (reached via {path})',
+  'spf.lint.dns-error': 'The TXT lookup for {domain}{where} failed ({status}); receivers that see the same get temperror.',
+  'spf.lint.multiple-records':
+    '{domain}{where} publishes {count} SPF records; there must be exactly one, so every check of it is permerror. Merge them into one record.',
+  'spf.lint.syntax': '{domain}{where}: {problem} Any syntax error makes the whole record permerror.',
+  'spf.lint.long-string': '{domain}: a TXT string is longer than 255 characters; split the record into several strings of one TXT record.',
+  'spf.lint.redirect-ignored': '{domain}: "{term}" is ignored because the record has an "all" mechanism (RFC 7208 6.1).',
+  'spf.lint.pass-all': '{domain}{where} has "{term}": it authorizes every host on the Internet to send as this domain.{scope} Use "-all" or "~all".',
+  'spf.lint.pass-all.included': ' Because {domain} is included, the include matches every address too.',
+  'spf.lint.neutral-all':
+    '{domain}{where} ends with "{term}": unlisted hosts get "neutral", which protects nothing. Use "~all" or "-all" once all senders are listed.',
+  'spf.lint.ptr':
+    '{domain}{where} uses "{term}": ptr is slow, unreliable and "SHOULD NOT be used" (RFC 7208 5.5); some receivers ignore it. List the addresses with ip4:/ip6: or a: instead.',
+  'spf.lint.void-a': '{domain}{where}: "{term}" points at {target}, which has no A or AAAA record (a void lookup every time it is evaluated).',
+  'spf.lint.void-mx': '{domain}{where}: "{term}" points at {target}, which has no MX records (a void lookup; there is no fallback to its A record).',
+  'spf.lint.mx-limit':
+    '{domain}{where}: "{term}": {target} has {hosts} MX hosts; only {limit} may be looked up, so a client that is not among the first {limit} gets permerror.',
+  // include and redirect targets ({role}: include or redirect)
+  'spf.lint.macro-target': '{domain}: "{term}" depends on the sender or client (macros), so what it includes cannot be checked here.',
+  'spf.lint.bad-target': '{domain}{where}: "{term}": {why}, so the {role} is a permerror when reached.',
+  'spf.lint.loop': 'SPF {role} loop: {path}. Evaluation exceeds the {limit}-lookup limit (permerror) for every client that reaches "{term}".',
+  'spf.lint.target-none':
+    '{domain}{where}: "{term}" points at {target}, which publishes no SPF record; that is a permerror whenever the {role} is reached. Fix or remove it.',
+  // DNS answer size (RFC 7208 3.4) and the deprecated SPF record type (3.1)
+  'spf.lint.udp-size':
+    'The TXT answer for {domain} is about {bytes} bytes, over the {limit}-byte limit of plain DNS over UDP: resolvers without EDNS must retry over TCP, and some SPF checks will fail with temperror. Shorten the SPF record ({length} characters) or remove unused TXT records.',
+  'spf.lint.udp-near':
+    'The TXT answer for {domain} is about {bytes} bytes, close to the {limit}-byte limit of plain DNS over UDP (RFC 7208 3.4 asks to keep SPF answers under it). Adding more will risk TCP fallbacks and temperrors.',
+  'spf.lint.spf-rrtype':
+    '{domain} still publishes a DNS record of type SPF (99). RFC 7208 deprecated that type and receivers only read TXT{differs}. Remove it.',
+  'spf.lint.spf-rrtype.differs': '; this one also differs from the TXT record, which is confusing',
+  // check_host: the verdict and why evaluation stopped
+  'spf.check.invalid-ip': '"{ip}" is not an IP address, so there is nothing to check.',
+  'spf.check.invalid-domain': 'No SPF check: {why}. RFC 7208 4.3 makes the result "none".',
+  'spf.check.internal': 'permerror: internal error ({why})',
+  'spf.check.matched': 'matched {term} → {result}',
+  'spf.check.fell-off': 'fell off the end → neutral (no mechanism matched and there is no redirect)',
+  'spf.check.summary.helo': 'the HELO name {domain}',
+  'spf.check.summary.pass': '{who} authorizes {ip} to send its mail ({why}).',
+  'spf.check.summary.fail': '{who} says {ip} is not allowed to send its mail ({why}).',
+  'spf.check.summary.softfail': '{who} says {ip} is probably not allowed to send its mail ({why}).',
+  'spf.check.summary.neutral': '{who} makes no assertion about {ip} ({why}).',
+  'spf.check.summary.none': 'No SPF verdict for {who}: {why}.',
+  'spf.check.summary.error': 'SPF could not be evaluated for {who} ({why}).',
+  // the record lookup and selection (RFC 7208 4.4, 4.5)
+  'spf.check.record-lookup-failed': 'the TXT lookup for {domain} failed ({status})',
+  'spf.check.nxdomain': '{domain} does not exist (NXDOMAIN)',
+  'spf.check.no-record': '{domain} publishes no TXT record starting with "v=spf1"',
+  'spf.check.multiple-records': '{domain} publishes {count} SPF records; there must be exactly one',
+  // notes on terms that are not evaluated
+  'spf.check.unknown-modifier': 'unknown modifier "{name}", ignored (RFC 7208 6)',
+  'spf.check.exp-when-fail': 'used only when the result is fail',
+  'spf.check.redirect-unused': 'not used: redirect applies only when no mechanism matches (RFC 7208 6.1)',
+  // the limits (RFC 7208 4.6.4) and DNS failures
+  'spf.check.query-cap': 'query cap reached',
+  'spf.check.lookup-limit': '"{term}" would be DNS-querying term number {n}; the limit is {limit}',
+  'spf.check.void-limit': '"{term}": {name} {type} is void lookup number {n} ({status}); the limit is {limit}',
+  'spf.check.no-answer': 'no answer',
+  'spf.check.no-data': 'no data',
+  'spf.check.lookup-failed': '"{term}": the {type} lookup for {name} failed ({status})',
+  'spf.check.depth-limit': '"{term}": includes nested more than {limit} deep',
+  'spf.check.invalid-target': '"{name}" is not a valid domain name (empty or over-long label); treated as non-existent',
+  // mechanisms (RFC 7208 5): all, ip4/ip6
+  'spf.check.all': '"all" always matches',
+  'spf.check.ip.mapped-network-inside': '{network} is an IPv4-mapped IPv6 network, i.e. the IPv4 network {ip4}; {ip} is inside it',
+  'spf.check.ip.mapped-network-outside': '{network} is an IPv4-mapped IPv6 network, i.e. the IPv4 network {ip4}; {ip} is not inside it',
+  'spf.check.ip.mapped-client': ' (an IPv4-mapped IPv6 address counts as IPv4, RFC 7208 5)',
+  'spf.check.ip.family': '{ip} is an IPv{family} address{mapped}; {mechanism} only matches IPv{wanted}',
+  'spf.check.ip.inside': '{ip} is inside {network}',
+  'spf.check.ip.outside': '{ip} is not inside {network}',
+  // a and mx ({cidr}: the prefix length, or spf.check.with-cidr)
+  'spf.check.with-cidr': ' (with {cidr})',
+  'spf.check.a.void': '{name} has no {type} record ({status}); void lookup {n} of {limit}',
+  'spf.check.a.match': '{ip} is inside {address}{cidr} ({type} of {name})',
+  'spf.check.a.no-match': '{ip} is not among the {type} addresses of {name}{cidr}',
+  'spf.check.mx.void': '{name} has no MX records; void lookup {n} of {limit} (5.4: no fallback to the A record)',
+  'spf.check.mx.limit':
+    '"{term}": {name} has {hosts} MX hosts and no match among the first {limit}; looking further would exceed the limit of {limit} address lookups',
+  'spf.check.mx.match': '{ip} is inside {address}{cidr}, an address of MX host {host}',
+  'spf.check.mx.no-match': '{ip} is not an address of any of the {hosts} MX host(s) of {name}{cidr}',
+  // ptr and exists
+  'spf.check.ptr.failed': 'the PTR lookup for {ip} failed; ptr does not match (RFC 7208 5.5)',
+  'spf.check.ptr.void': '{ip} has no PTR record; void lookup {n} of {limit}',
+  'spf.check.ptr.ignored': '; {n} PTR name(s) beyond the first {limit} ignored',
+  'spf.check.ptr.match': '{ip} has PTR {ptr}, which resolves back to it and is within {name}{ignored}',
+  'spf.check.ptr.no-match': 'no validated PTR name of {ip} is {name} or below it{ignored}',
+  'spf.check.exists.void': '{name} has no A record; void lookup {n} of {limit}',
+  'spf.check.exists.match': '{name} exists (A {address})',
+  // include and redirect
+  'spf.check.include.none': '"{term}": {name} has no SPF record ({why}), which makes the include a permerror',
+  'spf.check.include.error': '"{term}": the included record gave {result} ({why})',
+  'spf.check.include.match': '{name} gave pass, so the include matches',
+  'spf.check.include.no-match': '{name} gave {result}, so the include does not match (only pass matches)',
+  'spf.check.redirect.none': '"{term}": {name} has no SPF record, which makes the redirect a permerror',
+  'spf.check.redirect.result': 'no mechanism matched, so the result is that of {name}: {result}',
+  // the explanation (exp=, RFC 7208 6.2)
+  'spf.check.exp.ignored': "ignored: {why}; the receiver's default explanation is used (RFC 7208 6.2)",
+  'spf.check.exp.lookup-failed': 'the TXT lookup for {name} failed',
+  'spf.check.exp.count': '{name} has {count} TXT records (exactly one is needed)',
+  'spf.check.exp.not-ascii': 'the explanation text is not printable 7-bit ASCII',
+  'spf.check.exp.macro-error': 'the explanation text has a macro error ({error})',
+  'spf.check.exp.from': 'explanation from {name}: "{text}"',
+  // the SPF engine's DNS log
+  'spf.dns.cap': 'not sent: more than {cap} DNS queries in one evaluation',
+  'spf.dns.no-result': 'the resolver returned no result',
+  'spf.dns.more-answers': '… {n} more',
+} as const;
