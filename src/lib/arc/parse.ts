@@ -88,12 +88,7 @@ export function groupArcSets(fields: ArcField[], tr: Tr = EN): ArcStructure {
     if (f.instance === null) {
       const name = FIELD_NAMES[f.kind];
       const line = f.header.line;
-      problem ??= structural(
-        tr({
-          en: `The ${name} at line ${line} has no valid instance tag (i=1 to i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? ', written first and followed by ";"' : ''}), so it belongs to no ARC set.`,
-          ja: `${line} 行目の ${name} には有効なインスタンスタグ (i=1 から i=${MAX_ARC_INSTANCE}${f.kind === 'aar' ? '、先頭に書き ";" を続ける' : ''}) がないため、どの ARC セットにも属しません。`,
-        }),
-      );
+      problem ??= structural(tr(f.kind === 'aar' ? 'arc.structure.no-instance.aar' : 'arc.structure.no-instance', { name, line, max: MAX_ARC_INSTANCE }));
       continue;
     }
     let set = byInstance.get(f.instance);
@@ -110,22 +105,10 @@ export function groupArcSets(fields: ArcField[], tr: Tr = EN): ArcStructure {
       const count = set[kind].length;
       const name = FIELD_NAMES[kind];
       if (count === 0) {
-        problem = structural(
-          tr({
-            en: `ARC set ${i} has no ${name}; every set must have exactly one of each field (RFC 8617 4.2.1).`,
-            ja: `ARC セット ${i} に ${name} がありません。各セットには各フィールドがちょうど 1 つずつ必要です (RFC 8617 4.2.1)。`,
-          }),
-          i,
-        );
+        problem = structural(tr('arc.structure.missing', { set: i, name }), i);
       } else if (count > 1) {
         const lines = set[kind].map((f) => f.header.line).join(', ');
-        problem = structural(
-          tr({
-            en: `ARC set ${i} has ${count} ${name} fields (lines ${lines}); exactly one is allowed (RFC 8617 4.2.1).`,
-            ja: `ARC セット ${i} に ${name} フィールドが ${count} 個あります (${lines} 行目)。許されるのは 1 つだけです (RFC 8617 4.2.1)。`,
-          }),
-          i,
-        );
+        problem = structural(tr('arc.structure.duplicate', { set: i, n: count, name, lines }), i);
       }
       if (problem) break;
     }

@@ -21,7 +21,7 @@ export interface ArcOptions {
 
 function emptyCheck(f: ArcField | undefined, tr: Tr): ArcSignatureCheck {
   return {
-    result: 'none', reason: tr({ en: 'Not checked.', ja: '確認していません。' }), d: f?.parsed?.tags.d ?? null, s: f?.parsed?.tags.s ?? null,
+    result: 'none', reason: tr('arc.check.not-checked'), d: f?.parsed?.tags.d ?? null, s: f?.parsed?.tags.s ?? null,
     line: f?.header.line ?? null, problems: [], steps: [],
   };
 }
@@ -60,28 +60,25 @@ async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Reso
   out.problems.push(...parsed.problems);
   const firstError = parsed.problems.find((p) => p.severity === 'error');
   if (firstError) {
-    return fail('permerror', tr({ en: `The ARC-Seal is malformed: ${firstError.message}`, ja: `ARC-Seal の形式が正しくありません: ${firstError.message}` }), { id: 'tags', outcome: 'fail', message: firstError.message, rule: rfc(8617, '4.1.3') });
+    return fail('permerror', tr('arc.seal.malformed', { problem: firstError.message }), { id: 'tags', outcome: 'fail', message: firstError.message, rule: rfc(8617, '4.1.3') });
   }
   // RFC 8617 5.2 step 3 (structure): instance 1 must say cv=none, every later one cv=pass
   const wantCv = set.instance === 1 ? 'none' : 'pass';
   if (sig.cv !== wantCv) {
     const i = set.instance;
-    const why =
-      sig.cv === 'fail'
-        ? tr({ en: 'this intermediary itself recorded that the chain was already broken', ja: 'この中継者自身が、チェーンがすでに壊れていたと記録しています' })
-        : tr({ en: `instance ${i} must carry cv=${wantCv}`, ja: `インスタンス ${i} には cv=${wantCv} が必要です` });
-    return fail('fail', tr({ en: `The ARC-Seal of set ${i} has cv=${sig.cv}: ${why}.`, ja: `セット ${i} の ARC-Seal は cv=${sig.cv} です: ${why}。` }), {
+    const why = sig.cv === 'fail' ? tr('arc.seal.cv-recorded-fail') : tr('arc.seal.cv-required', { set: i, cv: wantCv });
+    return fail('fail', tr('arc.seal.cv-wrong', { set: i, cv: String(sig.cv), why }), {
       id: 'cv',
       outcome: 'fail',
-      message: tr({ en: `cv=${sig.cv}, expected cv=${wantCv}.`, ja: `cv=${sig.cv} ですが、cv=${wantCv} であるべきです。` }),
+      message: tr('arc.seal.cv-step', { cv: String(sig.cv), expected: wantCv }),
       rule: rfc(8617, '5.2'),
     });
   }
   if (sig.algorithm === 'rsa-sha1') {
-    return fail('policy', tr({ en: 'The ARC-Seal uses rsa-sha1, which is historic and refused (RFC 8301 3.1).', ja: 'ARC-Seal は廃止された rsa-sha1 を使っているため、拒否されます (RFC 8301 3.1)。' }), {
+    return fail('policy', tr('arc.seal.rsa-sha1'), {
       id: 'algorithm',
       outcome: 'fail',
-      message: tr({ en: 'rsa-sha1 is refused.', ja: 'rsa-sha1 は拒否されます。' }),
+      message: tr('arc.seal.rsa-sha1-step'),
       rule: rfc(8301, '3.1'),
     });
   }
@@ -93,29 +90,22 @@ async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Reso
   out.steps.push({
     id: 'key',
     outcome: 'pass',
-    message: tr({ en: `Found the ${key.info.type} key at ${key.info.name}.`, ja: `${key.info.name} に ${key.info.type} の鍵が見つかりました。` }),
+    message: tr('arc.seal.key-found', { type: String(key.info.type), name: key.info.name }),
     rule: rfc(6376, '3.6.2.2'),
     evidence: key.info.record ?? '',
   });
   const ok = await verifyData(sig.algorithm!, key.key!, sig.signature!, sealInput(sets, set.instance));
   const i = set.instance;
   if (!ok) {
-    return fail(
-      'fail',
-      tr({
-        en: `The ARC-Seal of set ${i} does not verify: an ARC header of sets 1 to ${i} was changed, or the key is not the one used.`,
-        ja: `セット ${i} の ARC-Seal を検証できません。セット 1 から ${i} の ARC ヘッダーのどれかが変更されたか、鍵が署名に使われたものではありません。`,
-      }),
-      { id: 'seal', outcome: 'fail', message: tr({ en: 'The seal signature (b=) does not verify.', ja: 'シール署名 (b=) を検証できません。' }), rule: rfc(8617, '5.1.1') },
-    );
+    return fail('fail', tr('arc.seal.failed', { set: i }), { id: 'seal', outcome: 'fail', message: tr('arc.seal.failed-step'), rule: rfc(8617, '5.1.1') });
   }
   out.steps.push({
     id: 'seal',
     outcome: 'pass',
-    message: tr({ en: 'The seal signature (b=) verifies over the ARC headers of this and earlier sets.', ja: 'シール署名 (b=) は、このセットとそれ以前のセットの ARC ヘッダーに対して検証できました。' }),
+    message: tr('arc.seal.passed-step'),
     rule: rfc(8617, '5.1.1'),
   });
-  return Object.assign(out, { result: 'pass' as const, reason: tr({ en: `The ARC-Seal of set ${i} verifies (d=${sig.d}, cv=${sig.cv}).`, ja: `セット ${i} の ARC-Seal を検証できました (d=${sig.d}、cv=${sig.cv})。` }) });
+  return Object.assign(out, { result: 'pass' as const, reason: tr('arc.seal.passed', { set: i, d: String(sig.d), cv: String(sig.cv) }) });
 }
 
 /**
@@ -126,12 +116,12 @@ export async function validateArc(msg: RawMessage, resolver: Resolver, opts: Arc
   const tr = translator(opts.lang);
   const fields = collectArcFields(msg, tr);
   if (fields.length === 0) {
-    return { result: 'none', sets: [], reason: tr({ en: 'The message has no ARC headers: no intermediary sealed it.', ja: 'メッセージに ARC ヘッダーはありません。どの中継者もシールしていません。' }), problems: [], steps: [] };
+    return { result: 'none', sets: [], reason: tr('arc.chain.none'), problems: [], steps: [] };
   }
   try {
     return await validateChain(msg, fields, resolver, tr);
   } catch (e) {
-    return { result: 'fail', sets: [], reason: tr({ en: `ARC validation stopped on an unexpected error: ${String(e)}`, ja: `予期しないエラーで ARC の検証が止まりました: ${String(e)}` }), problems: [], steps: [] };
+    return { result: 'fail', sets: [], reason: tr('arc.chain.error', { error: String(e) }), problems: [], steps: [] };
   }
 }
 
@@ -144,13 +134,13 @@ async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Reso
   const steps: Step[] = [];
   if (problem) {
     steps.push({ id: 'structure', outcome: 'fail', message: problem.message, rule: rfc(8617, '4.2.1') });
-    return { result: 'fail', sets: setResults, brokenAt: problem.instance, reason: tr({ en: `The ARC chain is malformed: ${problem.message}`, ja: `ARC チェーンの形式が正しくありません: ${problem.message}` }), problems: [problem], steps };
+    return { result: 'fail', sets: setResults, brokenAt: problem.instance, reason: tr('arc.chain.malformed', { problem: problem.message }), problems: [problem], steps };
   }
   const n = sets.length;
   steps.push({
     id: 'structure',
     outcome: 'pass',
-    message: tr({ en: `${n} complete ARC set${n > 1 ? 's' : ''} (instances 1 to ${n}).`, ja: `完全な ARC セットが ${n} 個あります (インスタンス 1 から ${n})。` }),
+    message: tr(n > 1 ? 'arc.chain.complete.many' : 'arc.chain.complete.one', { n }),
     rule: rfc(8617, '4.2.1'),
   });
   const bodies = bodyCacheFor(msg);
@@ -169,24 +159,10 @@ function decide(sets: ArcSetResult[], tr: Tr): Pick<ArcResult, 'result' | 'reaso
   const last = sets.at(-1)!;
   const n = last.instance;
   if (last.as.cv === 'fail') {
-    return {
-      result: 'fail',
-      brokenAt: n,
-      reason: tr({
-        en: `The newest ARC-Seal (set ${n}) has cv=fail: the intermediary that added it found the chain already broken.`,
-        ja: `最新の ARC-Seal (セット ${n}) は cv=fail です。これを追加した中継者は、チェーンがすでに壊れていることを確認しています。`,
-      }),
-    };
+    return { result: 'fail', brokenAt: n, reason: tr('arc.chain.newest-cv-fail', { set: n }) };
   }
   if (last.ams.result !== 'pass') {
-    return {
-      result: 'fail',
-      brokenAt: n,
-      reason: tr({
-        en: `The newest ARC-Message-Signature (set ${n}, d=${last.ams.d}) does not verify: ${last.ams.reason}`,
-        ja: `最新の ARC-Message-Signature (セット ${n}、d=${last.ams.d}) を検証できません: ${last.ams.reason}`,
-      }),
-    };
+    return { result: 'fail', brokenAt: n, reason: tr('arc.chain.newest-ams-fail', { set: n, d: String(last.ams.d), reason: last.ams.reason }) };
   }
   // Every seal is checked (newest first in RFC 8617, the order does not change the result). A
   // seal covers all earlier sets, so damage to set k also breaks the seals above it: the chain
@@ -194,33 +170,16 @@ function decide(sets: ArcSetResult[], tr: Tr): Pick<ArcResult, 'result' | 'reaso
   const failed = sets.filter((s) => s.as.result !== 'pass');
   if (failed.length) {
     const s = failed[0]!;
-    const later = failed.slice(1).map((f) => f.instance);
-    const also = later.length
-      ? tr({
-          en: ` The later seal${later.length > 1 ? 's' : ''} of set${later.length > 1 ? 's' : ''} ${later.join(', ')} cover${later.length > 1 ? '' : 's'} set ${s.instance} and fail${later.length > 1 ? '' : 's'} too.`,
-          ja: `セット ${s.instance} を対象に含む後のセット ${later.join('、')} のシールも失敗しています。`,
-        })
-      : '';
-    return {
-      result: 'fail',
-      brokenAt: s.instance,
-      reason: tr({
-        en: `The ARC-Seal of set ${s.instance} (d=${s.as.d}) does not validate: ${s.as.reason}${also}`,
-        ja: `セット ${s.instance} の ARC-Seal (d=${s.as.d}) を検証できません: ${s.as.reason}${also}`,
-      }),
-    };
+    const later = failed.slice(1).map((f) => String(f.instance));
+    const reason = tr('arc.chain.seal-fail', { set: s.instance, d: String(s.as.d), reason: s.as.reason });
+    if (!later.length) return { result: 'fail', brokenAt: s.instance, reason };
+    const setList = later.reduce((list, set) => tr('arc.chain.set-list', { list, set }));
+    const also = tr(later.length > 1 ? 'arc.chain.later-seals.many' : 'arc.chain.later-seals.one', { sets: setList, set: s.instance });
+    return { result: 'fail', brokenAt: s.instance, reason: tr('arc.text.two-sentences', { first: reason, second: also }) };
   }
-  const headersOnly =
-    last.ams.bodyHash === 'not-checked'
-      ? tr({ en: ' The body was not given, so the newest AMS body hash was not checked.', ja: '本文が与えられていないため、最新の AMS の本文ハッシュは確認していません。' })
-      : '';
-  return {
-    result: 'pass',
-    reason: tr({
-      en: `All ${n} ARC seals verify and the newest ARC-Message-Signature (d=${last.ams.d}) verifies: the chain is intact.${headersOnly}`,
-      ja: `${n} 個の ARC シールすべてと最新の ARC-Message-Signature (d=${last.ams.d}) を検証できました。チェーンは損なわれていません。${headersOnly}`,
-    }),
-  };
+  const reason = tr('arc.chain.pass', { n, d: String(last.ams.d) });
+  if (last.ams.bodyHash !== 'not-checked') return { result: 'pass', reason };
+  return { result: 'pass', reason: tr('arc.text.two-sentences', { first: reason, second: tr('arc.chain.pass-headers-only') }) };
 }
 
 /** The oldest instance from which every AMS up to the newest still verifies (RFC 8617 5.2 step 5). */

@@ -6,6 +6,7 @@ import type { Canon, ParsedSignature } from './signature.ts';
 import { decodeBase64, encodeBase64 } from '../util/base64.ts';
 import { bytesToBinary } from '../message/raw.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
+import type { TextCode } from '../findings/catalog.ts';
 
 export type BodyHashStatus = 'pass' | 'fail' | 'not-checked';
 
@@ -64,10 +65,7 @@ export async function checkBodyHash(cache: BodyCache, sig: ParsedSignature, tr: 
       out.notes.push(
         info(
           'body-shorter-than-l',
-          tr({
-            en: `l=${sig.l} but the canonicalized body is only ${full.length} bytes: the body was shortened after signing, so the signature cannot verify.`,
-            ja: `l=${sig.l} ですが、正規化した本文は ${full.length} バイトしかありません。署名後に本文が短くなったため、署名は検証できません。`,
-          }),
+          tr('dkim.body.shorter-than-l', { l: sig.l, canonical: full.length }),
           { l: sig.l, canonical: full.length },
         ),
       );
@@ -77,10 +75,7 @@ export async function checkBodyHash(cache: BodyCache, sig: ParsedSignature, tr: 
     out.unsignedBytes = full.length - sig.l;
     if (out.unsignedBytes > 0) {
       out.notes.push({ code: 'body-l-unsigned', severity: 'warning', subject: 'body', params: { l: sig.l, canonical: full.length, unsigned: out.unsignedBytes },
-        message: tr({
-          en: `l=${sig.l}: only the first ${sig.l} of ${full.length} canonical body bytes are signed; the last ${out.unsignedBytes} bytes are not covered and anyone could have added them (RFC 6376 8.2).`,
-          ja: `l=${sig.l}: 正規化した本文 ${full.length} バイトのうち、署名されているのは先頭の ${sig.l} バイトだけです。末尾の ${out.unsignedBytes} バイトは署名の対象外で、誰でも追加できます (RFC 6376 8.2)。`,
-        }) });
+        message: tr('dkim.body.l-unsigned', { l: sig.l, canonical: full.length, unsigned: out.unsignedBytes }) });
     }
   }
   const hash = await sha256(signed);
@@ -97,19 +92,14 @@ interface Variant {
   message: (raw: Uint8Array, tr: Tr) => string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 line" / "2 lines": the count sub-text of a diagnosis, one code per number. */
+const count = (tr: Tr, n: number, one: TextCode, many: TextCode) => tr(n === 1 ? one : many, { n });
 
 /** "signed N bytes, received M (K more)": every diagnosis states the sizes it compared. */
 function sizes(signed: number, received: number, tr: Tr): string {
   const d = received - signed;
-  const diff = tr({
-    en: d === 0 ? 'the same size' : `${Math.abs(d)} bytes ${d > 0 ? 'more' : 'fewer'}`,
-    ja: d === 0 ? '同じサイズ' : `${Math.abs(d)} バイト${d > 0 ? '多い' : '少ない'}`,
-  });
-  return tr({
-    en: `Signed body: ${signed} canonical bytes; received body: ${received} canonical bytes (${diff}).`,
-    ja: `署名された本文: 正規化後 ${signed} バイト、受信した本文: 正規化後 ${received} バイト (${diff})。`,
-  });
+  const diff = d === 0 ? tr('dkim.body.size.same') : tr(d > 0 ? 'dkim.body.size.more' : 'dkim.body.size.fewer', { n: Math.abs(d) });
+  return tr('dkim.body.sizes', { signed, received, diff });
 }
 
 const VARIANTS: Variant[] = [
@@ -120,10 +110,7 @@ const VARIANTS: Variant[] = [
     transform: (raw) => replaceSeq(raw, [0x0d, 0x0d, 0x0a], [0x0d, 0x0a]),
     message: (raw, tr) => {
       const n = countSeq(raw, [0x0d, 0x0d, 0x0a]);
-      return tr({
-        en: `The line endings were altered, not the text: the body matches once its ${plural(n, 'doubled CR CR LF line ending')} are reduced to CRLF (mangled when copied).`,
-        ja: `変わったのは本文の文字ではなく改行コードです。二重の CR CR LF 改行 ${n} 個を CRLF に戻すと本文が一致します (コピー時に崩れたものです)。`,
-      });
+      return tr('dkim.body.line-endings-crcrlf', { endings: count(tr, n, 'dkim.body.count.crcrlf.one', 'dkim.body.count.crcrlf.many') });
     },
   },
   {
@@ -132,10 +119,7 @@ const VARIANTS: Variant[] = [
     transform: (raw) => replaceSeq(raw, [0x0d, 0x0a], [0x0a]),
     message: (raw, tr) => {
       const n = countSeq(raw, [0x0d, 0x0a]);
-      return tr({
-        en: `The line endings differ, not the text: the body matches when its ${plural(n, 'CRLF line ending')} are bare LF, so the signer hashed LF-only text (or a tool converted the line endings).`,
-        ja: `違うのは本文の文字ではなく改行コードです。CRLF 改行 ${n} 個を LF だけにすると本文が一致するため、署名者は LF のみのテキストでハッシュを計算しています (またはツールが改行コードを変換しました)。`,
-      });
+      return tr('dkim.body.line-endings-lf', { endings: count(tr, n, 'dkim.body.count.crlf.one', 'dkim.body.count.crlf.many') });
     },
   },
   {
@@ -144,31 +128,20 @@ const VARIANTS: Variant[] = [
     transform: (raw) => bareLfToCrlf(raw),
     message: (raw, tr) => {
       const n = countBareLf(raw);
-      return tr({
-        en: `The line endings were altered, not the text: the body matches once its ${plural(n, 'bare LF line ending')} are turned into CRLF.`,
-        ja: `変わったのは本文の文字ではなく改行コードです。LF だけの改行 ${n} 個を CRLF にすると本文が一致します。`,
-      });
+      return tr('dkim.body.bare-lf', { endings: count(tr, n, 'dkim.body.count.bare-lf.one', 'dkim.body.count.bare-lf.many') });
     },
   },
   {
     code: 'body-reencoded-qp',
     applies: (c) => c.transferEncoding === 'quoted-printable',
     transform: (raw) => decodeQuotedPrintable(raw),
-    message: (_raw, tr) =>
-      tr({
-        en: 'The body was re-encoded in transit: it matches after decoding its quoted-printable transfer encoding, so it was signed as 8-bit text and a relay converted it (typically one without 8BITMIME). The content is unchanged, but the signature cannot survive the conversion.',
-        ja: '本文は転送中に再エンコードされています。quoted-printable の転送エンコーディングを解くと一致するため、8 ビットのテキストとして署名された後、中継サーバー (多くは 8BITMIME 非対応) が変換したものです。内容は変わっていませんが、この変換を経ると署名は有効なままでいられません。',
-      }),
+    message: (_raw, tr) => tr('dkim.body.reencoded-qp'),
   },
   {
     code: 'body-reencoded-base64',
     applies: (c) => c.transferEncoding === 'base64',
     transform: (raw) => decodeBase64Body(raw),
-    message: (_raw, tr) =>
-      tr({
-        en: 'The body was re-encoded in transit: it matches after decoding its base64 transfer encoding, so it was signed unencoded and a relay or gateway converted it to base64. The content is unchanged, but the signature cannot survive the conversion.',
-        ja: '本文は転送中に再エンコードされています。base64 の転送エンコーディングを解くと一致するため、エンコードされない状態で署名された後、中継サーバーやゲートウェイが base64 に変換したものです。内容は変わっていませんが、この変換を経ると署名は有効なままでいられません。',
-      }),
+    message: (_raw, tr) => tr('dkim.body.reencoded-base64'),
   },
 ];
 
@@ -183,31 +156,15 @@ async function diagnose(cache: BodyCache, sig: ParsedSignature, full: Uint8Array
   const limit = (b: Uint8Array) => (sig.l !== null ? b.subarray(0, sig.l) : b);
   const received = limit(full).length;
   const found = (code: string, message: string, signed: number, extra: Record<string, number> = {}) =>
-    [info(code, `${message}${tr({ en: ' ', ja: '' })}${sizes(signed, received, tr)}`, { canonical: full.length, signed, received, ...extra })];
+    [info(code, tr('dkim.text.two-sentences', { first: message, second: sizes(signed, received, tr) }), { canonical: full.length, signed, received, ...extra })];
   if (cache.raw.length > DIAGNOSE_LIMIT) {
     const mb = DIAGNOSE_LIMIT / 1024 / 1024;
-    return [
-      info(
-        'body-changed',
-        tr({
-          en: `The body hash does not match: the body (${full.length} canonical bytes) differs from what was signed. It is too large (over ${mb} MB) to try the usual alterations (line endings, footer, re-encoding).`,
-          ja: `本文ハッシュが一致しません。本文 (正規化後 ${full.length} バイト) が署名されたものと異なります。本文が大きすぎる (${mb} MB 超) ため、よくある変更 (改行コード、フッター、再エンコード) は試していません。`,
-        }),
-        { canonical: full.length },
-      ),
-    ];
+    return [info('body-changed', tr('dkim.body.too-large', { canonical: full.length, mb }), { canonical: full.length })];
   }
   if (canon === 'simple') {
     const relaxed = limit(cache.get('relaxed'));
     if (await matches(relaxed, expected)) {
-      return found(
-        'body-whitespace-changed',
-        tr({
-          en: 'Only whitespace was changed: the body matches once spaces and tabs are normalised (relaxed canonicalization), e.g. trailing spaces stripped or tabs expanded, but c=.../simple does not tolerate that.',
-          ja: '変わったのは空白だけです。スペースとタブを正規化 (relaxed 正規化) すると本文が一致します (行末の空白の削除やタブの展開など)。c=.../simple ではこの変化は許容されません。',
-        }),
-        relaxed.length,
-      );
+      return found('body-whitespace-changed', tr('dkim.body.whitespace-changed'), relaxed.length);
     }
   }
   for (const v of VARIANTS) {
@@ -221,52 +178,20 @@ async function diagnose(cache: BodyCache, sig: ParsedSignature, full: Uint8Array
     const appended = await findSignedPrefix(full, expected);
     if (appended !== null) {
       const added = full.length - appended;
-      return found(
-        'body-appended',
-        tr({
-          en: `A footer was added: the first ${appended} bytes of the canonical body match the signature and ${added} bytes were appended after signing (typically a mailing-list footer or a gateway disclaimer).`,
-          ja: `フッターが追加されています。正規化した本文の先頭 ${appended} バイトは署名と一致し、署名後に ${added} バイトが追加されました (多くはメーリングリストのフッターやゲートウェイの免責文です)。`,
-        }),
-        appended,
-        { added },
-      );
+      return found('body-appended', tr('dkim.body.appended', { appended, added }), appended, { added });
     }
     const inserted = await findInsertedBeforeBoundary(full, expected);
     if (inserted) {
-      return found(
-        'body-footer-in-part',
-        tr({
-          en: `A footer was added inside the MIME structure: the body matches without the ${inserted.bytes} bytes (${plural(inserted.lines, 'line')}) just before the closing MIME boundary, which were inserted after signing (typically a mailing-list footer or disclaimer part).`,
-          ja: `MIME 構造の中にフッターが追加されています。最後の MIME 境界の直前にある ${inserted.bytes} バイト (${inserted.lines} 行) を除くと本文が一致します。この部分は署名後に挿入されたものです (多くはメーリングリストのフッターや免責文のパートです)。`,
-        }),
-        full.length - inserted.bytes,
-        { added: inserted.bytes },
-      );
+      const lines = count(tr, inserted.lines, 'dkim.body.count.line.one', 'dkim.body.count.line.many');
+      return found('body-footer-in-part', tr('dkim.body.footer-in-part', { bytes: inserted.bytes, lines }), full.length - inserted.bytes, { added: inserted.bytes });
     }
   }
   const emptyCanon = canon === 'simple' ? 2 : 0;
   if (full.length <= emptyCanon) {
-    return [
-      info(
-        'body-missing',
-        tr({
-          en: `The body is empty (${full.length} canonical bytes) but the signature was made over a non-empty body: the body was removed, or only the headers were pasted followed by a blank line.`,
-          ja: `本文が空 (正規化後 ${full.length} バイト) ですが、署名は空でない本文に対して作られています。本文が削除されたか、ヘッダーと空行だけが貼り付けられています。`,
-        }),
-        { canonical: full.length },
-      ),
-    ];
+    return [info('body-missing', tr('dkim.body.missing', { canonical: full.length }), { canonical: full.length })];
   }
-  return [
-    info(
-      'body-changed',
-      tr({
-        en: `The body hash does not match: the received body (${received} canonical bytes${sig.l !== null ? `, the first l=${sig.l}` : ''}) differs from what was signed, and neither a line-ending change, a whitespace change, a footer nor a transfer re-encoding of the whole body explains it. Likely causes: a MIME part re-encoded by a relay (8bit to quoted-printable or base64), a footer or disclaimer inserted inside a part, or the message edited by a gateway or antivirus.`,
-        ja: `本文ハッシュが一致しません。受信した本文 (正規化後 ${received} バイト${sig.l !== null ? `、先頭 l=${sig.l}` : ''}) は署名されたものと異なり、改行コードの変更、空白の変更、フッターの追加、本文全体の転送エンコーディングの変換のどれでも説明できません。考えられる原因: 中継サーバーによる MIME パートの再エンコード (8bit から quoted-printable や base64 へ)、パート内へのフッターや免責文の挿入、ゲートウェイやウイルス対策ソフトによるメッセージの編集。`,
-      }),
-      { canonical: full.length, received },
-    ),
-  ];
+  const lText = sig.l !== null ? tr('dkim.body.changed.limit', { l: sig.l }) : '';
+  return [info('body-changed', tr('dkim.body.changed', { received, limit: lText }), { canonical: full.length, received })];
 }
 
 /** Is some prefix ending at one of the last line boundaries the signed body? (footer appended) */

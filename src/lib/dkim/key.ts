@@ -73,39 +73,29 @@ export function parseKeyRecord(text: string, tr: Tr = EN): ParsedKeyRecord {
     // "If specified, this tag MUST be set to DKIM1"; records with another value MUST be discarded
     const v = clip(tags.v!);
     if (tags.v !== 'DKIM1')
-      problems.push(
-        err('key-v-invalid', tr({ en: `The key record has v=${v}; only v=DKIM1 is valid, so the record is discarded (RFC 6376 3.6.1).`, ja: `鍵レコードが v=${v} です。有効なのは v=DKIM1 だけなので、このレコードは破棄されます (RFC 6376 3.6.1)。` })),
-      );
-    else if (parsed.list[0]?.name !== 'v') problems.push(warn('key-v-not-first', tr({ en: 'v=DKIM1 should be the first tag of the key record (RFC 6376 3.6.1).', ja: 'v=DKIM1 は鍵レコードの最初のタグにしてください (RFC 6376 3.6.1)。' })));
+      problems.push(err('key-v-invalid', tr('dkim.key.v-invalid', { v })));
+    else if (parsed.list[0]?.name !== 'v') problems.push(warn('key-v-not-first', tr('dkim.key.v-not-first')));
   }
   const k = tags.k ?? 'rsa';
   if (k === 'rsa' || k === 'ed25519') out.type = k;
-  else problems.push(err('key-k-unknown', tr({ en: `The key record has k=${clip(k)}, an unknown key type (known: rsa, ed25519).`, ja: `鍵レコードの k=${clip(k)} は不明な鍵の種類です (既知の種類: rsa、ed25519)。` })));
+  else problems.push(err('key-k-unknown', tr('dkim.key.k-unknown', { k: clip(k) })));
   if ('h' in tags) out.hashes = colonList(tags.h!);
   if ('s' in tags) {
     out.services = colonList(tags.s!);
     if (!out.services.includes('*') && !out.services.includes('email')) {
       const sv = clip(tags.s!);
-      problems.push(
-        err(
-          'key-s-not-email',
-          tr({
-            en: `The key record has s=${sv}: the key is not for email (it needs s=email or s=*), so it cannot verify a mail signature (RFC 6376 3.6.1).`,
-            ja: `鍵レコードが s=${sv} です。この鍵はメール用ではない (s=email または s=* が必要) ため、メールの署名を検証できません (RFC 6376 3.6.1)。`,
-          }),
-        ),
-      );
+      problems.push(err('key-s-not-email', tr('dkim.key.s-not-email', { s: sv })));
     }
   }
   if ('t' in tags) out.flags = colonList(tags.t!);
   if (!('p' in tags)) {
-    problems.push(err('key-p-missing', tr({ en: 'The key record has no p= tag (the public key).', ja: '鍵レコードに p= タグ (公開鍵) がありません。' })));
+    problems.push(err('key-p-missing', tr('dkim.key.p-missing')));
   } else if (stripWsp(tags.p!) === '') {
     out.revoked = true;
-    problems.push(err('key-revoked', tr({ en: 'The key record has an empty p=: the key has been revoked (RFC 6376 3.6.1).', ja: '鍵レコードの p= が空です。この鍵は失効しています (RFC 6376 3.6.1)。' })));
+    problems.push(err('key-revoked', tr('dkim.key.p-empty')));
   } else {
     out.publicKey = decodeBase64(tags.p!);
-    if (!out.publicKey) problems.push(err('key-p-base64', tr({ en: 'The key record p= is not valid base64.', ja: '鍵レコードの p= が有効な base64 ではありません。' })));
+    if (!out.publicKey) problems.push(err('key-p-base64', tr('dkim.key.p-base64')));
   }
   return out;
 }
@@ -115,15 +105,7 @@ function chooseRecord(records: string[], tr: Tr): { text: string; parsed: Parsed
   const parsed = records.map((t) => ({ text: t, parsed: parseKeyRecord(t, tr) }));
   const extra: Problem[] = [];
   if (records.length > 1) {
-    extra.push(
-      warn(
-        'key-multiple-records',
-        tr({
-          en: `${records.length} TXT records exist at the key name; the results are undefined (RFC 6376 3.6.2.2). The first usable one was taken.`,
-          ja: `鍵の名前に TXT レコードが ${records.length} 件あります。この場合の結果は未定義です (RFC 6376 3.6.2.2)。最初に使えるものを採用しました。`,
-        }),
-      ),
-    );
+    extra.push(warn('key-multiple-records', tr('dkim.key.multiple-records', { n: records.length })));
   }
   const usable = parsed.find((p) => !p.parsed.problems.some((x) => x.severity === 'error'));
   return { ...(usable ?? parsed[0]!), extra };
@@ -150,26 +132,18 @@ export async function fetchKey(
     res = await resolver.query(name, 'TXT');
   } catch (e) {
     const why = clip(String(e), 120);
-    return fail('temperror', 'key-dns-temperror', tr({ en: `The DNS query for ${name} failed (${why}); try again later.`, ja: `${name} の DNS 問い合わせに失敗しました (${why})。しばらくしてから再度お試しください。` }));
+    return fail('temperror', 'key-dns-temperror', tr('dkim.key.dns-failed', { name, why }));
   }
   info.dnsStatus = res.status;
   info.chain = res.chain;
   info.records = res.answers.map((a) => a.data);
   if (isTransientFailure(res)) {
     const why = `${res.status}${res.error ? `: ${res.error}` : ''}`;
-    return fail('temperror', 'key-dns-temperror', tr({ en: `The DNS query for the key ${name} failed temporarily (${why}).`, ja: `鍵 ${name} の DNS 問い合わせが一時的に失敗しました (${why})。` }));
+    return fail('temperror', 'key-dns-temperror', tr('dkim.key.dns-temperror', { name, why }));
   }
   if (res.status === 'NXDOMAIN' || info.records.length === 0) {
     const nx = res.status === 'NXDOMAIN';
-    const what = nx ? 'does not exist (NXDOMAIN)' : 'has no TXT record';
-    return fail(
-      'permerror',
-      'key-not-found',
-      tr({
-        en: `No DKIM key: ${name} ${what}. The selector may be wrong, or the key was removed.`,
-        ja: `DKIM 鍵がありません: ${name} は${nx ? '存在しません (NXDOMAIN)' : ' TXT レコードがありません'}。セレクタが間違っているか、鍵が削除された可能性があります。`,
-      }),
-    );
+    return fail('permerror', 'key-not-found', tr(nx ? 'dkim.key.not-found.nxdomain' : 'dkim.key.not-found.no-txt', { name }));
   }
   const chosen = chooseRecord(info.records, tr);
   const rec = chosen.parsed;
@@ -183,27 +157,23 @@ export async function fetchKey(
       code: 'key-testing',
       severity: 'info',
       subject: 'key',
-      message: tr({
-        en: 'The key record has t=y: the domain is testing DKIM; receivers should treat the result like an unsigned message.',
-        ja: '鍵レコードに t=y があります。このドメインは DKIM をテスト中で、受信側は署名のないメッセージと同じように扱うべきです。',
-      }),
+      message: tr('dkim.key.testing'),
     });
   const firstError = info.problems.find((p) => p.severity === 'error');
-  if (rec.revoked)
-    return fail('fail', 'key-revoked', tr({ en: `The key ${name} has been revoked (empty p=), so no signature made with it can pass.`, ja: `鍵 ${name} は失効している (p= が空) ため、この鍵による署名が pass になることはありません。` }));
+  if (rec.revoked) return fail('fail', 'key-revoked', tr('dkim.key.revoked', { name }));
   if (firstError) return fail('permerror', firstError.code, firstError.message);
 
   const keyType: KeyType = alg === 'ed25519-sha256' ? 'ed25519' : 'rsa';
   if (rec.type !== keyType) {
-    return fail('permerror', 'key-type-mismatch', tr({ en: `The signature uses ${alg} but the key record is k=${rec.type}.`, ja: `署名は ${alg} を使っていますが、鍵レコードは k=${rec.type} です。` }));
+    return fail('permerror', 'key-type-mismatch', tr('dkim.key.type-mismatch', { algorithm: alg, k: String(rec.type) }));
   }
   if (rec.hashes && !rec.hashes.includes(hashOf(alg))) {
     const h = rec.hashes.join(':');
-    return fail('permerror', 'key-h-mismatch', tr({ en: `The key record allows only h=${h}, not the ${hashOf(alg)} this signature uses.`, ja: `鍵レコードが許可しているのは h=${h} だけで、この署名が使う ${hashOf(alg)} は許可されていません。` }));
+    return fail('permerror', 'key-h-mismatch', tr('dkim.key.h-mismatch', { h, hash: hashOf(alg) }));
   }
   // RFC 6376 3.6.1 t=s: the i= domain must equal d= exactly, no subdomains
   if (rec.flags.includes('s') && identityDomain !== null && identityDomain !== d) {
-    return fail('permerror', 'key-t-s-mismatch', tr({ en: `The key record has t=s (strict): the i= domain ${identityDomain} must be exactly ${d}.`, ja: `鍵レコードに t=s (strict) があります。i= のドメイン ${identityDomain} は ${d} と完全に一致する必要があります。` }));
+    return fail('permerror', 'key-t-s-mismatch', tr('dkim.key.t-s-mismatch', { identity: identityDomain, d }));
   }
   return importKey(info, rec.publicKey!, keyType, fail, tr);
 }
@@ -212,18 +182,17 @@ async function importKey(
   info: DkimKeyInfo, p: Uint8Array, type: KeyType, fail: (r: AuthResult, code: string, reason: string) => KeyOutcome, tr: Tr,
 ): Promise<KeyOutcome> {
   if (type === 'ed25519') {
-    if (p.length !== 32) return fail('permerror', 'key-p-invalid', tr({ en: `The ed25519 key is ${p.length} bytes; RFC 8463 keys are 32 bytes.`, ja: `ed25519 の鍵が ${p.length} バイトです。RFC 8463 の鍵は 32 バイトです。` }));
+    if (p.length !== 32) return fail('permerror', 'key-p-invalid', tr('dkim.key.ed25519-length', { n: p.length }));
     info.format = 'raw';
     info.bits = 256;
     try {
       return { info, key: await importEd25519(p), failure: null };
     } catch {
-      return fail('permerror', 'key-p-invalid', tr({ en: 'The ed25519 public key could not be loaded.', ja: 'ed25519 の公開鍵を読み込めませんでした。' }));
+      return fail('permerror', 'key-p-invalid', tr('dkim.key.ed25519-unloadable'));
     }
   }
   const shape = rsaKeyShape(p);
-  if (!shape)
-    return fail('permerror', 'key-p-invalid', tr({ en: 'The key record p= is not a valid RSA public key (it is corrupted or truncated).', ja: '鍵レコードの p= は有効な RSA 公開鍵ではありません (壊れているか途中で切れています)。' }));
+  if (!shape) return fail('permerror', 'key-p-invalid', tr('dkim.key.rsa-invalid'));
   info.format = shape.form;
   info.bits = shape.bits;
   if (shape.form === 'pkcs1') {
@@ -231,22 +200,19 @@ async function importKey(
       code: 'key-pkcs1',
       severity: 'info',
       subject: 'key',
-      message: tr({
-        en: 'p= holds a bare PKCS#1 RSAPublicKey rather than the SubjectPublicKeyInfo RFC 6376 asks for; it was accepted.',
-        ja: 'p= には RFC 6376 が求める SubjectPublicKeyInfo ではなく、PKCS#1 の RSAPublicKey がそのまま入っています。受け入れました。',
-      }),
+      message: tr('dkim.key.pkcs1'),
     });
   }
   // RFC 8301 3.2: verifiers MUST NOT consider signatures with keys under 1024 bits valid
   if (shape.bits < 1024) {
-    return fail('policy', 'key-too-small', tr({ en: `The RSA key is only ${shape.bits} bits; keys under 1024 bits are refused (RFC 8301 3.2).`, ja: `RSA 鍵が ${shape.bits} ビットしかありません。1024 ビット未満の鍵は拒否されます (RFC 8301 3.2)。` }));
+    return fail('policy', 'key-too-small', tr('dkim.key.rsa-too-small', { bits: shape.bits }));
   }
   if (shape.bits < 2048) {
-    info.problems.push(warn('key-weak', tr({ en: `The RSA key is ${shape.bits} bits; it is accepted, but 2048 bits is recommended (RFC 8301 3.2).`, ja: `RSA 鍵は ${shape.bits} ビットです。受け入れられますが、2048 ビットを推奨します (RFC 8301 3.2)。` })));
+    info.problems.push(warn('key-weak', tr('dkim.key.rsa-weak', { bits: shape.bits })));
   }
   try {
     return { info, key: await importRsa(shape.spki), failure: null };
   } catch {
-    return fail('permerror', 'key-p-invalid', tr({ en: 'The RSA public key could not be loaded.', ja: 'RSA 公開鍵を読み込めませんでした。' }));
+    return fail('permerror', 'key-p-invalid', tr('dkim.key.rsa-unloadable'));
   }
 }

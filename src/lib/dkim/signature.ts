@@ -105,72 +105,63 @@ export function parseSignatureTags(value: string, kind: SigKind, tr: Tr = EN): D
   const label = LABEL[kind];
 
   for (const name of REQUIRED[kind]) {
-    if (!(name in tags)) problems.push(err(`${prefix}-${name}-missing`, tr({ en: `The ${label} has no ${name}= tag, which is required.`, ja: `${label} に必須の ${name}= タグがありません。` }), name));
+    if (!(name in tags)) problems.push(err(`${prefix}-${name}-missing`, tr('dkim.sig.tag-missing', { label, tag: name }), name));
   }
   const has = (n: string) => n in tags;
 
   if (kind === 'dkim' && has('v') && tags.v !== '1') {
-    problems.push(err('dkim-v-invalid', tr({ en: `v=${clip(tags.v!)}: only version 1 is defined (RFC 6376 3.5).`, ja: `v=${clip(tags.v!)}: 定義されているのはバージョン 1 だけです (RFC 6376 3.5)。` }), 'v'));
+    problems.push(err('dkim-v-invalid', tr('dkim.sig.v-invalid', { v: clip(tags.v!) }), 'v'));
   }
   if (kind !== 'dkim' && has('i')) checkInstance(tags.i!, sig, problems, prefix, label, tr);
   if (has('a')) checkAlgorithm(tags.a!, sig, problems, prefix, tr);
   if (has('b')) {
-    sig.signature = checkBase64(tags.b!, 'b', tr({ en: 'signature', ja: '署名' }), problems, prefix, tr);
+    sig.signature = checkBase64(tags.b!, 'b', tr('dkim.sig.what.signature'), problems, prefix, tr);
   }
   if (has('bh') && kind !== 'as') {
     sig.bodyHashText = stripWsp(tags.bh!);
-    sig.bodyHash = checkBase64(tags.bh!, 'bh', tr({ en: 'body hash', ja: '本文ハッシュ' }), problems, prefix, tr);
+    sig.bodyHash = checkBase64(tags.bh!, 'bh', tr('dkim.sig.what.body-hash'), problems, prefix, tr);
     const want = sig.algorithm === 'rsa-sha1' ? 20 : 32;
     if (sig.bodyHash && sig.algorithm && sig.bodyHash.length !== want) {
       const n = sig.bodyHash.length;
-      problems.push(err(`${prefix}-bh-length`, tr({ en: `bh= decodes to ${n} bytes; a ${sig.algorithm} body hash has ${want}.`, ja: `bh= をデコードすると ${n} バイトです。${sig.algorithm} の本文ハッシュは ${want} バイトです。` }), 'bh'));
+      problems.push(err(`${prefix}-bh-length`, tr('dkim.sig.bh-length', { n, algorithm: sig.algorithm, want }), 'bh'));
     }
   }
   if (kind !== 'as') checkCanon(tags, sig, problems, prefix, tr);
   if (has('d')) {
     const d = tags.d!;
     if (isDomainSyntax(d)) sig.d = d.toLowerCase();
-    else problems.push(err(`${prefix}-d-invalid`, tr({ en: `d=${clip(d)} is not a valid domain name.`, ja: `d=${clip(d)} は有効なドメイン名ではありません。` }), 'd'));
+    else problems.push(err(`${prefix}-d-invalid`, tr('dkim.sig.d-invalid', { d: clip(d) }), 'd'));
   }
   if (has('s')) {
     const s = tags.s!;
     if (isDomainSyntax(s, true)) sig.s = s.toLowerCase();
-    else problems.push(err(`${prefix}-s-invalid`, tr({ en: `s=${clip(s)} is not a valid selector (DNS labels separated by dots).`, ja: `s=${clip(s)} は有効なセレクタではありません (ドットで区切った DNS ラベルにします)。` }), 's'));
+    else problems.push(err(`${prefix}-s-invalid`, tr('dkim.sig.s-invalid', { s: clip(s) }), 's'));
   }
   if (has('h') && kind !== 'as') checkHeaderList(tags.h!, sig, problems, kind, tr);
   if (kind === 'as' && has('h')) {
-    problems.push(err('as-h-present', tr({ en: 'The ARC-Seal has an h= tag; an ARC-Seal must not have one (RFC 8617 4.1.3).', ja: 'ARC-Seal に h= タグがあります。ARC-Seal に h= タグを付けてはいけません (RFC 8617 4.1.3)。' }), 'h'));
+    problems.push(err('as-h-present', tr('dkim.sig.as-h-present'), 'h'));
   }
   if (kind === 'dkim') checkIdentity(tags, sig, problems, tr);
   if (kind === 'dkim' && has('q')) {
     const methods = stripWsp(tags.q!).split(':');
     if (!methods.includes('dns/txt')) {
-      problems.push(err('dkim-q-unsupported', tr({ en: `q=${clip(tags.q!)}: the only key query method is dns/txt.`, ja: `q=${clip(tags.q!)}: 鍵の問い合わせ方法は dns/txt しかありません。` }), 'q'));
+      problems.push(err('dkim-q-unsupported', tr('dkim.sig.q-unsupported', { q: clip(tags.q!) }), 'q'));
     }
   }
   if (has('l') && kind !== 'as') {
     const l = tags.l!;
     if (/^[0-9]{1,76}$/.test(l) && Number.isSafeInteger(Number(l))) sig.l = Number(l);
-    else problems.push(err(`${prefix}-l-invalid`, tr({ en: `l=${clip(l)} is not a valid body length (decimal digits).`, ja: `l=${clip(l)} は有効な本文の長さ (10 進数の数字) ではありません。` }), 'l'));
+    else problems.push(err(`${prefix}-l-invalid`, tr('dkim.sig.l-invalid', { l: clip(l) }), 'l'));
   }
   sig.t = checkTime(tags, 't', problems, prefix, tr);
   if (kind !== 'as') sig.x = checkTime(tags, 'x', problems, prefix, tr);
   if (sig.t !== null && sig.x !== null && sig.x < sig.t) {
-    problems.push(
-      err(
-        `${prefix}-x-before-t`,
-        tr({
-          en: `x=${sig.x} (expiry) is earlier than t=${sig.t} (signing time); the signature is invalid (RFC 6376 3.5).`,
-          ja: `x=${sig.x} (有効期限) が t=${sig.t} (署名時刻) より前です。この署名は無効です (RFC 6376 3.5)。`,
-        }),
-        'x',
-      ),
-    );
+    problems.push(err(`${prefix}-x-before-t`, tr('dkim.sig.x-before-t', { x: sig.x, t: sig.t }), 'x'));
   }
   if (kind === 'as') checkCv(tags, sig, problems, tr);
   if (kind !== 'as' && has('z')) {
     const z = parseCopiedHeaders(tags.z!, tr);
-    if (typeof z === 'string') problems.push(err(`${prefix}-z-invalid`, tr({ en: `z= (copied header fields) is malformed: ${z} (RFC 6376 3.5).`, ja: `z= (ヘッダーフィールドのコピー) の形式が正しくありません: ${z} (RFC 6376 3.5)。` }), 'z'));
+    if (typeof z === 'string') problems.push(err(`${prefix}-z-invalid`, tr('dkim.sig.z-invalid', { problem: z }), 'z'));
     else sig.copiedHeaders = z;
   }
   return { list: parsed.list, tags, sig, problems };
@@ -182,16 +173,7 @@ function checkInstance(v: string, sig: ParsedSignature, problems: Problem[], pre
     sig.instance = n;
     sig.i = v;
   } else {
-    problems.push(
-      err(
-        `${prefix}-i-invalid`,
-        tr({
-          en: `${label} i=${clip(v)}: the instance must be a number from 1 to ${MAX_ARC_INSTANCE} (RFC 8617 4.2.1).`,
-          ja: `${label} i=${clip(v)}: インスタンスは 1 から ${MAX_ARC_INSTANCE} までの数にしてください (RFC 8617 4.2.1)。`,
-        }),
-        'i',
-      ),
-    );
+    problems.push(err(`${prefix}-i-invalid`, tr('dkim.sig.instance-invalid', { label, i: clip(v), max: MAX_ARC_INSTANCE }), 'i'));
   }
 }
 
@@ -199,17 +181,17 @@ function checkAlgorithm(a: string, sig: ParsedSignature, problems: Problem[], pr
   sig.algorithmText = a;
   const alg = KNOWN_ALGS[a];
   if (alg) sig.algorithm = alg;
-  else problems.push(err(`${prefix}-a-unknown`, tr({ en: `a=${clip(a)} is not a known signing algorithm (rsa-sha256, ed25519-sha256).`, ja: `a=${clip(a)} は既知の署名アルゴリズム (rsa-sha256、ed25519-sha256) ではありません。` }), 'a'));
+  else problems.push(err(`${prefix}-a-unknown`, tr('dkim.sig.a-unknown', { a: clip(a) }), 'a'));
 }
 
 function checkBase64(v: string, tag: string, what: string, problems: Problem[], prefix: string, tr: Tr): Uint8Array | null {
   const bytes = decodeBase64(v);
   if (!bytes) {
-    problems.push(err(`${prefix}-${tag}-base64`, tr({ en: `${tag}= (the ${what}) is not valid base64.`, ja: `${tag}= (${what}) が有効な base64 ではありません。` }), tag));
+    problems.push(err(`${prefix}-${tag}-base64`, tr('dkim.sig.base64-invalid', { tag, what }), tag));
     return null;
   }
   if (bytes.length === 0) {
-    problems.push(err(`${prefix}-${tag}-empty`, tr({ en: `${tag}= (the ${what}) is empty.`, ja: `${tag}= (${what}) が空です。` }), tag));
+    problems.push(err(`${prefix}-${tag}-empty`, tr('dkim.sig.base64-empty', { tag, what }), tag));
     return null;
   }
   return bytes;
@@ -221,9 +203,7 @@ function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems
   // RFC 6376 3.5 c=: "relaxed" alone means relaxed header, simple body
   const m = /^(simple|relaxed)(?:\/(simple|relaxed))?$/.exec(c);
   if (!m) {
-    problems.push(
-      err(`${prefix}-c-invalid`, tr({ en: `c=${clip(c)} is not a canonicalization (simple or relaxed, optionally /simple or /relaxed).`, ja: `c=${clip(c)} は正規化方式ではありません (simple か relaxed、必要なら /simple か /relaxed を続けます)。` }), 'c'),
-    );
+    problems.push(err(`${prefix}-c-invalid`, tr('dkim.sig.c-invalid', { c: clip(c) }), 'c'));
     return;
   }
   sig.canonicalization = { header: m[1] as Canon, body: (m[2] ?? 'simple') as Canon };
@@ -232,28 +212,28 @@ function checkCanon(tags: Record<string, string>, sig: ParsedSignature, problems
 function checkHeaderList(h: string, sig: ParsedSignature, problems: Problem[], kind: SigKind, tr: Tr): void {
   const names = h.split(':').map(trimFws);
   if (names.length === 1 && names[0] === '') {
-    if (kind === 'dkim') problems.push(err('dkim-h-empty', tr({ en: 'h= is empty: the signature covers no header fields.', ja: 'h= が空です。署名はどのヘッダーフィールドも対象にしていません。' }), 'h'));
+    if (kind === 'dkim') problems.push(err('dkim-h-empty', tr('dkim.sig.h-empty'), 'h'));
     sig.signedHeaders = [];
     return;
   }
   if (names.includes('')) {
     // tolerated like dkimpy does (ValiMail ams_fields_h_mis_hdr): an empty entry selects nothing
-    problems.push({ code: `${kind}-h-empty-name`, severity: 'warning', subject: 'h', message: tr({ en: 'h= has an empty entry ("::"); it was ignored.', ja: 'h= に空の項目 ("::") があります。無視しました。' }) });
+    problems.push({ code: `${kind}-h-empty-name`, severity: 'warning', subject: 'h', message: tr('dkim.sig.h-empty-name') });
   }
   const bad = names.find((n) => n !== '' && !FIELD_NAME.test(n));
   if (bad !== undefined) {
-    problems.push(err(`${kind}-h-invalid`, tr({ en: `h= contains "${clip(bad)}", which is not a header field name.`, ja: `h= にヘッダーフィールド名ではない "${clip(bad)}" が含まれています。` }), 'h'));
+    problems.push(err(`${kind}-h-invalid`, tr('dkim.sig.h-invalid', { name: clip(bad) }), 'h'));
     return;
   }
   sig.signedHeaders = names.filter((n) => n !== '');
   const lower = names.map((n) => n.toLowerCase());
   // RFC 6376 5.4: the From header field MUST be signed
   if (kind === 'dkim' && !lower.includes('from')) {
-    problems.push(err('dkim-h-no-from', tr({ en: 'h= does not include From; a DKIM signature must cover the From header (RFC 6376 5.4).', ja: 'h= に From が含まれていません。DKIM 署名は From ヘッダーを対象に含める必要があります (RFC 6376 5.4)。' }), 'h'));
+    problems.push(err('dkim-h-no-from', tr('dkim.sig.h-no-from'), 'h'));
   }
   // RFC 8617 4.1.2: the AMS must not sign ARC-Seal fields
   if (kind === 'ams' && lower.includes('arc-seal')) {
-    problems.push(err('ams-h-arc-seal', tr({ en: 'h= includes ARC-Seal; an ARC-Message-Signature must not sign ARC-Seal fields (RFC 8617 4.1.2).', ja: 'h= に ARC-Seal が含まれています。ARC-Message-Signature で ARC-Seal フィールドに署名してはいけません (RFC 8617 4.1.2)。' }), 'h'));
+    problems.push(err('ams-h-arc-seal', tr('dkim.sig.ams-h-arc-seal'), 'h'));
   }
 }
 
@@ -263,16 +243,14 @@ function checkIdentity(tags: Record<string, string>, sig: ParsedSignature, probl
   sig.i = i;
   const at = i.lastIndexOf('@');
   if (at === -1) {
-    problems.push(err('dkim-i-invalid', tr({ en: `i=${clip(i)} is not of the form [local-part]@domain.`, ja: `i=${clip(i)} は [local-part]@domain の形式ではありません。` }), 'i'));
+    problems.push(err('dkim-i-invalid', tr('dkim.sig.i-invalid', { i: clip(i) }), 'i'));
     return;
   }
   const dom = i.slice(at + 1).toLowerCase();
   if (!sig.d) return;
   // RFC 6376 3.5 i=: the domain of i= must be d= or a subdomain of it
   if (dom !== sig.d && !dom.endsWith(`.${sig.d}`)) {
-    problems.push(
-      err('dkim-i-not-in-d', tr({ en: `i=${clip(i)}: its domain ${clip(dom)} is neither d=${sig.d} nor a subdomain of it (RFC 6376 3.5).`, ja: `i=${clip(i)}: ドメイン ${clip(dom)} は d=${sig.d} でもそのサブドメインでもありません (RFC 6376 3.5)。` }), 'i'),
-    );
+    problems.push(err('dkim-i-not-in-d', tr('dkim.sig.i-not-in-d', { i: clip(i), domain: clip(dom), d: sig.d }), 'i'));
   }
 }
 
@@ -280,9 +258,7 @@ function checkTime(tags: Record<string, string>, tag: 't' | 'x', problems: Probl
   if (!(tag in tags)) return null;
   const v = tags[tag]!;
   if (DIGITS.test(v)) return Number(v);
-  const what = tag === 't' ? 'signing time' : 'expiry time';
-  const whatJa = tag === 't' ? '署名時刻' : '有効期限';
-  problems.push(err(`${prefix}-${tag}-invalid`, tr({ en: `${tag}=${clip(v)} is not a valid ${what} (seconds since 1970, digits only).`, ja: `${tag}=${clip(v)} は有効な${whatJa}ではありません (1970 年からの秒数を数字だけで書きます)。` }), tag));
+  problems.push(err(`${prefix}-${tag}-invalid`, tr(tag === 't' ? 'dkim.sig.t-invalid' : 'dkim.sig.x-invalid', { value: clip(v) }), tag));
   return null;
 }
 
@@ -291,7 +267,7 @@ function checkCv(tags: Record<string, string>, sig: ParsedSignature, problems: P
   const cv = tags.cv!;
   // RFC 8617 4.1.3: cv is none, fail or pass (tag values are case-sensitive tokens)
   if (cv === 'none' || cv === 'fail' || cv === 'pass') sig.cv = cv;
-  else problems.push(err('as-cv-invalid', tr({ en: `cv=${clip(cv)} is not a chain validation status (none, pass or fail).`, ja: `cv=${clip(cv)} はチェーン検証の状態 (none、pass、fail) ではありません。` }), 'cv'));
+  else problems.push(err('as-cv-invalid', tr('dkim.sig.cv-invalid', { cv: clip(cv) }), 'cv'));
 }
 
 const HEX_OCTET = /^=[0-9A-Fa-f]{2}/;
@@ -306,9 +282,9 @@ export function parseCopiedHeaders(z: string, tr: Tr = EN): CopiedHeader[] | str
   for (const entry of z.split('|')) {
     const e = entry.replace(/^[ \t\r\n]+/, '');
     const colon = e.indexOf(':');
-    if (colon <= 0) return tr({ en: `"${clip(e)}" is not of the form Name:value`, ja: `"${clip(e)}" は Name:value の形式ではありません` });
+    if (colon <= 0) return tr('dkim.sig.z.not-name-value', { entry: clip(e) });
     const name = trimFwsEnd(e.slice(0, colon));
-    if (!FIELD_NAME.test(name)) return tr({ en: `"${clip(name)}" is not a header field name`, ja: `"${clip(name)}" はヘッダーフィールド名ではありません` });
+    if (!FIELD_NAME.test(name)) return tr('dkim.sig.z.not-field-name', { name: clip(name) });
     const qp = stripWsp(e.slice(colon + 1));
     let value = '';
     for (let i = 0; i < qp.length; i++) {
@@ -316,7 +292,7 @@ export function parseCopiedHeaders(z: string, tr: Tr = EN): CopiedHeader[] | str
       if (c === '=') {
         if (!HEX_OCTET.test(qp.slice(i, i + 3))) {
           const bad = clip(qp.slice(i, i + 3));
-          return tr({ en: `"${bad}" in the ${name} value is not a quoted-printable "=XX" octet`, ja: `${name} の値にある "${bad}" は quoted-printable の "=XX" オクテットではありません` });
+          return tr('dkim.sig.z.bad-octet', { octet: bad, name });
         }
         value += String.fromCharCode(parseInt(qp.slice(i + 1, i + 3), 16));
         i += 2;

@@ -71,7 +71,7 @@ export function parseTagList(value: string, prefix: string, tr: Tr = EN): TagLis
   const parts = value.split(';');
   for (let i = 0; i < parts.length; i++) {
     if (problems.length >= MAX_PROBLEMS) {
-      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `More than ${MAX_PROBLEMS} syntax problems: the rest of the tag list was not read.`, ja: `構文の問題が ${MAX_PROBLEMS} 個を超えたため、タグリストの残りは読み取っていません。` })));
+      problems.push(problem(`${prefix}-tag-syntax`, tr('dkim.tags.too-many-problems', { max: MAX_PROBLEMS })));
       break;
     }
     const part = parts[i]!;
@@ -79,32 +79,30 @@ export function parseTagList(value: string, prefix: string, tr: Tr = EN): TagLis
     if (trimmed === '') {
       // only the last spec may be empty (trailing ";"), and not when it is the only one
       if (i === parts.length - 1 && i > 0) continue;
-      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: 'Empty tag (two semicolons in a row, or nothing at all): the tag list is malformed.', ja: '空のタグがあります (セミコロンが 2 つ続いているか、何もありません)。タグリストの形式が正しくありません。' })));
+      problems.push(problem(`${prefix}-tag-syntax`, tr('dkim.tags.empty')));
       continue;
     }
     if (list.length >= MAX_TAGS) {
-      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `More than ${MAX_TAGS} tags: the rest were not read.`, ja: `タグが ${MAX_TAGS} 個を超えたため、残りは読み取っていません。` })));
+      problems.push(problem(`${prefix}-tag-syntax`, tr('dkim.tags.too-many-tags', { max: MAX_TAGS })));
       break;
     }
     const eq = trimmed.indexOf('=');
     if (eq === -1) {
-      problems.push(problem(`${prefix}-tag-syntax`, tr({ en: `"${clip(trimmed)}" is not of the form tag=value.`, ja: `"${clip(trimmed)}" は tag=value の形式ではありません。` }), clip(trimmed)));
+      problems.push(problem(`${prefix}-tag-syntax`, tr('dkim.tags.not-tag-value', { text: clip(trimmed) }), clip(trimmed)));
       continue;
     }
     const name = trimFws(trimmed.slice(0, eq));
     const val = trimFws(trimmed.slice(eq + 1));
     if (!TAG_NAME.test(name)) {
-      problems.push(
-        problem(`${prefix}-tag-syntax`, tr({ en: `"${clip(name)}" is not a valid tag name (a letter followed by letters, digits or "_").`, ja: `"${clip(name)}" は有効なタグ名ではありません (英字で始まり、英字・数字・"_" が続く名前にします)。` }), clip(name)),
-      );
+      problems.push(problem(`${prefix}-tag-syntax`, tr('dkim.tags.invalid-name', { name: clip(name) }), clip(name)));
       continue;
     }
     if (!validValueChars(val)) {
-      problems.push(problem(`${prefix}-${name}-syntax`, tr({ en: `The ${name}= value contains characters that are not allowed in a tag value.`, ja: `${name}= の値に、タグの値に使えない文字が含まれています。` }), name));
+      problems.push(problem(`${prefix}-${name}-syntax`, tr('dkim.tags.invalid-value', { tag: name }), name));
     }
     // own properties only: `name in map` would call "constructor=" or "toString=" a duplicate
     if (Object.prototype.hasOwnProperty.call(map, name)) {
-      problems.push(problem(`${prefix}-${name}-duplicate`, tr({ en: `The ${name}= tag appears more than once; a tag may appear only once (RFC 6376 3.2).`, ja: `${name}= タグが複数回あります。タグは 1 回しか書けません (RFC 6376 3.2)。` }), name));
+      problems.push(problem(`${prefix}-${name}-duplicate`, tr('dkim.tags.duplicate', { tag: name }), name));
       continue;
     }
     map[name] = val;

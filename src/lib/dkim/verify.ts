@@ -59,18 +59,15 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   const tagRule = sig.kind === 'dkim' ? rfc(6376, '3.5') : rfc(8617, '4.1.2');
   const firstError = parsed.problems.find((p) => p.severity === 'error');
   if (firstError) {
-    out.reason = tr({ en: `The ${label} is malformed: ${firstError.message}`, ja: `${label} の形式が正しくありません: ${firstError.message}` });
+    out.reason = tr('dkim.verify.malformed', { label, problem: firstError.message });
     out.steps.push({ id: 'tags', outcome: 'fail', message: out.reason, rule: tagRule });
     return out;
   }
   const tagsText = `d=${sig.d}, s=${sig.s}, a=${sig.algorithm}, c=${sig.canonicalization.header}/${sig.canonicalization.body}`;
-  out.steps.push({ id: 'tags', outcome: 'pass', message: tr({ en: `The ${label} tags are well-formed: ${tagsText}.`, ja: `${label} のタグは正しい形式です: ${tagsText}。` }), rule: tagRule });
+  out.steps.push({ id: 'tags', outcome: 'pass', message: tr('dkim.verify.tags-ok', { label, tags: tagsText }), rule: tagRule });
   if (sig.algorithm === 'rsa-sha1') {
     out.result = 'policy';
-    out.reason = tr({
-      en: 'The signature uses rsa-sha1, which is historic: SHA-1 is broken and verifiers must not accept it (RFC 8301 3.1).',
-      ja: 'この署名は廃止された rsa-sha1 を使っています。SHA-1 は安全ではなく、検証側は受け入れてはいけません (RFC 8301 3.1)。',
-    });
+    out.reason = tr('dkim.verify.rsa-sha1');
     out.steps.push({ id: 'algorithm', outcome: 'fail', message: out.reason, rule: rfc(8301, '3.1') });
     return out;
   }
@@ -86,10 +83,7 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
       out.steps.push({
         id: 'body-hash',
         outcome: 'skip',
-        message: tr({
-          en: 'The paste ends right after the headers (a blank line, no body), and the signature was made over a non-empty body: the body hash (bh=) was not checked. The header signature still covers the bh= value.',
-          ja: '貼り付けられたテキストはヘッダーの直後 (空行のみで本文なし) で終わっており、署名は空でない本文に対して作られています。本文ハッシュ (bh=) は確認していません。ヘッダー署名は bh= の値も対象に含んでいます。',
-        }),
+        message: tr('dkim.verify.body-blank'),
         rule: rfc(6376, '3.7'),
       });
     } else {
@@ -99,10 +93,7 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
     out.steps.push({
       id: 'body-hash',
       outcome: 'skip',
-      message: tr({
-        en: 'Only the headers were given: the body hash (bh=) was not checked. The header signature still covers the bh= value.',
-        ja: 'ヘッダーだけが与えられたため、本文ハッシュ (bh=) は確認していません。ヘッダー署名は bh= の値も対象に含んでいます。',
-      }),
+      message: tr('dkim.verify.headers-only'),
       rule: rfc(6376, '3.7'),
     });
   }
@@ -111,24 +102,21 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   out.key = keyRes.info;
   out.problems.push(...keyRes.info.problems);
   const keyEvidence = keyRes.info.record ?? `${keyRes.info.dnsStatus ?? 'no answer'}`;
-  const via = keyRes.info.chain.length ? tr({ en: ` (via CNAME ${keyRes.info.chain.join(' → ')})`, ja: ` (CNAME ${keyRes.info.chain.join(' → ')} 経由)` }) : '';
+  const via = keyRes.info.chain.length ? tr('dkim.verify.via-cname', { chain: keyRes.info.chain.join(' → ') }) : '';
   if (keyRes.failure) {
     out.result = keyRes.failure.result;
     out.reason = keyRes.failure.reason;
     if (!out.problems.some((p) => p.code === keyRes.failure!.code)) {
       out.problems.push({ code: keyRes.failure.code, severity: 'error', subject: 'key', message: keyRes.failure.reason });
     }
-    out.steps.push({ id: 'key', outcome: 'fail', message: tr({ en: `Key ${keyRes.info.name}${via}: ${keyRes.failure.reason}`, ja: `鍵 ${keyRes.info.name}${via}: ${keyRes.failure.reason}` }), rule: rfc(6376, '3.6.2.2'), evidence: keyEvidence });
+    out.steps.push({ id: 'key', outcome: 'fail', message: tr('dkim.verify.key-failed', { name: keyRes.info.name, via, reason: keyRes.failure.reason }), rule: rfc(6376, '3.6.2.2'), evidence: keyEvidence });
     return out;
   }
   const bits = keyRes.info.bits;
   out.steps.push({
     id: 'key',
     outcome: 'pass',
-    message: tr({
-      en: `Found the ${keyRes.info.type} key${bits ? ` (${bits} bits)` : ''} at ${keyRes.info.name}${via}.`,
-      ja: `${keyRes.info.name}${via} に ${keyRes.info.type} の鍵${bits ? ` (${bits} ビット) ` : ''}が見つかりました。`,
-    }),
+    message: tr(bits ? 'dkim.verify.key-found.bits' : 'dkim.verify.key-found', { type: String(keyRes.info.type), ...(bits ? { bits } : {}), name: keyRes.info.name, via }),
     rule: rfc(6376, '3.6.2.2'),
     evidence: keyEvidence,
   });
@@ -143,30 +131,19 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
     const changed = copiedHeaderChanges(sig.copiedHeaders, out.selected, inp.pool, tr);
     if (changed) out.problems.push(changed);
     const signed = sig.signedHeaders.join(', ');
-    out.reason = tr({
-      en: `The header signature (b=) does not verify: one of the signed header fields (${signed}) or the ${label} itself was changed after signing, or the key in DNS is not the one used to sign.`,
-      ja: `ヘッダー署名 (b=) を検証できません。署名されたヘッダーフィールド (${signed}) のどれか、または ${label} 自体が署名後に変更されたか、DNS の鍵が署名に使われた鍵ではありません。`,
-    });
-    if (changed) out.reason += tr({ en: ` ${changed.message}`, ja: changed.message });
+    out.reason = tr('dkim.verify.signature-failed', { signed, label });
+    if (changed) out.reason = tr('dkim.text.two-sentences', { first: out.reason, second: changed.message });
     if (out.bodyHash === 'fail') {
       const why = out.body!.notes.at(-1)?.message ?? '';
-      out.reason += tr({ en: ` The body hash does not match either. ${why}`.trimEnd(), ja: `本文ハッシュも一致しません。${why}` });
+      out.reason = tr('dkim.text.two-sentences', { first: out.reason, second: tr('dkim.verify.body-also-failed', { why }).trimEnd() });
     }
   } else if (out.bodyHash === 'fail') {
     out.result = 'fail';
     const why = out.body!.notes.at(-1)?.message ?? '';
-    out.reason = tr({
-      en: `The header signature verifies, but the body hash does not: the body was changed after signing. ${why}`.trim(),
-      ja: `ヘッダー署名は検証できましたが、本文ハッシュが一致しません。署名後に本文が変更されています。${why}`,
-    });
+    out.reason = tr('dkim.verify.body-failed', { why }).trim();
   } else {
     out.result = 'pass';
-    out.reason = out.bodyHash === 'pass'
-      ? tr({ en: 'The header signature and the body hash both verify.', ja: 'ヘッダー署名と本文ハッシュの両方を検証できました。' })
-      : tr({
-          en: 'The header signature verifies. The body was not given, so the body hash was not checked: this result covers the headers only.',
-          ja: 'ヘッダー署名は検証できました。本文が与えられていないため本文ハッシュは確認しておらず、この結果はヘッダーだけを対象にしています。',
-        });
+    out.reason = tr(out.bodyHash === 'pass' ? 'dkim.verify.pass' : 'dkim.verify.pass-headers-only');
   }
   return out;
 }
@@ -191,10 +168,10 @@ function copiedHeaderChanges(copies: CopiedHeader[] | null, selected: SelectedHe
     const key = c.name.toLowerCase();
     const now = selected.find((s) => s.name.toLowerCase() === key)?.header ?? pool.filter((h) => h.key === key).at(-1) ?? null;
     const was = clip(squash(c.value));
-    if (!now) diffs.push(tr({ en: `${c.name} was removed (signed as "${was}")`, ja: `${c.name} が削除されています (署名時は "${was}")` }));
+    if (!now) diffs.push(tr('dkim.z.removed', { name: c.name, was }));
     else if (squash(now.value) !== squash(c.value)) {
       const is = clip(squash(now.value));
-      diffs.push(tr({ en: `${c.name} was "${was}" when signed and is now "${is}"`, ja: `${c.name} は署名時に "${was}" でしたが、現在は "${is}" です` }));
+      diffs.push(tr('dkim.z.changed', { name: c.name, was, now: is }));
     }
   }
   if (diffs.length === 0)
@@ -202,42 +179,34 @@ function copiedHeaderChanges(copies: CopiedHeader[] | null, selected: SelectedHe
       code: 'dkim-z-headers-unchanged',
       severity: 'info',
       subject: 'z',
-      message: tr({
-        en: 'The header copies in z= still match the fields present (apart from whitespace), so the change is elsewhere: in a field not copied in z=, in the signature field itself, or the key.',
-        ja: 'z= にあるヘッダーのコピーは (空白を除いて) 現在のフィールドと一致しているため、変更は別の場所にあります: z= にコピーされていないフィールド、署名フィールド自体、または鍵です。',
-      }),
+      message: tr('dkim.z.unchanged'),
     };
   return {
     code: 'dkim-z-header-changed',
     severity: 'info',
     subject: 'z',
     params: { changed: diffs.length },
-    message: tr({ en: `According to the copies in z=, ${diffs.join('; ')}.`, ja: `z= のコピーによると、${diffs.join('。')}。` }),
+    message: tr('dkim.z.summary', { changes: diffs.reduce((list, change) => tr('dkim.z.list', { list, change })) }),
   };
 }
 
 function bodyStep(b: BodyHashCheck, tr: Tr): Step {
-  const len = b.signedLength !== null ? tr({ en: `${b.signedLength} of ${b.canonicalLength}`, ja: `${b.canonicalLength} バイト中 ${b.signedLength}` }) : `${b.canonicalLength}`;
-  const evidence = tr({
-    en: `computed bh=${b.computed ?? '(not computed)'}\nsigned   bh=${b.expected}`,
-    ja: `計算値 bh=${b.computed ?? "(未計算)"}\n署名値 bh=${b.expected}`,
-  });
+  const len = b.signedLength !== null ? tr('dkim.verify.body-length.partial', { signed: b.signedLength, canonical: String(b.canonicalLength) }) : `${b.canonicalLength}`;
+  const evidence = tr('dkim.verify.body-evidence', { computed: b.computed ?? tr('dkim.verify.body-evidence.not-computed'), expected: String(b.expected) });
   const rule = rfc(6376, '3.7');
-  if (b.status === 'pass') return { id: 'body-hash', outcome: 'pass', message: tr({ en: `The body hash matches (${len} canonical bytes hashed).`, ja: `本文ハッシュが一致しました (正規化後 ${len} バイトをハッシュ)。` }), rule, evidence };
+  if (b.status === 'pass') return { id: 'body-hash', outcome: 'pass', message: tr('dkim.verify.body-pass', { length: len }), rule, evidence };
   const why = b.notes.at(-1)?.message ?? '';
-  return { id: 'body-hash', outcome: 'fail', message: tr({ en: `The body hash does not match (${len} canonical bytes). ${why}`.trim(), ja: `本文ハッシュが一致しません (正規化後 ${len} バイト)。${why}` }), rule, evidence };
+  return { id: 'body-hash', outcome: 'fail', message: tr('dkim.verify.body-fail', { length: len, why }).trim(), rule, evidence };
 }
 
 function signatureStep(ok: boolean, selected: SelectedHeader[], label: string, tr: Tr): Step {
   const covered = selected.map((s) =>
-    s.header ? tr({ en: `${s.name} (line ${s.header.line})`, ja: `${s.name} (${s.header.line} 行目)` }) : tr({ en: `${s.name} (absent: signed as empty)`, ja: `${s.name} (なし: 空として署名)` }),
+    s.header ? tr('dkim.verify.covered.line', { name: s.name, line: s.header.line }) : tr('dkim.verify.covered.absent', { name: s.name }),
   );
   return {
     id: 'header-signature',
     outcome: ok ? 'pass' : 'fail',
-    message: ok
-      ? tr({ en: `The header signature (b=) verifies over the ${label} and the signed fields.`, ja: `ヘッダー署名 (b=) は ${label} と署名対象のフィールドに対して検証できました。` })
-      : tr({ en: `The header signature (b=) does not verify over the ${label} and the signed fields.`, ja: `ヘッダー署名 (b=) は ${label} と署名対象のフィールドに対して検証できません。` }),
+    message: tr(ok ? 'dkim.verify.header-signature-pass' : 'dkim.verify.header-signature-fail', { label }),
     rule: rfc(6376, '3.7'),
     evidence: covered.join('\n'),
   };
@@ -288,26 +257,23 @@ function applyMessageRules(res: DkimSignatureResult, msg: RawMessage, now: numbe
   const froms = msg.headers.filter((h) => h.key === 'from');
   if (froms.length > 1) {
     const lines = froms.map((f) => f.line).join(', ');
-    const message = tr({
-      en: `The message has ${froms.length} From fields (lines ${lines}); RFC 5322 allows exactly one. A From added above or below the signed one is what a mail client may show, so this signature cannot vouch for the author (RFC 6376 8.15).`,
-      ja: `メッセージに From フィールドが ${froms.length} 個あります (${lines} 行目)。RFC 5322 で許されるのは 1 個だけです。署名された From の上や下に追加された From をメールクライアントが表示することがあるため、この署名は作成者を保証できません (RFC 6376 8.15)。`,
-    });
+    const message = tr('dkim.verify.multiple-from', { n: froms.length, lines });
     res.problems.push({ code: 'dkim-multiple-from', severity: 'error', subject: 'From', message });
     res.steps.push({ id: 'from-count', outcome: 'fail', message, rule: rfc(6376, '8.15') });
     if (res.result === 'pass') {
       res.result = 'fail';
-      res.reason = tr({ en: `The signature verifies, but it is not trusted: ${message}`, ja: `署名は検証できましたが、信頼できません: ${message}` });
+      res.reason = tr('dkim.verify.untrusted', { message });
     }
   }
   if (res.expired) {
     const at = new Date(res.expires! * 1000).toISOString();
-    const message = tr({ en: `The signature expired at ${at} (x=${res.expires}).`, ja: `署名は ${at} に期限切れになりました (x=${res.expires})。` });
+    const message = tr('dkim.verify.expired', { at, x: String(res.expires) });
     res.problems.push({ code: 'dkim-x-expired', severity: 'error', subject: 'x', message });
     res.steps.push({ id: 'expiry', outcome: 'fail', message, rule: rfc(6376, '3.5') });
     if (res.result === 'pass') {
       // RFC 6376 6.1.1: a verifier MAY ignore an expired signature; RFC 8601 calls that neutral
       res.result = 'neutral';
-      res.reason = tr({ en: `${message} The signature verifies, but a verifier may ignore an expired signature.`, ja: `${message}署名は検証できましたが、検証側は期限切れの署名を無視できます。` });
+      res.reason = tr('dkim.verify.expired-neutral', { message });
     }
   }
   if (res.timestamp !== null && res.timestamp > now + 300) {
@@ -315,10 +281,7 @@ function applyMessageRules(res: DkimSignatureResult, msg: RawMessage, now: numbe
       code: 'dkim-t-future',
       severity: 'warning',
       subject: 't',
-      message: tr({
-        en: `The signing time t=${res.timestamp} is in the future; the signer's clock may be wrong (RFC 6376 3.5 lets verifiers ignore such signatures).`,
-        ja: `署名時刻 t=${res.timestamp} が未来になっています。署名者の時計がずれている可能性があります (RFC 6376 3.5 では、検証側はこのような署名を無視できます)。`,
-      }),
+      message: tr('dkim.verify.t-future', { t: res.timestamp }),
     });
   }
 }
@@ -334,12 +297,12 @@ export async function verifyDkim(msg: RawMessage, resolver: Resolver, opts: Veri
   const fields = msg.headers.filter((h) => h.key === 'dkim-signature');
   return Promise.all(fields.map(async (field, index) => {
     if (index >= MAX_SIGNATURES) {
-      return skipped(field, index, tr({ en: `Not evaluated: only the first ${MAX_SIGNATURES} DKIM signatures are checked.`, ja: `評価していません: 確認するのは最初の ${MAX_SIGNATURES} 個の DKIM 署名だけです。` }), tr);
+      return skipped(field, index, tr('dkim.verify.too-many', { max: MAX_SIGNATURES }), tr);
     }
     try {
       return await verifyOne(msg, field, index, resolver, bodies, now, tr);
     } catch (e) {
-      return skipped(field, index, tr({ en: `Verification stopped on an unexpected error: ${String(e)}`, ja: `予期しないエラーで検証が止まりました: ${String(e)}` }), tr);
+      return skipped(field, index, tr('dkim.verify.error', { error: String(e) }), tr);
     }
   }));
 }
