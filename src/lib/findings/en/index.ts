@@ -9,6 +9,7 @@ import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
 import { mbox } from './mbox.ts';
 import { msg } from './msg.ts';
+import { plan } from './plan.ts';
 import { recipes } from './recipes.ts';
 import { recv } from './recv.ts';
 import { report } from './report.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...domain,
   ...mbox,
   ...msg,
+  ...plan,
   ...recipes,
   ...recv,
   ...report,
