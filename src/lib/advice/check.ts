@@ -156,14 +156,7 @@ function compareTarget(r: LooseRecord, name: string, type: string, answers: DnsR
     type === 'CNAME'
       ? tr('plan.check.cname.other', { name, target: String(targets[0]), want })
       : tr('plan.check.ns.other', { name, targets: targets.join(', '), want });
-  return {
-    status: 'different',
-    diff: lines(
-      [`${type} ${name} ${want}`],
-      targets.map((t) => `${type} ${name} ${t}`),
-      reason,
-    ),
-  };
+  return { status: 'different', diff: lines([`${type} ${name} ${want}`], targets.map((t) => `${type} ${name} ${t}`), reason) };
 }
 
 // ---------------------------------------------------------------- TXT
@@ -180,14 +173,7 @@ function compareTxt(r: LooseRecord, name: string, answers: DnsRecord[], tr: Tr):
   const kin = head ? values.filter((v) => v.toLowerCase().startsWith(head)) : [];
   if (kin.length) {
     const reason = tr('plan.check.txt.other-value', { name, head: String(head) });
-    return {
-      status: 'different',
-      diff: lines(
-        [`TXT ${name} "${want}"`],
-        kin.map((v) => `TXT ${name} "${v}"`),
-        reason,
-      ),
-    };
+    return { status: 'different', diff: lines([`TXT ${name} "${want}"`], kin.map((v) => `TXT ${name} "${v}"`), reason) };
   }
   return { status: 'missing', diff: lines([`TXT ${name} "${want}"`], [], tr('plan.check.txt.absent', { name })) };
 }
@@ -247,14 +233,7 @@ function compareDmarc(_r: LooseRecord, name: string, want: string, values: strin
   if (!dmarcs.length) return { status: 'missing', diff: lines(expected, [], tr('plan.check.dmarc.absent', { name })) };
   if (dmarcs.length > 1) {
     const reason = tr('plan.check.dmarc.several', { name, n: dmarcs.length });
-    return {
-      status: 'different',
-      diff: lines(
-        expected,
-        dmarcs.map((v) => `TXT ${name} "${v}"`),
-        reason,
-      ),
-    };
+    return { status: 'different', diff: lines(expected, dmarcs.map((v) => `TXT ${name} "${v}"`), reason) };
   }
   const w = tagMap(want);
   const h = tagMap(dmarcs[0]!);
@@ -309,12 +288,5 @@ function compareKey(r: LooseRecord, name: string, want: string, values: string[]
     firstWhy ||= why.join(tr('plan.check.list-sep'));
   }
   const reason = tr('plan.check.key.differs', { diffs: firstWhy });
-  return {
-    status: 'different',
-    diff: lines(
-      expected,
-      keys.map((v) => `TXT ${name} "${v}"`),
-      reason,
-    ),
-  };
+  return { status: 'different', diff: lines(expected, keys.map((v) => `TXT ${name} "${v}"`), reason) };
 }
