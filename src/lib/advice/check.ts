@@ -59,19 +59,15 @@ async function checkRecord(r: LooseRecord, query: (name: string, type: RRType) =
   if (hasPlaceholders(rawName, r.placeholders)) {
     const name = normTemplateName(rawName, r.placeholders);
     const toks = tokensIn(name, r.placeholders).map((p) => p.token);
-    const diff = tr({
-      en: `The name ${name} still holds ${toks.join(', ')}: fill in the real value${toks.length > 1 ? 's' : ''} to check this record.`,
-      ja: `名前 ${name} にはまだ ${toks.join(', ')} が残っています。このレコードを確認するには、実際の値を入れてください。`,
-    });
+    const diff = tr(toks.length > 1 ? 'plan.check.name.placeholders' : 'plan.check.name.placeholder', { name, tokens: toks.join(', ') });
     return { record, queried: '', status: 'unchecked', found: [], diff };
   }
   const name = normName(rawName);
   const shown = `${type} ${name} ${expectedText(r)}`;
   if (!name || !['MX', 'TXT', 'CNAME', 'NS'].includes(type)) {
-    const diff = tr({
-      en: `Cannot check a ${type || 'record'} record${name ? ` at ${name}` : ' without a name'}.`,
-      ja: `${name ? `${name} の` : '名前のない'}${type ? ` ${type} ` : ''}レコードは確認できません。`,
-    });
+    const diff = type
+      ? tr(name ? 'plan.check.unsupported.type-at' : 'plan.check.unsupported.type-unnamed', { type, name })
+      : tr(name ? 'plan.check.unsupported.at' : 'plan.check.unsupported.unnamed', { name });
     return { record, queried: name, status: 'error', found: [], diff };
   }
   let res: DnsResult;
@@ -79,21 +75,18 @@ async function checkRecord(r: LooseRecord, query: (name: string, type: RRType) =
     res = await query(name, type as RRType);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { record, queried: name, status: 'error', found: [], diff: tr({ en: `The query ${type} ${name} failed: ${msg}`, ja: `${type} ${name} の問い合わせに失敗しました: ${msg}` }) };
+    return { record, queried: name, status: 'error', found: [], diff: tr('plan.check.query.threw', { type, name, error: msg }) };
   }
   if (!res || isTransientFailure(res)) {
-    const why = res ? `${res.status}${res.error ? `: ${res.error}` : ''}` : tr({ en: 'no answer', ja: '応答なし' });
-    const diff = tr({ en: `The query ${type} ${name} failed (${why}); try again later.`, ja: `${type} ${name} の問い合わせに失敗しました（${why}）。しばらくしてから、もう一度お試しください。` });
+    const why = res ? `${res.status}${res.error ? `: ${res.error}` : ''}` : tr('plan.check.query.no-answer');
+    const diff = tr('plan.check.query.failed', { type, name, why });
     return { record, queried: name, status: 'error', found: [], diff };
   }
   const answers = (res.answers ?? []).filter((a) => a.type === type || (type === 'TXT' && a.type === 'TXT'));
   const found = answers.slice(0, MAX_FOUND).map((a) => foundText(type, a));
   if (res.status === 'NXDOMAIN' || !answers.length) {
     const nx = res.status === 'NXDOMAIN';
-    const nothing = tr({
-      en: `(nothing: ${nx ? `${name} does not exist` : `no ${type} record at ${name}`})`,
-      ja: `（なし: ${nx ? `${name} は存在しません` : `${name} に ${type} レコードはありません`}）`,
-    });
+    const nothing = nx ? tr('plan.check.missing.nxdomain', { name }) : tr('plan.check.missing.no-type', { type, name });
     return { record, queried: name, status: 'missing', found: [], diff: `- ${shown}\n+ ${nothing}` };
   }
   let out: Outcome;
@@ -140,22 +133,14 @@ function compareMx(r: LooseRecord, name: string, answers: DnsRecord[], tr: Tr): 
   const expected = [`MX ${name} ${r.priority ?? ''} ${want}`.replace(/\s+/g, ' ')];
   const found = mxs.map((m) => `MX ${name} ${m.priority} ${m.exchange}`);
   if (r.onlyRecord && mxs.length > 1) {
-    const reason = exact.length
-      ? tr({
-          en: `${name} has ${mxs.length} MX records; it must have exactly one (the one expected), or the setup fails: remove the others.`,
-          ja: `${name} には MX レコードが ${mxs.length} 件あります。期待どおりの 1 件だけにしないと設定に失敗します。ほかは削除してください。`,
-        })
-      : tr({
-          en: `${name} has ${mxs.length} MX records and none is the one expected; it must have exactly that one.`,
-          ja: `${name} には MX レコードが ${mxs.length} 件ありますが、期待するものはありません。期待するもの 1 件だけにしてください。`,
-        });
+    const reason = tr(exact.length ? 'plan.check.mx.only-others' : 'plan.check.mx.only-none', { name, n: mxs.length });
     return { status: 'different', diff: lines(expected, found, reason) };
   }
   if (exact.length) return { status: 'published', diff: '' };
   const samehost = mxs.find((m) => exchangeOk(m.exchange));
   const reason = samehost
-    ? tr({ en: `The exchange is right but the priority is ${samehost.priority}, expected ${r.priority}.`, ja: `メールサーバー名は正しいものの、優先度が ${samehost.priority} です（期待値は ${r.priority}）。` })
-    : tr({ en: `${name} has an MX record, but not to ${want}.`, ja: `${name} に MX レコードはありますが、${want} を指していません。` });
+    ? tr('plan.check.mx.priority', { priority: samehost.priority, expected: String(r.priority) })
+    : tr('plan.check.mx.other', { name, want });
   return { status: 'different', diff: lines(expected, found, reason) };
 }
 
@@ -169,8 +154,8 @@ function compareTarget(r: LooseRecord, name: string, type: string, answers: DnsR
   }
   const reason =
     type === 'CNAME'
-      ? tr({ en: `${name} is an alias of ${targets[0]}, not of ${want}.`, ja: `${name} は ${want} ではなく ${targets[0]} の別名（CNAME）です。` })
-      : tr({ en: `${name} is delegated to ${targets.join(', ')}, not to ${want}.`, ja: `${name} は ${want} ではなく ${targets.join(', ')} に委任されています。` });
+      ? tr('plan.check.cname.other', { name, target: String(targets[0]), want })
+      : tr('plan.check.ns.other', { name, targets: targets.join(', '), want });
   return { status: 'different', diff: lines([`${type} ${name} ${want}`], targets.map((t) => `${type} ${name} ${t}`), reason) };
 }
 
@@ -187,10 +172,10 @@ function compareTxt(r: LooseRecord, name: string, answers: DnsRecord[], tr: Tr):
   const head = /^[^:=]{1,64}[:=]/.exec(want)?.[0]?.toLowerCase();
   const kin = head ? values.filter((v) => v.toLowerCase().startsWith(head)) : [];
   if (kin.length) {
-    const reason = tr({ en: `${name} has a "${head}" record with another value.`, ja: `${name} には値の異なる "${head}" レコードがあります。` });
+    const reason = tr('plan.check.txt.other-value', { name, head: String(head) });
     return { status: 'different', diff: lines([`TXT ${name} "${want}"`], kin.map((v) => `TXT ${name} "${v}"`), reason) };
   }
-  return { status: 'missing', diff: lines([`TXT ${name} "${want}"`], [], tr({ en: `${name} has TXT records, but not this one.`, ja: `${name} に TXT レコードはありますが、このレコードはありません。` })) };
+  return { status: 'missing', diff: lines([`TXT ${name} "${want}"`], [], tr('plan.check.txt.absent', { name })) };
 }
 
 /** Terms compared case-insensitively; a placeholder term matches by shape. */
@@ -201,17 +186,14 @@ function termMatches(want: string, have: string, placeholders: LooseRecord['plac
 function compareSpf(r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
   const spfs = values.filter(isSpfRecord);
   const expected = [`TXT ${name} "${want}"`];
-  if (!spfs.length) return { status: 'missing', diff: lines(expected, [], tr({ en: `${name} has TXT records but no v=spf1 record.`, ja: `${name} に TXT レコードはありますが、v=spf1 レコードはありません。` })) };
+  if (!spfs.length) return { status: 'missing', diff: lines(expected, [], tr('plan.check.spf.absent', { name })) };
   if (spfs.length > 1) {
     return {
       status: 'different',
       diff: lines(
         expected,
         spfs.map((v) => `TXT ${name} "${v}"`),
-        tr({
-          en: `${name} has ${spfs.length} v=spf1 records: that is a permerror (RFC 7208 §4.5). Merge them into one.`,
-          ja: `${name} には v=spf1 レコードが ${spfs.length} 件あります。これは permerror になります（RFC 7208 §4.5）。1 件にまとめてください。`,
-        }),
+        tr('plan.check.spf.several', { name, n: spfs.length }),
       ),
     };
   }
@@ -223,12 +205,14 @@ function compareSpf(r: LooseRecord, name: string, want: string, values: string[]
   const late = needed.filter((t) => !absent.includes(t) && !effective.some((h) => termMatches(t, h, r.placeholders)));
   if (!absent.length && !late.length) return { status: 'published', diff: '' };
   const parts = [
-    ...(absent.length ? [tr({ en: `the SPF record of ${name} lacks ${absent.join(' ')}`, ja: `${name} の SPF レコードに ${absent.join(' ')} がありません` })] : []),
-    ...(late.length ? [tr({ en: `${late.join(' ')} comes after "${have[end]}", so it is never evaluated (RFC 7208 §4.6.2)`, ja: `${late.join(' ')} は "${have[end]}" の後にあるため、評価されません（RFC 7208 §4.6.2）` })] : []),
+    ...(absent.length ? [tr('plan.check.spf.lacks', { name, terms: absent.join(' ') })] : []),
+    ...(late.length ? [tr('plan.check.spf.late', { terms: late.join(' '), end: String(have[end]) })] : []),
   ];
-  const why = parts.join('; ');
-  // capitalise a leading word, never a leading record term ("include:amazonses.com" stays as published)
-  const reason = tr({ en: `${/^[a-z]+ /.test(why) ? why[0]!.toUpperCase() + why.slice(1) : why}.`, ja: `${parts.join('。')}。` });
+  const why = parts.join(tr('plan.check.spf.clause-sep'));
+  // capitalise a leading word, never a leading record term ("include:amazonses.com" stays as published);
+  // only where the language writes capitals (the catalogue says)
+  const cap = tr('plan.check.spf.capitalise') === 'yes' && /^[a-z]+ /.test(why);
+  const reason = tr('plan.check.spf.reason', { why: cap ? why[0]!.toUpperCase() + why.slice(1) : why });
   return { status: 'different', diff: lines(expected, [`TXT ${name} "${spfs[0]}"`], reason) };
 }
 
@@ -246,9 +230,9 @@ function tagMap(txt: string): Map<string, string> {
 function compareDmarc(_r: LooseRecord, name: string, want: string, values: string[], tr: Tr): Outcome {
   const dmarcs = values.filter((v) => /^v=DMARC1\s*(?:;|$)/i.test(v.trim()));
   const expected = [`TXT ${name} "${want}"`];
-  if (!dmarcs.length) return { status: 'missing', diff: lines(expected, [], tr({ en: `${name} has TXT records but none starts with v=DMARC1.`, ja: `${name} に TXT レコードはありますが、v=DMARC1 で始まるものはありません。` })) };
+  if (!dmarcs.length) return { status: 'missing', diff: lines(expected, [], tr('plan.check.dmarc.absent', { name })) };
   if (dmarcs.length > 1) {
-    const reason = tr({ en: `${name} has ${dmarcs.length} v=DMARC1 records: receivers then use none of them.`, ja: `${name} には v=DMARC1 レコードが ${dmarcs.length} 件あります。この場合、受信側はどれも使いません。` });
+    const reason = tr('plan.check.dmarc.several', { name, n: dmarcs.length });
     return { status: 'different', diff: lines(expected, dmarcs.map((v) => `TXT ${name} "${v}"`), reason) };
   }
   const w = tagMap(want);
@@ -258,13 +242,16 @@ function compareDmarc(_r: LooseRecord, name: string, want: string, values: strin
     const wv = w.get(tag);
     if (wv === undefined) continue;
     const hv = h.get(tag);
-    if ((hv ?? '').toLowerCase() !== wv.toLowerCase()) diffs.push(tr({ en: `${tag}=${hv ?? '(absent)'}, expected ${tag}=${wv}`, ja: `${hv === undefined ? `${tag}= がありません` : `${tag}=${hv}`}（期待値は ${tag}=${wv}）` }));
+    if ((hv ?? '').toLowerCase() !== wv.toLowerCase())
+      diffs.push(
+        hv === undefined ? tr('plan.check.dmarc.tag-absent', { tag, expected: wv }) : tr('plan.check.dmarc.tag-other', { tag, value: hv, expected: wv }),
+      );
   }
   // a tag the fix removes (e.g. t=y) must be gone
-  if (!w.has('t') && (h.get('t') ?? '').toLowerCase() === 'y' && w.has('p')) diffs.push(tr({ en: 't=y is still there', ja: 't=y が残っています' }));
-  if (w.has('rua') && !h.get('rua')) diffs.push(tr({ en: 'no rua= (no aggregate reports)', ja: 'rua= がありません（集約レポートが届きません）' }));
+  if (!w.has('t') && (h.get('t') ?? '').toLowerCase() === 'y' && w.has('p')) diffs.push(tr('plan.check.dmarc.testing'));
+  if (w.has('rua') && !h.get('rua')) diffs.push(tr('plan.check.dmarc.no-rua'));
   if (!diffs.length) return { status: 'published', diff: '' };
-  const reason = tr({ en: `The record differs: ${diffs.join('; ')}.`, ja: `レコードが異なります: ${diffs.join('、')}。` });
+  const reason = tr('plan.check.dmarc.differs', { diffs: diffs.join(tr('plan.check.list-sep')) });
   return { status: 'different', diff: lines(expected, [`TXT ${name} "${dmarcs[0]}"`], reason) };
 }
 
@@ -278,7 +265,7 @@ function compareKey(r: LooseRecord, name: string, want: string, values: string[]
   const w = tagMap(want);
   const keys = values.filter(isKeyRecord);
   const expected = [`TXT ${name} "${want}"`];
-  if (!keys.length) return { status: 'missing', diff: lines(expected, [], tr({ en: `${name} has TXT records but no DKIM key (p=).`, ja: `${name} に TXT レコードはありますが、DKIM 鍵（p=）はありません。` })) };
+  if (!keys.length) return { status: 'missing', diff: lines(expected, [], tr('plan.check.key.absent', { name })) };
   let firstWhy = '';
   for (const k of keys) {
     const h = tagMap(k);
@@ -287,23 +274,19 @@ function compareKey(r: LooseRecord, name: string, want: string, values: string[]
       const hv = h.get(tag);
       if (hv === undefined) {
         if (tag === 'v' || (tag === 'k' && wv.toLowerCase() === 'rsa')) continue; // optional / the default
-        why.push(tr({ en: `no ${tag}=`, ja: `${tag}= がありません` }));
+        why.push(tr('plan.check.key.tag-absent', { tag }));
         continue;
       }
       const a = tag === 'p' ? hv.replace(/\s+/g, '') : hv;
       const ok = hasPlaceholders(wv, r.placeholders) ? matchTemplate(wv, r.placeholders, a) !== null : a.toLowerCase() === wv.toLowerCase();
       if (!ok) {
         const shown = `${tag}=${tag === 'p' ? `${a.slice(0, 24)}…` : a}`;
-        why.push(
-          tag === 'p' && a === ''
-            ? tr({ en: 'p= is empty (the key is revoked)', ja: 'p= が空です（鍵は失効しています）' })
-            : tr({ en: `${shown}, expected ${tag}=${wv}`, ja: `${shown}（期待値は ${tag}=${wv}）` }),
-        );
+        why.push(tag === 'p' && a === '' ? tr('plan.check.key.revoked') : tr('plan.check.key.tag-other', { shown, tag, expected: wv }));
       }
     }
     if (!why.length) return { status: 'published', diff: '' };
-    firstWhy ||= why.join(tr({ en: '; ', ja: '、' }));
+    firstWhy ||= why.join(tr('plan.check.list-sep'));
   }
-  const reason = tr({ en: `The key record differs: ${firstWhy}.`, ja: `鍵レコードが異なります: ${firstWhy}。` });
+  const reason = tr('plan.check.key.differs', { diffs: firstWhy });
   return { status: 'different', diff: lines(expected, keys.map((v) => `TXT ${name} "${v}"`), reason) };
 }

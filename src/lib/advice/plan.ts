@@ -13,6 +13,10 @@ import { fillTemplate, matchTemplate, normTemplateName, remainingPlaceholders } 
 import type { Fix, FixProblem, FixRecord, Importance, PlanInput, RuaEntry } from './types.ts';
 import { gateFixes } from '../diagnosis/gate.ts';
 
+const EN = translator('en');
+/** TRANSITION: a text already rendered, where a helper of recipes.ts still takes one in both languages. */
+const both = (text: string) => ({ en: text, ja: text });
+
 const RFC9989 = 'https://www.rfc-editor.org/rfc/rfc9989';
 const MAX_DKIM_FAILURES = 3;
 const MAX_RUA = 10;
@@ -132,24 +136,8 @@ function recordCtx(st: State): RecordCtx {
 function otherMechanism(st: State, which: 'spf' | 'dkim'): string {
   const { tr } = st;
   return which === 'spf'
-    ? st.dkimOk
-      ? tr({
-          en: 'DMARC passes for this message on DKIM alone; this fix adds SPF as a second aligned pass (useful when DKIM breaks, e.g. a signature invalidated on the way).',
-          ja: 'このメッセージは DKIM だけで DMARC に pass しています。この修正は、アライメントした 2 つ目の pass として SPF を加えます（途中で署名が無効になるなど、DKIM が壊れたときに役立ちます）。',
-        })
-      : tr({
-          en: 'DMARC needs SPF or DKIM to pass aligned; neither does for this message, so DMARC fails until this (or the DKIM fix) is done.',
-          ja: 'DMARC には、SPF か DKIM がアライメントして pass することが必要です。このメッセージではどちらも満たしていないため、この修正（または DKIM の修正）を終えるまで DMARC は fail します。',
-        })
-    : st.spfOk
-      ? tr({
-          en: 'DMARC passes for this message on SPF alone; an aligned DKIM signature survives forwarding, which SPF does not.',
-          ja: 'このメッセージは SPF だけで DMARC に pass しています。アライメントした DKIM 署名は転送後も有効ですが、SPF はそうではありません。',
-        })
-      : tr({
-          en: 'DMARC needs SPF or DKIM to pass aligned; neither does for this message, so DMARC fails until this (or the SPF fix) is done.',
-          ja: 'DMARC には、SPF か DKIM がアライメントして pass することが必要です。このメッセージではどちらも満たしていないため、この修正（または SPF の修正）を終えるまで DMARC は fail します。',
-        });
+    ? tr(st.dkimOk ? 'plan.other.spf-second' : 'plan.other.spf-needed')
+    : tr(st.spfOk ? 'plan.other.dkim-second' : 'plan.other.dkim-needed');
 }
 
 /** Strict alignment defeats a fix whose identity is a subdomain of the From domain. */
@@ -163,20 +151,9 @@ function strictCaveat(st: State, d: Draft, which: 'spf' | 'dkim'): string | null
   const what = which === 'spf' ? 'MAIL FROM' : 'DKIM d=';
   const relaxed = tag.replace('=s', '=r');
   const { tr } = st;
-  const way =
-    which === 'spf'
-      ? tr({
-          en: `With aspf=s, DKIM is the way: a signature with d=${st.from} aligns even in strict mode.`,
-          ja: `aspf=s の場合は DKIM で対応してください。d=${st.from} の署名なら strict モードでもアライメントします。`,
-        })
-      : tr({
-          en: `With adkim=s only a signature with d=${st.from} exactly aligns: ask the service to sign with the From domain itself, or rely on an SPF pass for ${st.from}.`,
-          ja: `adkim=s でアライメントするのは、d= がちょうど ${st.from} の署名だけです。From ドメインそのもので署名するようサービスに依頼するか、${st.from} についての SPF の pass に頼ってください。`,
-        });
-  return tr({
-    en: `Your DMARC record sets ${tag} (strict alignment): the ${what} must be exactly ${st.from}, and this fix uses ${identity ?? 'a subdomain'}, which aligns in relaxed mode only. It does nothing for DMARC until you change ${tag} to ${relaxed} (relaxed, the default). ${way}`,
-    ja: `DMARC レコードで ${tag}（strict アライメント）が指定されています。${what} は ${st.from} と完全に一致する必要がありますが、この修正で使う${identity ? ` ${identity} ` : 'サブドメイン'}は relaxed モードでしかアライメントしません。${tag} を ${relaxed}（relaxed、既定値）に変えるまで、DMARC には効果がありません。${way}`,
-  });
+  const way = tr(which === 'spf' ? 'plan.strict.aspf-way' : 'plan.strict.adkim-way', { from: st.from });
+  const params = { tag, what, from: st.from, relaxed, way };
+  return identity ? tr('plan.strict.identity', { ...params, identity }) : tr('plan.strict.subdomain', params);
 }
 
 // ---------------------------------------------------------------- SPF
@@ -205,30 +182,24 @@ function spfFixes(st: State): Fix[] {
       ? record
       : {
           ...record,
-          placeholders: [senderMechanism(st.tr, { en: "the sending service's documentation on SPF", ja: '送信サービスの SPF に関する文書' })],
+          // TRANSITION: senderMechanism (recipes.ts) still takes a text in both languages; both are this one
+          placeholders: [senderMechanism(st.tr, both(st.tr('plan.spf.sender-docs')))],
         }
     : null;
   const { tr } = st;
-  const service = st.provider ? (input.provider?.name ?? st.provider) : tr({ en: 'the sending service', ja: '送信サービス' });
+  const service = st.provider ? (input.provider?.name ?? st.provider) : tr('plan.spf.sending-service');
   const records = rec ? [normRecord(rec)] : [];
   return [
     {
       problem: 'spf-authorization',
       provider: st.provider,
       importance: importance(records, st.dkimOk),
-      title: tr({ en: `Authorise ${service} in the SPF record of ${name}`, ja: `${name} の SPF レコードで ${service} を許可する` }),
-      explanation: tr({
-        en: `The MAIL FROM domain ${name} aligns with ${st.from}, but SPF did not pass for it (${spf.result}): its SPF record does not authorise the server that sent this message. ${rec ? `Adding ${term} lets ${service} send for ${name}.` : ''}`.trim(),
-        ja: `MAIL FROM のドメイン ${name} は ${st.from} とアライメントしていますが、SPF は pass しませんでした（${spf.result}）。その SPF レコードが、このメッセージを送ったサーバーを許可していません。${rec ? `${term} を加えると、${service} が ${name} として送信できるようになります。` : ''}`,
-      }),
+      title: tr('plan.spf.auth.title', { service, name }),
+      explanation: rec
+        ? tr('plan.spf.auth.explain-add', { name, from: st.from, result: spf.result, term, service })
+        : tr('plan.spf.auth.explain', { name, from: st.from, result: spf.result }),
       records,
-      caveats: [
-        otherMechanism(st, 'spf'),
-        ...caveats,
-        ...(inc?.unverified
-          ? [tr({ en: `Unverified: ${term} rests on ${inc.source}; use the value ${service} shows.`, ja: `未確認: ${term} は ${inc.source} に基づく値です。${service} に表示される値を使ってください。` })]
-          : []),
-      ],
+      caveats: [otherMechanism(st, 'spf'), ...caveats, ...(inc?.unverified ? [tr('plan.spf.auth.unverified', { term, source: inc.source, service })] : [])],
       sources: ['https://www.rfc-editor.org/rfc/rfc7208#section-2.6', ...(inc ? [inc.source] : [])],
       ...(inc?.unverified ? { unverified: true } : {}),
     },
@@ -243,25 +214,14 @@ function spfPermerror(st: State, name: string): Fix {
   const caveats: string[] = [otherMechanism(st, 'spf')];
   const lookups = facts ? facts.worstCaseLookups : name === st.from ? (st.input.existing?.spfLookupsWorstCase ?? 0) : 0;
   let mergedLookups: number | null = lookups;
-  let why = tr({
-    en: 'its SPF record is broken (a syntax error, more than 10 DNS lookups, more than 2 void lookups, or more than one v=spf1 record)',
-    ja: 'その SPF レコードが壊れています（構文エラー、10 回を超える DNS 参照、2 回を超える結果なしの参照（void lookup）、複数の v=spf1 レコードのいずれか）',
-  });
+  let why = tr('plan.spf.permerror.why-broken');
   if (existing.length > 1) {
-    why = tr({
-      en: `${name} has ${existing.length} v=spf1 records; more than one is a permerror (RFC 7208 §4.5), even if they are identical`,
-      ja: `${name} に v=spf1 レコードが ${existing.length} 件あります。内容が同じでも、2 件以上あれば permerror です（RFC 7208 §4.5）`,
-    });
+    why = tr('plan.spf.permerror.why-several', { name, n: existing.length });
     const parts = spfMergeParts(recordCtx(st), facts, existing);
     mergedLookups = parts.worstCase;
     records.push({ type: 'TXT', name, value: parts.value });
     const list = existing.map((e) => `"${e}"`).join(', ');
-    caveats.push(
-      tr({
-        en: `Delete the ${existing.length} current v=spf1 records at ${name} (${list}) and publish this single merged one.`,
-        ja: `${name} にある現在の v=spf1 レコード ${existing.length} 件（${list}）を削除し、まとめたこの 1 件を公開してください。`,
-      }),
-    );
+    caveats.push(tr('plan.spf.permerror.merge', { n: existing.length, name, list }));
     caveats.push(...parts.caveats);
   } else if (facts?.repair && !facts.repair.valid) {
     const parts = spfSyntaxParts(recordCtx(st), facts, name);
@@ -270,16 +230,8 @@ function spfPermerror(st: State, name: string): Fix {
     caveats.push(...parts.caveats);
     mergedLookups = null;
   } else if (lookups > 10) {
-    why = tr({
-      en: `its SPF record needs ${lookups} DNS lookups in the worst case; more than 10 is a permerror (RFC 7208 §4.6.4)`,
-      ja: `その SPF レコードは最悪の場合 ${lookups} 回の DNS 参照が必要です。10 回を超えると permerror です（RFC 7208 §4.6.4）`,
-    });
-    caveats.push(
-      tr({
-        en: 'Remove includes of services you no longer use, or replace nested includes by ip4:/ip6: ranges the service publishes (and keep them up to date).',
-        ja: 'もう使っていないサービスの include を削除するか、入れ子になった include を、サービスが公開している ip4:/ip6: の範囲に置き換えてください（その場合は範囲を最新に保ってください）。',
-      }),
-    );
+    why = tr('plan.spf.permerror.why-lookups', { lookups });
+    caveats.push(tr('plan.spf.permerror.trim-includes'));
     // a record within 10, built from what the includes publish now (spf-limit.ts)
     if (facts?.limit?.record) {
       records.push({ type: 'TXT', name, value: facts.limit.record });
@@ -288,22 +240,14 @@ function spfPermerror(st: State, name: string): Fix {
     mergedLookups = null;
   }
   if (records.length && mergedLookups !== null && mergedLookups > 10) {
-    caveats.push(
-      tr({
-        en: `The merged record still needs up to ${mergedLookups} lookups: more than 10 is a permerror too (RFC 7208 §4.6.4).`,
-        ja: `まとめたレコードでも、最大 ${mergedLookups} 回の参照が必要です。10 回を超えると、これも permerror です（RFC 7208 §4.6.4）。`,
-      }),
-    );
+    caveats.push(tr('plan.spf.permerror.merged-lookups', { lookups: mergedLookups }));
   }
   return {
     problem: 'spf-permerror',
     provider: st.provider,
     importance: importance(records, st.dkimOk),
-    title: tr({ en: `Repair the SPF record of ${name}`, ja: `${name} の SPF レコードを修復する` }),
-    explanation: tr({
-      en: `The MAIL FROM domain ${name} aligns with ${st.from}, but SPF ended in permerror: ${why}. Receivers then treat SPF as failed.`,
-      ja: `MAIL FROM のドメイン ${name} は ${st.from} とアライメントしていますが、SPF は permerror になりました。${why}。この場合、受信側は SPF を失敗として扱います。`,
-    }),
+    title: tr('plan.spf.permerror.title', { name }),
+    explanation: tr('plan.spf.permerror.explain', { name, from: st.from, why }),
     records,
     caveats,
     sources: ['https://www.rfc-editor.org/rfc/rfc7208#section-4.5', 'https://www.rfc-editor.org/rfc/rfc7208#section-4.6.4'],
@@ -362,8 +306,8 @@ function keyRecordFor(st: State, d: string, s: string, keyType: 'rsa' | 'ed25519
     placeholders: [
       {
         token: '<public key>',
-        meaning: st.tr({ en: `the public key matching the private key that signs with s=${s}`, ja: `s=${s} で署名する秘密鍵と対になる公開鍵` }),
-        where: st.tr({ en: "the sending service's DKIM / domain authentication settings", ja: '送信サービスの DKIM / ドメイン認証の設定' }),
+        meaning: st.tr('plan.dkim.key.meaning', { selector: s }),
+        where: st.tr('plan.dkim.key.where'),
         shape: '[A-Za-z0-9+/=]{16,4096}',
       },
     ],
@@ -374,11 +318,11 @@ function dkimFailure(st: State, d: string, s: string, result: string, keyType: '
   const record = keyRecordFor(st, d, s, keyType);
   const name = record.name;
   const { tr } = st;
-  const unchecked = tr({ en: 'the signature could not be checked', ja: '署名を検証できませんでした' });
+  const unchecked = tr('plan.dkim.why.unchecked');
   const why: Record<string, string> = {
-    fail: tr({ en: 'the signature did not verify with the key published there', ja: 'そこに公開されている鍵では署名を検証できませんでした' }),
-    permerror: tr({ en: `the key record at ${name} is missing or unusable`, ja: `${name} の鍵レコードがないか、使えない状態です` }),
-    policy: tr({ en: 'the key was refused (for example an RSA key shorter than 1024 bits)', ja: '鍵が拒否されました（たとえば 1024 ビット未満の RSA 鍵）' }),
+    fail: tr('plan.dkim.why.fail'),
+    permerror: tr('plan.dkim.why.permerror', { name }),
+    policy: tr('plan.dkim.why.policy'),
     neutral: unchecked,
     none: unchecked,
   };
@@ -386,23 +330,10 @@ function dkimFailure(st: State, d: string, s: string, result: string, keyType: '
     problem: 'dkim-failure',
     provider: st.provider,
     importance: importance([record], st.spfOk),
-    title: tr({ en: `Repair the DKIM key for selector ${s} of ${d}`, ja: `${d} のセレクター ${s} の DKIM 鍵を修復する` }),
-    explanation: tr({
-      en: `A signature with d=${d} (which aligns with ${st.from}) and s=${s} exists, but its result is ${result}: ${why[result] ?? 'it did not pass'}. The key at ${name} must be the public half of the key the service signs with.`,
-      ja: `d=${d}（${st.from} とアライメントします）、s=${s} の署名はありますが、結果は ${result} です。${why[result] ?? 'pass しませんでした'}。${name} の鍵は、サービスが署名に使う鍵の公開鍵でなければなりません。`,
-    }),
+    title: tr('plan.dkim.failure.title', { selector: s, domain: d }),
+    explanation: tr('plan.dkim.failure.explain', { domain: d, from: st.from, selector: s, result, why: why[result] ?? tr('plan.dkim.why.other'), name }),
     records: [record],
-    caveats: [
-      otherMechanism(st, 'dkim'),
-      tr({
-        en: 'If the key is right, the message was changed after signing (a mailing list, a forwarder adding a footer, a security gateway rewriting links): nothing in DNS fixes that; sign after the last change, or use ARC at the forwarder.',
-        ja: '鍵が正しい場合、メッセージは署名の後に変更されています（メーリングリスト、フッターを付ける転送、リンクを書き換えるセキュリティゲートウェイなど）。これは DNS では直せません。最後の変更の後に署名するか、転送する側で ARC を使ってください。',
-      }),
-      tr({
-        en: 'A key longer than 255 characters must be split into several strings in one TXT record (the zone export does this).',
-        ja: '255 文字を超える鍵は、1 つの TXT レコードの中で複数の文字列に分割する必要があります（ゾーンファイル形式の出力では分割済みです）。',
-      }),
-    ],
+    caveats: [otherMechanism(st, 'dkim'), tr('plan.dkim.failure.changed'), tr('plan.dkim.failure.long-key')],
     sources: ['https://www.rfc-editor.org/rfc/rfc6376#section-3.6.2', 'https://www.rfc-editor.org/rfc/rfc6376#section-6.1.3'],
   };
 }
@@ -443,45 +374,17 @@ function noDmarc(st: State): Fix {
     problem: 'no-dmarc',
     provider: st.provider,
     importance: requiredByService ? 'required' : 'recommended',
-    title: broken
-      ? tr({ en: `Replace the unusable DMARC record of ${st.org}`, ja: `${st.org} の使えない DMARC レコードを置き換える` })
-      : tr({ en: `Publish a DMARC record for ${st.org}`, ja: `${st.org} の DMARC レコードを公開する` }),
-    explanation: tr({
-      en: `${broken ? `The DMARC record found ("${dm!.record}") gives no usable policy, so receivers apply no DMARC processing.` : `No DMARC record applies to ${st.from}, so receivers apply no DMARC policy and send no reports.`} Start with p=none: nothing is blocked, and the aggregate reports (rua) show every service that sends as ${st.org}. Once all of them pass aligned, move to quarantine, then reject.`,
-      ja: `${broken ? `見つかった DMARC レコード（"${dm!.record}"）には使えるポリシーがないため、受信側は DMARC の処理を行いません。` : `${st.from} に適用される DMARC レコードがないため、受信側は DMARC ポリシーを適用せず、レポートも送りません。`}まずは p=none で始めてください。何もブロックされず、集約レポート（rua）で ${st.org} として送信しているすべてのサービスがわかります。すべてがアライメントして pass するようになったら quarantine に、その後 reject に進めます。`,
-    }),
+    title: tr(broken ? 'plan.dmarc.none.title-broken' : 'plan.dmarc.none.title', { org: st.org }),
+    explanation: broken
+      ? tr('plan.dmarc.none.explain-broken', { record: String(dm!.record), org: st.org })
+      : tr('plan.dmarc.none.explain', { from: st.from, org: st.org }),
     records: [{ type: 'TXT', name, value: `v=DMARC1; p=none; rua=mailto:${rua}` }],
     caveats: [
       ...(note ? [note] : []),
-      tr({
-        en: `${rua} must be a mailbox you read (reports arrive daily from each large receiver), or the address of a DMARC report service; an address outside ${st.org} needs an authorisation record at the service (<policy domain>._report._dmarc.<its domain>).`,
-        ja: `${rua} は、実際に読むメールボックス（大手の受信側からそれぞれ毎日レポートが届きます）か、DMARC レポートサービスのアドレスにしてください。${st.org} 以外のアドレスにする場合は、そのサービス側に許可のレコード（<policy domain>._report._dmarc.<its domain>）が必要です。`,
-      }),
-      ...(sub
-        ? [
-            tr({
-              en: `Published at ${st.org}, the record also covers ${st.from} and every other subdomain (sp defaults to p). Add sp= for a different subdomain policy, or publish _dmarc.${st.from} for this name alone.`,
-              ja: `${st.org} に公開したレコードは、${st.from} とほかのすべてのサブドメインにも適用されます（sp の既定値は p です）。サブドメインに別のポリシーを使うには sp= を加えるか、この名前だけに適用する _dmarc.${st.from} を公開してください。`,
-            }),
-          ]
-        : [
-            tr({
-              en: `The record also covers every subdomain of ${st.org} (sp defaults to p); add sp= for a different subdomain policy, and np= for names that do not exist (RFC 9989).`,
-              ja: `このレコードは ${st.org} のすべてのサブドメインにも適用されます（sp の既定値は p です）。サブドメインに別のポリシーを使うには sp= を、存在しない名前には np= を加えてください（RFC 9989）。`,
-            }),
-          ]),
-      tr({
-        en: 'Large mailbox providers (Google, Yahoo) require a DMARC record, at least p=none, from bulk senders since February 2024.',
-        ja: '大手のメールボックスプロバイダー（Google、Yahoo）は、2024 年 2 月から大量送信者に DMARC レコード（少なくとも p=none）を求めています。',
-      }),
-      ...(broken
-        ? [
-            tr({
-              en: `Replace the current record; two v=DMARC1 records at ${name} make both unusable.`,
-              ja: `現在のレコードを置き換えてください。${name} に v=DMARC1 レコードが 2 つあると、どちらも使えなくなります。`,
-            }),
-          ]
-        : []),
+      tr('plan.dmarc.none.rua', { rua, org: st.org }),
+      sub ? tr('plan.dmarc.none.covers-from', { org: st.org, from: st.from }) : tr('plan.dmarc.none.covers-subdomains', { org: st.org }),
+      tr('plan.dmarc.none.bulk-senders'),
+      ...(broken ? [tr('plan.dmarc.none.replace', { name })] : []),
     ],
     sources: [`${RFC9989}#section-4.7`, 'https://support.google.com/a/answer/81126'],
   };
@@ -528,12 +431,7 @@ function policyPath(st: State): Fix | null {
   const current = (tags.get(tag) ?? dm.policy ?? 'none').toLowerCase();
   const testing = (tags.get('t') ?? '').toLowerCase() === 'y';
   const { tr } = st;
-  const caveats: string[] = [
-    tr({
-      en: 'This message is one sample: before tightening, read the aggregate (rua) reports for a few weeks and make sure every service that sends as your domain passes aligned; otherwise their mail is quarantined or rejected.',
-      ja: 'このメッセージは 1 つのサンプルにすぎません。ポリシーを強める前に、数週間分の集約レポート（rua）を読み、あなたのドメインとして送信しているすべてのサービスがアライメントして pass することを確かめてください。そうしないと、それらのメールが隔離されたり拒否されたりします。',
-    }),
-  ];
+  const caveats: string[] = [tr('plan.dmarc.policy.one-sample')];
   let value: string;
   let next: string;
   if (NEXT[current]) {
@@ -547,57 +445,35 @@ function policyPath(st: State): Fix | null {
     return null;
   }
   if (testing) {
-    caveats.push(
-      tr({
-        en: 'The record has t=y (testing): receivers apply one step less than the policy says. Removing t=y makes the policy apply as written.',
-        ja: 'このレコードには t=y（テスト）があるため、受信側はポリシーより 1 段階弱い処理をします。t=y を削除すると、ポリシーが書かれたとおりに適用されます。',
-      }),
-    );
+    caveats.push(tr('plan.dmarc.policy.testing'));
   }
-  if (next === 'quarantine') caveats.push(tr({ en: 'After quarantine has run without surprises, the next step is p=reject.', ja: 'quarantine で問題なく運用できたら、次は p=reject です。' }));
+  if (next === 'quarantine') caveats.push(tr('plan.dmarc.policy.then-reject'));
   const subNotes: string[] = [];
   if (tag === 'p' && policyDomain === st.org) {
     const sp = tags.get('sp')?.toLowerCase();
     if (sp && (POLICY_RANK[sp] ?? 0) < (POLICY_RANK[next] ?? 0)) {
-      subNotes.push(
-        tr({
-          en: `sp=${sp} keeps subdomains of ${policyDomain} at ${sp}: raise it too once they pass aligned.`,
-          ja: `sp=${sp} により、${policyDomain} のサブドメインは ${sp} のままです。サブドメインもアライメントして pass するようになったら、こちらも強めてください。`,
-        }),
-      );
+      subNotes.push(tr('plan.dmarc.policy.sp-lower', { sp, domain: policyDomain }));
     } else if (!sp) {
-      subNotes.push(
-        tr({
-          en: `Without sp= the new policy covers every subdomain of ${policyDomain} as well; add sp=none if some subdomain's senders are not ready.`,
-          ja: `sp= がないため、新しいポリシーは ${policyDomain} のすべてのサブドメインにも適用されます。準備のできていない送信元があるサブドメインがあれば、sp=none を加えてください。`,
-        }),
-      );
+      subNotes.push(tr('plan.dmarc.policy.no-sp', { domain: policyDomain }));
     }
     if (!tags.has('np')) {
-      subNotes.push(
-        tr({
-          en: `np=reject tells receivers to reject mail from subdomains that do not exist (RFC 9989 np tag), which only spoofers use.`,
-          ja: `np=reject を指定すると、存在しないサブドメインからのメールを拒否するよう受信側に伝えられます（RFC 9989 の np タグ）。そうしたサブドメインを使うのはなりすましだけです。`,
-        }),
-      );
+      subNotes.push(tr('plan.dmarc.policy.np'));
     }
   }
   if (tag === 'sp') {
-    subNotes.push(
-      tr({
-        en: `${st.from} gets its policy from sp= of ${recordName}: this raises it for every subdomain of ${policyDomain}. Publish _dmarc.${st.from} to set this name alone.`,
-        ja: `${st.from} のポリシーは ${recordName} の sp= で決まります。これを変えると、${policyDomain} のすべてのサブドメインのポリシーが強まります。この名前だけに設定するには、_dmarc.${st.from} を公開してください。`,
-      }),
-    );
+    subNotes.push(tr('plan.dmarc.policy.from-sp', { from: st.from, record: recordName, domain: policyDomain }));
   }
   return {
     problem: 'dmarc-policy',
     provider: st.provider,
     importance: 'recommended',
-    title: tr({ en: `Move the DMARC policy of ${policyDomain} to ${tag}=${next}`, ja: `${policyDomain} の DMARC ポリシーを ${tag}=${next} に進める` }),
-    explanation: tr({
-      en: `This message passes DMARC on both SPF and DKIM, aligned. The policy in force is ${dm.policy ?? current}${testing ? ' (t=y)' : ''}, which asks receivers to do nothing with mail that fails: spoofed mail as ${st.from} is still delivered. ${tag}=${next} asks them to ${next === 'reject' ? 'reject it' : 'put it in spam'}.`,
-      ja: `このメッセージは SPF と DKIM の両方がアライメントして DMARC に pass しています。現在のポリシーは ${dm.policy ?? current}${testing ? '（t=y）' : ' '}で、失敗したメールに対して何もしないよう受信側に求めています。そのため、${st.from} になりすましたメールも配信されてしまいます。${tag}=${next} にすると、そうしたメールを${next === 'reject' ? '拒否する' : '迷惑メールに振り分ける'}よう受信側に求めます。`,
+    title: tr('plan.dmarc.policy.title', { domain: policyDomain, tag, next }),
+    explanation: tr(testing ? 'plan.dmarc.policy.explain-testing' : 'plan.dmarc.policy.explain', {
+      policy: dm.policy ?? current,
+      from: st.from,
+      tag,
+      next,
+      action: tr(next === 'reject' ? 'plan.dmarc.policy.action-reject' : 'plan.dmarc.policy.action-quarantine'),
     }),
     records: [{ type: 'TXT', name: recordName, value }],
     caveats: [...caveats, ...subNotes],
@@ -637,26 +513,16 @@ function ruaAuth(st: State): Fix | null {
   if (!external.size) return null;
   const records: FixRecord[] = [...external.keys()].map((dest) => ({ type: 'TXT', name: `${policyDomain}._report._dmarc.${dest}`, value: 'v=DMARC1' }));
   const { tr } = st;
-  const list = tr({ en: [...external.entries()].map(([d, u]) => `${u} (${d})`).join(', '), ja: [...external.entries()].map(([d, u]) => `${u}（${d}）`).join('、') });
+  const list = [...external.entries()].map(([d, u]) => tr('plan.rua.entry', { uri: u, domain: d })).join(tr('plan.rua.sep'));
+  const many = external.size > 1;
   return {
     problem: 'dmarc-rua-auth',
     provider: st.provider,
     importance: 'recommended',
-    title: tr({
-      en: `Authorise the external report address${external.size > 1 ? 'es' : ''} of ${policyDomain}`,
-      ja: `${policyDomain} の外部レポート送信先を許可する`,
-    }),
-    explanation: tr({
-      en: `The DMARC record sends aggregate reports to ${list}, outside ${own}. Receivers send reports to another organisation only when it says it accepts them for ${policyDomain}: a TXT record "v=DMARC1" at <policy domain>._report._dmarc.<report domain> (RFC 7489 §7.1). Without it the reports are not sent.`,
-      ja: `DMARC レコードは、集約レポートを ${own} の外にある ${list}に送るよう指定しています。受信側がほかの組織にレポートを送るのは、その組織が ${policyDomain} のレポートを受け付けると表明している場合だけです。その表明が <policy domain>._report._dmarc.<report domain> の TXT レコード "v=DMARC1" です（RFC 7489 §7.1）。これがないと、レポートは送られません。`,
-    }),
+    title: tr(many ? 'plan.rua.title-many' : 'plan.rua.title-one', { domain: policyDomain }),
+    explanation: tr('plan.rua.explain', { list, own, domain: policyDomain }),
     records,
-    caveats: [
-      tr({
-        en: `These records belong in the zone of the report domain${external.size > 1 ? 's' : ''}, not in yours: if a report service runs it, it usually publishes them (or a wildcard) itself. This fix only lets you check.`,
-        ja: `これらのレコードを置くのは、あなたのゾーンではなくレポート送信先のドメインのゾーンです。レポートサービスが運用しているドメインなら、通常はサービス自身が公開しています（ワイルドカードの場合もあります）。この修正は確認のためのものです。`,
-      }),
-    ],
+    caveats: [tr(many ? 'plan.rua.their-zones' : 'plan.rua.their-zone')],
     sources: ['https://www.rfc-editor.org/rfc/rfc7489#section-7.1'],
   };
 }
@@ -669,27 +535,23 @@ function ruaAuth(st: State): Fix | null {
  * this for the records it builds; recipes that write a record directly (e.g. SES's MAIL FROM) get it here.
  */
 function warnSpfRecords(f: Fix, st: State): void {
+  // how a caveat names an SPF record, in English and in the planner's language
+  const spfWords = [EN('plan.spf.mention'), st.tr('plan.spf.mention')];
   for (const r of f.records) {
     if (r.type !== 'TXT' || !isSpfRecord(r.value)) continue;
-    const mentions = f.caveats.some((c) => c.includes(r.name) && /v=spf1|SPF record|SPF レコード/.test(c));
+    const mentions = f.caveats.some((c) => c.includes(r.name) && (c.includes('v=spf1') || spfWords.some((w) => c.includes(w))));
     if (r.name === st.from && st.ctx.apexSpf !== undefined) {
       const existing = st.ctx.apexSpf.filter(isSpfRecord);
       const same = existing.some((e) => e.trim().toLowerCase() === r.value.trim().toLowerCase());
       if (existing.length && !same && !mentions) {
         f.caveats.push(
-          st.tr({
-            en: `${r.name} already has ${existing.length === 1 ? `an SPF record ("${existing[0]}")` : `${existing.length} SPF records`}: publishing this one as well makes ${existing.length + 1} v=spf1 records, a permerror (RFC 7208 §4.5). Merge the terms into one record.`,
-            ja: `${r.name} にはすでに ${existing.length === 1 ? `SPF レコード（"${existing[0]}"）があります` : `SPF レコードが ${existing.length} 件あります`}。これも公開すると v=spf1 レコードが ${existing.length + 1} 件になり、permerror になります（RFC 7208 §4.5）。記述を 1 つのレコードにまとめてください。`,
-          }),
+          existing.length === 1
+            ? st.tr('plan.spf.warn.has-one', { name: r.name, record: String(existing[0]), total: existing.length + 1 })
+            : st.tr('plan.spf.warn.has-several', { name: r.name, n: existing.length, total: existing.length + 1 }),
         );
       }
     } else if (!mentions) {
-      f.caveats.push(
-        st.tr({
-          en: `If ${r.name} already has a v=spf1 record, merge into it instead of adding a second: two v=spf1 records at one name are a permerror (RFC 7208 §4.5).`,
-          ja: `${r.name} にすでに v=spf1 レコードがある場合は、2 つ目を追加せずにそのレコードにまとめてください。1 つの名前に v=spf1 レコードが 2 つあると permerror になります（RFC 7208 §4.5）。`,
-        }),
-      );
+      f.caveats.push(st.tr('plan.spf.warn.maybe', { name: r.name }));
     }
   }
 }

@@ -10,6 +10,7 @@ import { domain } from './domain.ts';
 import { esp } from './esp.ts';
 import { mbox } from './mbox.ts';
 import { msg } from './msg.ts';
+import { plan } from './plan.ts';
 import { recipes } from './recipes.ts';
 import { recv } from './recv.ts';
 import { report } from './report.ts';
@@ -28,6 +29,7 @@ export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...esp,
   ...mbox,
   ...msg,
+  ...plan,
   ...recipes,
   ...recv,
   ...report,
