@@ -1,2 +1,107 @@
-// Provider recipes (src/lib/advice/recipes.ts): what each sending service's fix says.
-export const recipes = {} as const;
+// Provider recipes (src/lib/advice/recipes.ts): what each sending service's fix says. Console paths
+// and the vendors' UI labels stay in English in every language.
+export const recipes = {
+  // building blocks: shared clauses and sub-texts
+  'recipes.common.rfc7208-45': 'two v=spf1 records at one name are a permerror (RFC 7208 §4.5): merge them into one',
+  'recipes.common.cloudflare': 'On Cloudflare set these records to "DNS only" (grey cloud): a proxied or flattened CNAME breaks them.',
+  'recipes.common.zone-append':
+    'Some DNS panels append the zone to the name you type: enter only the part before your domain if yours does (otherwise you get e.g. em1234.example.com.example.com).',
+  // the {envelope} sub-text: a sentence start in English, a stem each text continues in Japanese
+  'recipes.common.envelope.at': 'The MAIL FROM (Return-Path) is at {mailFrom}',
+  'recipes.common.envelope.service': "The MAIL FROM (Return-Path) is on the service's own domain",
+  'recipes.common.not-aligned': '{envelope}, which does not align with {from}.',
+  // the AWS region of SES (and Resend on it)
+  'recipes.ses.region.read-from': ' (read from {header})',
+  'recipes.ses.region.read-from-defaulted': ' (read from {header}, which carries no region label: us-east-1)',
+  // Amazon SES: custom MAIL FROM
+  'recipes.ses.spf.strict.title': 'SPF cannot align under aspf=s: use Easy DKIM for {from}',
+  'recipes.ses.spf.strict.explain':
+    "{envelope}: the custom MAIL FROM domain is already in use{spfResult}. But your DMARC record sets aspf=s (strict): SPF aligns only when the MAIL FROM is exactly {from}, and SES's MAIL FROM must be a subdomain, so SPF can never align here. What aligns: Easy DKIM signing with d={from} (it aligns even under adkim=s), or aspf=r (relaxed, the default), with which {mailFrom} aligns as it is.",
+  'recipes.ses.spf.strict.result': ' (SPF {result} for {mailFrom})',
+  'recipes.ses.spf.now-pass': "so SPF passes for Amazon's domain",
+  'recipes.ses.spf.now-checked': "so SPF is checked for Amazon's domain ({result})",
+  // console steps
+  'recipes.common.open': '{path}',
+  // an SPF record that authorises a service: merged into the existing one, within the lookup limit
+  'recipes.common.spf-record.maybe-existing': 'If {name} already has a v=spf1 record, add {term} to it instead: {rule}.',
+  'recipes.common.spf-record.several': '{name} already has {count} SPF records: {rule}.',
+  'recipes.common.spf-record.already-contains':
+    "{name}'s SPF record already contains {term}: the failure comes from elsewhere (a different sending IP, or a lookup limit).",
+  'recipes.common.spf-record.replace': 'Replace the current record "{record}" with this one; do not add a second.',
+  'recipes.common.spf-record.lookup-limit':
+    '{term} costs at least one more DNS lookup (plus those inside it); the record already needs {lookups} in the worst case, so it would pass the limit of 10 and fail with permerror (RFC 7208 §4.6.4). Remove unused includes first.',
+  // services that keep the envelope on their own domain: SPF cannot align, DKIM can
+  'recipes.common.no-spf-route.title': 'SPF cannot align with {service}: use DKIM',
+  'recipes.common.no-spf-route.explain':
+    "{envelope}, so SPF passes (if at all) for {service}'s domain, not for {from}. {why} DMARC needs only one aligned pass: a DKIM signature with d={from} is the way.",
+  'recipes.common.no-spf-route.caveat.include-useless':
+    "Adding {service}'s include to the SPF record of {from} does not help: SPF is checked for the MAIL FROM domain, which stays {service}'s.",
+  'recipes.common.no-spf-route.caveat.unverified': "Unverified: this rests on third-party guides, not {service}'s own documentation.",
+  // services that send with the account's own address as MAIL FROM
+  'recipes.common.own-address.title': 'Send from an account in {from}',
+  'recipes.common.own-address.explain':
+    "{service} uses the sending account's own address as MAIL FROM. {envelope}, which does not align with {from}: the message was probably sent from an account or alias in another domain. Sent from an account in {from}, the MAIL FROM aligns by itself.",
+  // the AWS region of SES (and Resend on it)
+  'recipes.ses.region.known': 'Region: {region}{readFrom}.',
+  'recipes.ses.region.ph.region': 'the AWS region you send from, e.g. us-east-1',
+  'recipes.ses.region.ph.region.where': 'the region selector at the top right of the SES console',
+  'recipes.ses.region.unknown': 'The headers do not name the region: fill it in.',
+  // Amazon SES: custom MAIL FROM domain
+  'recipes.ses.spf.title': 'Custom MAIL FROM domain {name} for Amazon SES',
+  'recipes.ses.spf.explain':
+    '{envelope}, {spfNow}, which does not align with {from}. A custom MAIL FROM domain moves the envelope to {name}: with an MX for SES feedback and an SPF record that authorises SES there, SPF passes for {name}, which aligns with {from} in relaxed mode. {note}',
+  'recipes.ses.spf.caveat.exactly-one-mx': 'Exactly one MX record at {name}, or SES setup fails.',
+  'recipes.ses.spf.caveat.no-receiving': "{name} must not receive mail, and do not use it as a From domain while it is SES's feedback destination.",
+  'recipes.ses.spf.caveat.mx-failure-reject':
+    'Set "Behavior on MX failure" to "Reject message": with "Use default MAIL FROM" SES silently falls back to amazonses.com when the MX check fails, and alignment breaks without notice.',
+  'recipes.ses.spf.caveat.per-region':
+    'The MAIL FROM setting is per region: the MX names the region ({region}) where bounces go. Set it up in every region you send from.',
+  'recipes.ses.spf.caveat.relaxed-only': 'Relaxed alignment only: with aspf=s a subdomain MAIL FROM never aligns; use DKIM alignment instead.',
+  'recipes.ses.spf.caveat.merge-spf': 'If {name} already has a v=spf1 record, merge the include into it: {rule}.',
+  'recipes.ses.spf.caveat.unverified-feedback-endpoint':
+    'Unverified: the feedback endpoint for {region} follows the documented pattern but is not in the documented list.',
+  'recipes.ses.spf.step.open': 'SES console (region {region}) > Verified identities > {from} > Custom MAIL FROM domain > Edit',
+  'recipes.ses.spf.step.subdomain': 'Enter "mail" as the subdomain ({name}) and set Behavior on MX failure to "Reject message"; save',
+  'recipes.ses.spf.step.publish': 'Publish the two records; SES checks them for up to 72 hours, then marks the setup Failed',
+  // Amazon SES: Easy DKIM
+  'recipes.ses.dkim.ph.token': 'Easy DKIM token {i} of 3 (32 characters)',
+  'recipes.ses.dkim.title': 'Easy DKIM for {from} on Amazon SES',
+  'recipes.ses.dkim.explain':
+    "No signature with d={from} passed; SES's own signature has d=amazonses.com, which does not align. Easy DKIM makes SES sign with d={from} once these three CNAMEs point to its keys.",
+  'recipes.ses.dkim.caveat.per-region': 'Easy DKIM is set up per region, with 2048-bit keys by default.',
+  'recipes.ses.dkim.caveat.regional-targets': 'If you send from {regions}, the targets are <token>.dkim.<region>.amazonses.com.',
+  'recipes.ses.dkim.step.publish': 'Copy the three CNAME records, publish them, and wait for the DKIM status to become Successful',
+  // Resend (on Amazon SES)
+  'recipes.resend.spf.title': 'Resend sending subdomain {name}',
+  'recipes.resend.spf.explain':
+    '{envelope}. Resend sends through Amazon SES with a MAIL FROM on a subdomain of your domain once these records are published; SPF then passes for {name}, which aligns with {from} in relaxed mode. {note}',
+  'recipes.resend.spf.caveat.exactly-one-mx': 'Exactly one MX at {name}. Resend lets you choose the subdomain name: use the one the Resend dashboard shows.',
+  'recipes.resend.spf.caveat.relaxed-only': 'Relaxed alignment only: with aspf=s a subdomain MAIL FROM never aligns.',
+  'recipes.resend.spf.caveat.unverified-region': 'Unverified: Resend region {region} is not among the confirmed ones (us-east-1, eu-west-1, sa-east-1).',
+  'recipes.resend.spf.step.publish': 'Resend dashboard > Domains > {from}: publish the records it lists, then Verify',
+  'recipes.resend.dkim.title': 'Resend DKIM key for {from}',
+  'recipes.resend.dkim.explain': 'No signature with d={from} passed. Resend signs with d={from} and selector "resend" once its public key is published.',
+  'recipes.resend.dkim.ph.key': 'the public key Resend generated',
+  'recipes.resend.dkim.step.publish': 'Resend dashboard > Domains > {from}: copy the DKIM TXT record, publish it, Verify',
+  // SendGrid domain authentication
+  'recipes.sendgrid.where': 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain (the records it shows)',
+  // SendGrid domain authentication
+  'recipes.sendgrid.ph.em1234': 'the return-path label SendGrid assigns (em + digits) or the one you chose',
+  'recipes.sendgrid.ph.u1234567': 'your SendGrid user id (u + digits)',
+  'recipes.sendgrid.ph.wl123': 'the domain-authentication id (wl + digits)',
+  'recipes.sendgrid.step.choose-dns-host': 'Choose your DNS host, enter {readFrom}, leave Automated Security on',
+  'recipes.sendgrid.step.publish': 'Publish the three CNAME records it shows, then Verify (allow up to 48 hours)',
+  'recipes.sendgrid.other-domain':
+    'The Return-Path is at {returnPath}: your account has authenticated that domain, not {from}. The From domain must match the authenticated domain.',
+  'recipes.sendgrid.spf.title': 'SendGrid domain authentication: return path em1234.{from}',
+  'recipes.sendgrid.spf.explain':
+    '{notAligned} With domain authentication SendGrid uses a return path on a subdomain of {from} (em1234.{from}, a CNAME to SendGrid, which publishes its SPF there), so SPF passes for a domain that aligns in relaxed mode.',
+  'recipes.sendgrid.spf.caveat.security-off':
+    'With Automated Security off the return path instead needs MX mx.sendgrid.net and TXT "v=spf1 include:sendgrid.net ~all" at em1234 (SendGrid shows the exact records).',
+  'recipes.sendgrid.spf.caveat.no-underscore': 'DNS hosts that refuse "_" in CNAME names force Automated Security off.',
+  'recipes.sendgrid.spf.caveat.unverified-eu': "Unverified: whether SendGrid's EU region uses different record values.",
+  'recipes.sendgrid.dkim.title': 'SendGrid domain authentication: DKIM s1/s2 for {from}',
+  'recipes.sendgrid.dkim.explain':
+    "No signature with d={from} passed; SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d={from}, selectors s1 and s2, whose keys these CNAMEs point to.",
+  'recipes.sendgrid.dkim.caveat.security-off': 'With Automated Security off: TXT m1._domainkey "k=rsa; t=s; p=…" with the key SendGrid shows.',
+} as const;

@@ -1,4 +1,102 @@
 // Provider recipes (src/lib/advice/recipes.ts): what each sending service's fix says.
 import type { recipes as en } from '../en/recipes.ts';
 
-export const recipes: Readonly<Record<keyof typeof en, string>> = {};
+export const recipes: Readonly<Record<keyof typeof en, string>> = {
+  'recipes.common.rfc7208-45': '1 つの名前に v=spf1 レコードが 2 つあると permerror になります（RFC 7208 §4.5）。1 つにまとめてください',
+  'recipes.common.cloudflare':
+    'Cloudflare では、これらのレコードを "DNS only"（グレーの雲）にしてください。プロキシされた CNAME やフラット化された CNAME では機能しません。',
+  'recipes.common.zone-append':
+    '入力した名前の後ろにゾーン名を自動で付け足す DNS 管理画面があります。その場合は、ドメインより前の部分だけを入力してください（そうしないと em1234.example.com.example.com のようになります）。',
+  // {envelope}: 各文が で、/ にあるため、/ にあります。 などで続ける語幹
+  'recipes.common.envelope.at': 'MAIL FROM（Return-Path）は {mailFrom} ',
+  'recipes.common.envelope.service': 'MAIL FROM（Return-Path）はサービス自身のドメイン',
+  'recipes.common.not-aligned': '{envelope}で、{from} とアライメントしません。',
+  'recipes.ses.region.read-from': '（{header} から読み取り）',
+  'recipes.ses.region.read-from-defaulted': '（{header} から読み取り。リージョンの表記がないため us-east-1）',
+  'recipes.ses.spf.strict.title': 'aspf=s では SPF はアライメントできません（{from} の Easy DKIM を使います）',
+  'recipes.ses.spf.strict.explain':
+    '{envelope}にあり、カスタム MAIL FROM ドメインはすでに使われています{spfResult}。しかし DMARC レコードで aspf=s（strict）が指定されているため、SPF がアライメントするのは MAIL FROM が {from} と完全に一致する場合だけです。SES の MAIL FROM はサブドメインでなければならないので、ここでは SPF は決してアライメントしません。アライメントする方法: d={from} で署名する Easy DKIM（adkim=s でもアライメントします）か、aspf=r（relaxed、既定値）です。aspf=r なら {mailFrom} はそのままでアライメントします。',
+  'recipes.ses.spf.strict.result': '（{mailFrom} の SPF は {result}）',
+  'recipes.ses.spf.now-pass': 'SPF は Amazon のドメインについて pass しますが',
+  'recipes.ses.spf.now-checked': 'SPF は Amazon のドメインについて検査されますが（{result}）',
+  'recipes.common.open': '{path} を開きます',
+  'recipes.common.spf-record.maybe-existing': '{name} にすでに v=spf1 レコードがある場合は、新しく作らずに、そのレコードに {term} を加えてください。{rule}。',
+  'recipes.common.spf-record.several': '{name} にはすでに SPF レコードが {count} 件あります。{rule}。',
+  'recipes.common.spf-record.already-contains':
+    '{name} の SPF レコードにはすでに {term} が含まれています。失敗の原因は別のところ（別の送信 IP や、DNS 参照回数の上限など）にあります。',
+  'recipes.common.spf-record.replace': '現在のレコード "{record}" をこのレコードで置き換えてください。2 つ目として追加しないでください。',
+  'recipes.common.spf-record.lookup-limit':
+    '{term} を加えると DNS 参照が少なくとも 1 回（その中の参照も含めればさらに）増えます。このレコードは最悪の場合すでに {lookups} 回の参照が必要なので、上限の 10 回を超えて permerror になります（RFC 7208 §4.6.4）。先に、使っていない include を削除してください。',
+  'recipes.common.no-spf-route.title': '{service} では SPF をアライメントできません（DKIM を使います）',
+  'recipes.common.no-spf-route.explain':
+    '{envelope}にあるため、SPF が pass するとしても、それは {from} ではなく {service} のドメインについてです。{why}DMARC に必要なのはアライメントした pass 1 つだけなので、d={from} の DKIM 署名で対応してください。',
+  'recipes.common.no-spf-route.caveat.include-useless':
+    '{from} の SPF レコードに {service} の include を加えても効果はありません。SPF は MAIL FROM のドメインについて検査され、それは {service} のドメインのままだからです。',
+  'recipes.common.no-spf-route.caveat.unverified': '未確認: これは {service} 自身の文書ではなく、第三者のガイドに基づいています。',
+  'recipes.common.own-address.title': '{from} のアカウントから送信する',
+  'recipes.common.own-address.explain':
+    '{service} は、送信したアカウント自身のアドレスを MAIL FROM に使います。{envelope}で、{from} とアライメントしません。このメッセージはおそらく、別のドメインのアカウントかエイリアスから送信されています。{from} のアカウントから送信すれば、MAIL FROM はそのままアライメントします。',
+  'recipes.ses.region.known': 'リージョン: {region}{readFrom}。',
+  'recipes.ses.region.ph.region': '送信に使う AWS リージョン（例: us-east-1）',
+  'recipes.ses.region.ph.region.where': 'SES コンソール右上のリージョン選択',
+  'recipes.ses.region.unknown': 'ヘッダーからはリージョンがわかりません。入力してください。',
+  'recipes.ses.spf.title': 'Amazon SES のカスタム MAIL FROM ドメイン {name}',
+  'recipes.ses.spf.explain':
+    '{envelope}にあるため、{spfNow}、これは {from} とアライメントしません。カスタム MAIL FROM ドメインを設定すると、エンベロープが {name} に移ります。そこに SES のフィードバック用の MX と、SES を許可する SPF レコードを置けば、SPF は {name} について pass し、relaxed モードで {from} とアライメントします。{note}',
+  'recipes.ses.spf.caveat.exactly-one-mx': '{name} の MX レコードは 1 件だけにしてください。そうしないと SES の設定に失敗します。',
+  'recipes.ses.spf.caveat.no-receiving':
+    '{name} ではメールを受信しないでください。また、SES のフィードバック先になっている間は、From ドメインとして使わないでください。',
+  'recipes.ses.spf.caveat.mx-failure-reject':
+    '"Behavior on MX failure"（MX 障害時の動作）を "Reject message"（メッセージを拒否）にしてください。"Use default MAIL FROM"（デフォルトの MAIL FROM を使用）のままだと、MX の確認に失敗したときに SES は黙って amazonses.com に戻し、気づかないうちにアライメントが崩れます。',
+  'recipes.ses.spf.caveat.per-region':
+    'MAIL FROM の設定はリージョンごとです。MX はバウンスが届くリージョン（{region}）を指します。送信に使うすべてのリージョンで設定してください。',
+  'recipes.ses.spf.caveat.relaxed-only':
+    'relaxed アライメントでのみ有効です。aspf=s ではサブドメインの MAIL FROM は決してアライメントしないため、代わりに DKIM のアライメントを使ってください。',
+  'recipes.ses.spf.caveat.merge-spf': '{name} にすでに v=spf1 レコードがある場合は、include をそのレコードにまとめてください。{rule}。',
+  'recipes.ses.spf.caveat.unverified-feedback-endpoint':
+    '未確認: {region} のフィードバック用エンドポイントは文書化された命名規則に沿っていますが、文書の一覧には載っていません。',
+  'recipes.ses.spf.step.open': 'SES console（リージョン {region}）> Verified identities > {from} > Custom MAIL FROM domain > Edit を開きます',
+  'recipes.ses.spf.step.subdomain': 'サブドメインに "mail" と入力し（{name}）、"Behavior on MX failure" を "Reject message" にして保存します',
+  'recipes.ses.spf.step.publish': '2 つのレコードを公開します。SES は最大 72 時間確認を続け、それまでに確認できなければ設定を Failed にします',
+  'recipes.ses.dkim.ph.token': 'Easy DKIM のトークン（3 つのうち {i} つ目、32 文字）',
+  'recipes.ses.dkim.title': 'Amazon SES での {from} の Easy DKIM',
+  'recipes.ses.dkim.explain':
+    'd={from} の署名で pass したものはありません。SES 自身の署名は d=amazonses.com で、アライメントしません。Easy DKIM を設定し、この 3 つの CNAME で SES の鍵を指すと、SES は d={from} で署名します。',
+  'recipes.ses.dkim.caveat.per-region': 'Easy DKIM はリージョンごとに設定します。鍵は既定で 2048 ビットです。',
+  'recipes.ses.dkim.caveat.regional-targets': '{regions} から送信する場合、CNAME の指す先は <token>.dkim.<region>.amazonses.com です。',
+  'recipes.ses.dkim.step.publish': '3 つの CNAME レコードをコピーして公開し、DKIM のステータスが Successful になるまで待ちます',
+  'recipes.resend.spf.title': 'Resend の送信用サブドメイン {name}',
+  'recipes.resend.spf.explain':
+    '{envelope}にあります。これらのレコードを公開すると、Resend は Amazon SES 経由で、あなたのドメインのサブドメインを MAIL FROM にして送信します。SPF は {name} について pass し、relaxed モードで {from} とアライメントします。{note}',
+  'recipes.resend.spf.caveat.exactly-one-mx':
+    '{name} の MX は 1 件だけにしてください。サブドメイン名は Resend で選べるので、Resend のダッシュボードに表示される名前を使ってください。',
+  'recipes.resend.spf.caveat.relaxed-only': 'relaxed アライメントでのみ有効です。aspf=s ではサブドメインの MAIL FROM は決してアライメントしません。',
+  'recipes.resend.spf.caveat.unverified-region':
+    '未確認: Resend のリージョン {region} は、確認済みのリージョン（us-east-1、eu-west-1、sa-east-1）に含まれていません。',
+  'recipes.resend.spf.step.publish': 'Resend dashboard > Domains > {from} で、表示されるレコードを公開してから Verify を押します',
+  'recipes.resend.dkim.title': '{from} の Resend DKIM 鍵',
+  'recipes.resend.dkim.explain':
+    'd={from} の署名で pass したものはありません。Resend の公開鍵を公開すると、Resend は d={from}、セレクター "resend" で署名します。',
+  'recipes.resend.dkim.ph.key': 'Resend が生成した公開鍵',
+  'recipes.resend.dkim.step.publish': 'Resend dashboard > Domains > {from} で DKIM の TXT レコードをコピーして公開し、Verify を押します',
+  'recipes.sendgrid.where': 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain（表示されるレコード）',
+  'recipes.sendgrid.ph.em1234': 'SendGrid が割り当てるリターンパスのラベル（em + 数字）、または自分で選んだラベル',
+  'recipes.sendgrid.ph.u1234567': 'SendGrid のユーザー ID（u + 数字）',
+  'recipes.sendgrid.ph.wl123': 'ドメイン認証の ID（wl + 数字）',
+  'recipes.sendgrid.step.choose-dns-host': 'DNS ホストを選び、{readFrom} を入力します。Automated Security はオンのままにします',
+  'recipes.sendgrid.step.publish': '表示される 3 つの CNAME レコードを公開してから Verify を押します（反映まで最大 48 時間かかります）',
+  'recipes.sendgrid.other-domain':
+    'Return-Path は {returnPath} にあります。このアカウントで認証済みなのは {from} ではなく、そのドメインです。From ドメインは認証済みのドメインと一致している必要があります。',
+  'recipes.sendgrid.spf.title': 'SendGrid のドメイン認証: リターンパス em1234.{from}',
+  'recipes.sendgrid.spf.explain':
+    '{notAligned}ドメイン認証を設定すると、SendGrid は {from} のサブドメイン（em1234.{from}。SendGrid への CNAME で、SPF は SendGrid がそこで公開します）をリターンパスに使うため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.sendgrid.spf.caveat.security-off':
+    'Automated Security をオフにした場合、リターンパスには代わりに、em1234 に MX mx.sendgrid.net と TXT "v=spf1 include:sendgrid.net ~all" が必要です（正確なレコードは SendGrid に表示されます）。',
+  'recipes.sendgrid.spf.caveat.no-underscore': 'CNAME の名前に "_" を使えない DNS ホストでは、Automated Security をオフにするしかありません。',
+  'recipes.sendgrid.spf.caveat.unverified-eu': '未確認: SendGrid の EU リージョンでレコードの値が異なるかどうか。',
+  'recipes.sendgrid.dkim.title': 'SendGrid のドメイン認証: {from} の DKIM s1/s2',
+  'recipes.sendgrid.dkim.explain':
+    'd={from} の署名で pass したものはありません。SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d={from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。',
+  'recipes.sendgrid.dkim.caveat.security-off':
+    'Automated Security をオフにした場合: m1._domainkey に TXT "k=rsa; t=s; p=…"（鍵は SendGrid に表示されるもの）を公開します。',
+};
