@@ -394,56 +394,32 @@ function mailgunDomain(c: Ctx): string {
   return c.spfMode === 's' || c.dkimMode === 's' ? c.from : `mg.${c.from}`;
 }
 
-/** English: " The current sending domain is …." (leading space); Japanese: "現在の送信ドメインは …です。" */
+/** The current sending domain, a sub-text that starts with a space in English (recipes.mailgun.current*). */
 function mailgunCurrent(c: Ctx): string {
   const tr = T(c);
   const sd = c.detection?.captures.mailgunSendingDomain;
   if (!sd) return '';
   const sandbox = /\.mailgun\.org$/.test(sd);
-  return tr({
-    en: ` The current sending domain is ${sd}${sandbox ? ' (a Mailgun sandbox)' : ''}.`,
-    ja: `現在の送信ドメインは ${sd}${sandbox ? '（Mailgun のサンドボックス）' : ' '}です。`,
-  });
+  return tr(sandbox ? 'recipes.mailgun.current-sandbox' : 'recipes.mailgun.current', { domain: sd });
 }
 
 const mailgun: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     const sd = mailgunDomain(c);
     const { record, caveats } = spfRecordWith(c, sd, 'include:mailgun.org');
     return {
-      title: tr({ en: `Mailgun sending domain ${sd}`, ja: `Mailgun の送信ドメイン ${sd}` }),
-      explanation: tr({
-        en: `Mailgun uses its "sending domain" for the envelope and for DKIM. ${na.en}${mailgunCurrent(c)} Add ${sd} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for ${sd}, which aligns with ${c.from}.`,
-        ja: `Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。${na.ja}${mailgunCurrent(c)}Mailgun で ${sd} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は ${sd} について pass し、${c.from} とアライメントします。`,
-      }),
+      title: tr('recipes.mailgun.spf.title', { domain: sd }),
+      explanation: tr('recipes.mailgun.spf.explain', { notAligned: na, current: mailgunCurrent(c), domain: sd, from: c.from }),
       records: record ? [record] : [],
       caveats: [
-        ...(sd === c.from
-          ? [
-              tr({
-                en: 'Strict alignment (aspf=s or adkim=s) needs the From domain itself as the sending domain: Mailgun uses it for both the envelope and the DKIM d=.',
-                ja: 'strict アライメント（aspf=s または adkim=s）では、From ドメインそのものを送信ドメインにする必要があります。Mailgun は送信ドメインをエンベロープと DKIM の d= の両方に使うためです。',
-              }),
-            ]
-          : [
-              tr({
-                en: "Any subdomain of your domain works; mg. is Mailgun's suggestion.",
-                ja: 'あなたのドメインのサブドメインであれば、どれでも使えます。mg. は Mailgun が勧める例です。',
-              }),
-            ]),
+        ...(sd === c.from ? [tr('recipes.mailgun.spf.caveat.strict')] : [tr('recipes.mailgun.spf.caveat.any-subdomain')]),
         ...caveats,
-        tr({
-          en: 'Mailgun also lists MX records (mxa/mxb.mailgun.org) for receiving and a tracking CNAME: they are not needed for alignment.',
-          ja: 'Mailgun は受信用の MX レコード（mxa/mxb.mailgun.org）とトラッキング用の CNAME も表示しますが、アライメントには不要です。',
-        }),
-        tr({ en: "Unverified: the EU region's MX and tracking targets.", ja: '未確認: EU リージョンの MX とトラッキングの指す先。' }),
+        tr('recipes.mailgun.spf.caveat.extra-records'),
+        tr('recipes.mailgun.spf.caveat.unverified-eu'),
       ],
-      steps: [
-        openStep(tr, 'Mailgun > Sending > Domains > Add new domain'),
-        tr({ en: `Enter ${sd}, publish the DNS records shown, then Verify`, ja: `${sd} を入力し、表示される DNS レコードを公開してから Verify を押します` }),
-      ],
+      steps: [openStep(tr, 'Mailgun > Sending > Domains > Add new domain'), tr('recipes.mailgun.spf.step.add-domain', { domain: sd })],
       sources: ['https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-verify'],
       identity: sd,
       relaxedOnly: sd !== c.from,
@@ -453,24 +429,12 @@ const mailgun: Recipe = {
     const tr = T(c);
     const sd = mailgunDomain(c);
     const where = `Mailgun > Sending > Domains > ${sd} > DNS records`;
-    const id = ph('<id>', tr({ en: 'the id in the DKIM targets Mailgun shows', ja: 'Mailgun に表示される DKIM の指す先に含まれる ID' }), where, SHAPE.label);
+    const id = ph('<id>', tr('recipes.mailgun.dkim.ph.id'), where, SHAPE.label);
     return {
-      title: tr({ en: `Mailgun DKIM for ${sd}`, ja: `${sd} の Mailgun DKIM` }),
-      explanation: tr({
-        en: `No signature with an aligned d= passed.${mailgunCurrent(c)} Mailgun signs with d=<sending domain>; with ${sd} as the sending domain and Automatic Sender Security, these CNAMEs point to keys Mailgun rotates, and the signature aligns with ${c.from}.`,
-        ja: `アライメントした d= の署名で pass したものはありません。${mailgunCurrent(c)}Mailgun は d=<送信ドメイン> で署名します。${sd} を送信ドメインにして Automatic Sender Security を使うと、これらの CNAME が Mailgun のローテーションする鍵を指し、署名は ${c.from} とアライメントします。`,
-      }),
+      title: tr('recipes.mailgun.dkim.title', { domain: sd }),
+      explanation: tr('recipes.mailgun.dkim.explain', { current: mailgunCurrent(c), domain: sd, from: c.from }),
       records: ['pdk1', 'pdk2'].map((s) => rec('CNAME', `${s}._domainkey.${sd}`, `${s}._domainkey.<id>.dkim1.mailgun.com`, [id])),
-      caveats: [
-        tr({
-          en: 'Without Automatic Sender Security the key is a TXT at <selector>._domainkey of the sending domain, with the value from the control panel.',
-          ja: 'Automatic Sender Security を使わない場合、鍵は送信ドメインの <selector>._domainkey に置く TXT で、値はコントロールパネルに表示されます。',
-        }),
-        tr({
-          en: 'Automatic Sender Security uses 2048-bit keys and rotates them at least every 5 days.',
-          ja: 'Automatic Sender Security は 2048 ビットの鍵を使い、少なくとも 5 日ごとにローテーションします。',
-        }),
-      ],
+      caveats: [tr('recipes.mailgun.dkim.caveat.manual-key'), tr('recipes.mailgun.dkim.caveat.rotation')],
       steps: [openStep(tr, where)],
       sources: ['https://documentation.mailgun.com/docs/mailgun/user-manual/domains/dkim_security'],
       identity: sd,

@@ -104,4 +104,26 @@ export const recipes = {
   'recipes.sendgrid.dkim.explain':
     "No signature with d={from} passed; SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d={from}, selectors s1 and s2, whose keys these CNAMEs point to.",
   'recipes.sendgrid.dkim.caveat.security-off': 'With Automated Security off: TXT m1._domainkey "k=rsa; t=s; p=…" with the key SendGrid shows.',
+  // Mailgun sending domain
+  'recipes.mailgun.current': ' The current sending domain is {domain}.',
+  'recipes.mailgun.current-sandbox': ' The current sending domain is {domain} (a Mailgun sandbox).',
+  // Mailgun sending domain
+  'recipes.mailgun.spf.caveat.strict':
+    'Strict alignment (aspf=s or adkim=s) needs the From domain itself as the sending domain: Mailgun uses it for both the envelope and the DKIM d=.',
+  'recipes.mailgun.spf.caveat.any-subdomain': "Any subdomain of your domain works; mg. is Mailgun's suggestion.",
+  'recipes.mailgun.spf.caveat.extra-records':
+    'Mailgun also lists MX records (mxa/mxb.mailgun.org) for receiving and a tracking CNAME: they are not needed for alignment.',
+  'recipes.mailgun.spf.caveat.unverified-eu': "Unverified: the EU region's MX and tracking targets.",
+  'recipes.mailgun.spf.step.add-domain': 'Enter {domain}, publish the DNS records shown, then Verify',
+  'recipes.mailgun.dkim.ph.id': 'the id in the DKIM targets Mailgun shows',
+  'recipes.mailgun.dkim.title': 'Mailgun DKIM for {domain}',
+  'recipes.mailgun.dkim.explain':
+    'No signature with an aligned d= passed.{current} Mailgun signs with d=<sending domain>; with {domain} as the sending domain and Automatic Sender Security, these CNAMEs point to keys Mailgun rotates, and the signature aligns with {from}.',
+  'recipes.mailgun.dkim.caveat.manual-key':
+    'Without Automatic Sender Security the key is a TXT at <selector>._domainkey of the sending domain, with the value from the control panel.',
+  'recipes.mailgun.dkim.caveat.rotation': 'Automatic Sender Security uses 2048-bit keys and rotates them at least every 5 days.',
+  // Mailgun sending domain
+  'recipes.mailgun.spf.title': 'Mailgun sending domain {domain}',
+  'recipes.mailgun.spf.explain':
+    'Mailgun uses its "sending domain" for the envelope and for DKIM. {notAligned}{current} Add {domain} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for {domain}, which aligns with {from}.',
 } as const;

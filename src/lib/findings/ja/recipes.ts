@@ -99,4 +99,23 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'd={from} の署名で pass したものはありません。SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d={from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。',
   'recipes.sendgrid.dkim.caveat.security-off':
     'Automated Security をオフにした場合: m1._domainkey に TXT "k=rsa; t=s; p=…"（鍵は SendGrid に表示されるもの）を公開します。',
+  'recipes.mailgun.current': '現在の送信ドメインは {domain} です。',
+  'recipes.mailgun.current-sandbox': '現在の送信ドメインは {domain}（Mailgun のサンドボックス）です。',
+  'recipes.mailgun.spf.caveat.strict':
+    'strict アライメント（aspf=s または adkim=s）では、From ドメインそのものを送信ドメインにする必要があります。Mailgun は送信ドメインをエンベロープと DKIM の d= の両方に使うためです。',
+  'recipes.mailgun.spf.caveat.any-subdomain': 'あなたのドメインのサブドメインであれば、どれでも使えます。mg. は Mailgun が勧める例です。',
+  'recipes.mailgun.spf.caveat.extra-records':
+    'Mailgun は受信用の MX レコード（mxa/mxb.mailgun.org）とトラッキング用の CNAME も表示しますが、アライメントには不要です。',
+  'recipes.mailgun.spf.caveat.unverified-eu': '未確認: EU リージョンの MX とトラッキングの指す先。',
+  'recipes.mailgun.spf.step.add-domain': '{domain} を入力し、表示される DNS レコードを公開してから Verify を押します',
+  'recipes.mailgun.dkim.ph.id': 'Mailgun に表示される DKIM の指す先に含まれる ID',
+  'recipes.mailgun.dkim.title': '{domain} の Mailgun DKIM',
+  'recipes.mailgun.dkim.explain':
+    'アライメントした d= の署名で pass したものはありません。{current}Mailgun は d=<送信ドメイン> で署名します。{domain} を送信ドメインにして Automatic Sender Security を使うと、これらの CNAME が Mailgun のローテーションする鍵を指し、署名は {from} とアライメントします。',
+  'recipes.mailgun.dkim.caveat.manual-key':
+    'Automatic Sender Security を使わない場合、鍵は送信ドメインの <selector>._domainkey に置く TXT で、値はコントロールパネルに表示されます。',
+  'recipes.mailgun.dkim.caveat.rotation': 'Automatic Sender Security は 2048 ビットの鍵を使い、少なくとも 5 日ごとにローテーションします。',
+  'recipes.mailgun.spf.title': 'Mailgun の送信ドメイン {domain}',
+  'recipes.mailgun.spf.explain':
+    'Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。{notAligned}{current}Mailgun で {domain} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は {domain} について pass し、{from} とアライメントします。',
 };
