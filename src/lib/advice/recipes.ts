@@ -40,7 +40,7 @@ export interface Recipe {
   /** the SPF term that authorises the service, for an aligned MAIL FROM whose SPF fails */
   include?: { term: string; source: Source; unverified?: boolean };
   /** what the service says about DMARC itself */
-  dmarcNote?: Msg;
+  dmarcNote?: TextCode;
 }
 
 // ---------------------------------------------------------------- building blocks
@@ -449,24 +449,13 @@ const mailgun: Recipe = {
 const postmark: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     return {
-      title: tr({ en: `Postmark custom Return-Path pm-bounces.${c.from}`, ja: `Postmark のカスタム Return-Path pm-bounces.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom Return-Path makes the bounce address pm_bounces@pm-bounces.${c.from}; the CNAME lets Postmark's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}カスタム Return-Path を設定するとバウンスアドレスが pm_bounces@pm-bounces.${c.from} になり、CNAME によってそこで Postmark の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.postmark.spf.title', { from: c.from }),
+      explanation: tr('recipes.postmark.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `pm-bounces.${c.from}`, 'pm.mtasv.net')],
-      caveats: [
-        tr({ en: 'It must be a subdomain of the From domain.', ja: 'From ドメインのサブドメインである必要があります。' }),
-        tr({ en: 'The apex include:spf.mtasv.net is legacy and not needed.', ja: 'ドメイン直下（apex）の include:spf.mtasv.net は旧来の設定で、不要です。' }),
-      ],
-      steps: [
-        tr({
-          en: `Postmark > Sender Signatures (or Domains) > ${c.from} > Return-Path: set pm-bounces, publish the CNAME, Verify`,
-          ja: `Postmark > Sender Signatures（または Domains）> ${c.from} > Return-Path で pm-bounces を設定し、CNAME を公開して Verify を押します`,
-        }),
-      ],
+      caveats: [tr('recipes.postmark.spf.caveat.subdomain'), tr('recipes.postmark.spf.caveat.legacy-include')],
+      steps: [tr('recipes.postmark.spf.step.return-path', { from: c.from })],
       sources: ['https://postmarkapp.com/blog/introducing-full-dmarc-support-with-custom'],
       identity: `pm-bounces.${c.from}`,
       relaxedOnly: true,
@@ -474,25 +463,14 @@ const postmark: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({
-      en: `Postmark > Sender Signatures (or Domains) > ${c.from} > DKIM`,
-      ja: `Postmark > Sender Signatures（または Domains）> ${c.from} > DKIM`,
-    });
+    const where = tr('recipes.postmark.dkim.where', { from: c.from });
     return {
-      title: tr({ en: `Postmark DKIM for ${c.from}`, ja: `${c.from} の Postmark DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Postmark's own (d=pm.mtasv.net) does not align. Postmark signs with d=${c.from} once its key is published under a dated selector.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Postmark 自身の署名（d=pm.mtasv.net）はアライメントしません。日付入りのセレクターで Postmark の鍵を公開すると、Postmark は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.postmark.dkim.title', { from: c.from }),
+      explanation: tr('recipes.postmark.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `<YYYYMMDDhhmmss>pm._domainkey.${c.from}`, 'k=rsa;p=<key from Postmark>', [
-          ph(
-            '<YYYYMMDDhhmmss>',
-            tr({ en: 'the date-stamp part of the selector Postmark assigns', ja: 'Postmark が割り当てるセレクターの日付部分' }),
-            where,
-            '\\d{14}',
-          ),
-          ph('<key from Postmark>', tr({ en: 'the public key Postmark generated', ja: 'Postmark が生成した公開鍵' }), where, SHAPE.key),
+          ph('<YYYYMMDDhhmmss>', tr('recipes.postmark.dkim.ph.date-stamp'), where, '\\d{14}'),
+          ph('<key from Postmark>', tr('recipes.postmark.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
@@ -506,33 +484,19 @@ const postmark: Recipe = {
 const sparkpost: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     const eu = c.detection?.region === 'eu';
     const known = !!c.detection?.region;
     return {
-      title: tr({ en: `SparkPost custom bounce domain bounce.${c.from}`, ja: `SparkPost のカスタムバウンスドメイン bounce.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom bounce domain puts the envelope on bounce.${c.from}; the CNAME lets SparkPost's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}カスタムバウンスドメインを設定するとエンベロープが bounce.${c.from} になり、CNAME によってそこで SparkPost の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.sparkpost.spf.title', { from: c.from }),
+      explanation: tr('recipes.sparkpost.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `bounce.${c.from}`, eu ? 'eu.sparkpostmail.com' : 'sparkpostmail.com')],
       caveats: [
-        tr({
-          en: `The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise)${known ? '' : ': the US one is shown'}.`,
-          ja: `指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです${known ? '' : '。ここでは US のものを示しています'}。`,
-        }),
-        tr({
-          en: 'Not at the apex: the bounce domain must be a subdomain.',
-          ja: 'ドメイン直下（apex）には置けません。バウンスドメインはサブドメインである必要があります。',
-        }),
+        tr(known ? 'recipes.sparkpost.spf.caveat.targets' : 'recipes.sparkpost.spf.caveat.targets-us-shown'),
+        tr('recipes.sparkpost.spf.caveat.not-apex'),
         tr(CLOUDFLARE),
       ],
-      steps: [
-        tr({
-          en: `SparkPost > Configuration > Domains: add bounce.${c.from} as a bounce domain, publish the CNAME, Verify`,
-          ja: `SparkPost > Configuration > Domains で bounce.${c.from} をバウンスドメインとして追加し、CNAME を公開して Verify を押します`,
-        }),
-      ],
+      steps: [tr('recipes.sparkpost.spf.step.bounce-domain', { from: c.from })],
       sources: ['https://support.sparkpost.com/docs/tech-resources/custom-bounce-domain', 'https://developers.sparkpost.com/api/sending-domains'],
       identity: `bounce.${c.from}`,
       relaxedOnly: true,
@@ -540,25 +504,14 @@ const sparkpost: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({
-      en: `SparkPost > Configuration > Domains > ${c.from} (sending domain) > DKIM record`,
-      ja: `SparkPost > Configuration > Domains > ${c.from}（送信ドメイン）> DKIM record`,
-    });
+    const where = tr('recipes.sparkpost.dkim.where', { from: c.from });
     return {
-      title: tr({ en: `SparkPost DKIM for ${c.from}`, ja: `${c.from} の SparkPost DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. SparkPost signs with d=<sending domain> once ${c.from} is a verified sending domain with its DKIM key published.`,
-        ja: `d=${c.from} の署名で pass したものはありません。${c.from} を送信ドメインとして検証し、その DKIM 鍵を公開すると、SparkPost は d=<送信ドメイン> で署名します。`,
-      }),
+      title: tr('recipes.sparkpost.dkim.title', { from: c.from }),
+      explanation: tr('recipes.sparkpost.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `scphMMYY._domainkey.${c.from}`, 'v=DKIM1; k=rsa; h=sha256; p=<key from SparkPost>', [
-          ph(
-            'scphMMYY',
-            tr({ en: 'the selector SparkPost assigns (scph + month + year)', ja: 'SparkPost が割り当てるセレクター（scph + 月 + 年）' }),
-            where,
-            'scph\\d{4}',
-          ),
-          ph('<key from SparkPost>', tr({ en: 'the public key SparkPost generated', ja: 'SparkPost が生成した公開鍵' }), where, SHAPE.key),
+          ph('scphMMYY', tr('recipes.sparkpost.dkim.ph.selector'), where, 'scph\\d{4}'),
+          ph('<key from SparkPost>', tr('recipes.sparkpost.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
@@ -573,26 +526,16 @@ const sparkpost: Recipe = {
 const mandrill: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     return {
-      title: tr({ en: `Mandrill custom Return-Path domain mandrill.${c.from}`, ja: `Mandrill のカスタム Return-Path ドメイン mandrill.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom Return-Path domain (a subdomain, never the apex) pointed at Mandrill puts the envelope under ${c.from}, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Mandrill を指すカスタム Return-Path ドメイン（サブドメインに限ります。ドメイン直下は不可）を使うとエンベロープが ${c.from} の配下になるため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.mandrill.spf.title', { from: c.from }),
+      explanation: tr('recipes.mandrill.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `mandrill.${c.from}`, 'mandrillapp.com')],
-      caveats: [
-        tr({ en: 'Any subdomain works; mandrill. is only an example.', ja: 'サブドメインであれば、どれでも使えます。mandrill. は一例です。' }),
-        tr({
-          en: 'After the DNS test passes, enable it per message (return_path_domain / X-MC-ReturnPathDomain) or as the account default in Sending Defaults.',
-          ja: 'DNS のテストに合格したら、メッセージごと（return_path_domain / X-MC-ReturnPathDomain）に、または Sending Defaults でアカウントの既定として有効にしてください。',
-        }),
-        tr({ en: 'Unverified: the CNAME target comes from third-party guides.', ja: '未確認: CNAME の指す先は第三者のガイドによるものです。' }),
-      ],
+      caveats: [tr('recipes.mandrill.spf.caveat.any-subdomain'), tr('recipes.mandrill.spf.caveat.enable'), tr('recipes.mandrill.spf.caveat.unverified-target')],
       steps: [
         openStep(tr, 'Mandrill > Settings > Tracking & Return Path Domains > Add'),
-        tr({ en: 'Publish the CNAME, then Test DNS', ja: 'CNAME を公開してから Test DNS を押します' }),
-        tr({ en: 'Enable it in Sending Defaults or per message', ja: 'Sending Defaults で、またはメッセージごとに有効にします' }),
+        tr('recipes.mandrill.spf.step.publish'),
+        tr('recipes.mandrill.spf.step.enable'),
       ],
       sources: ['https://mandrill.zendesk.com/hc/en-us/articles/205582727'],
       unverified: true,
@@ -603,32 +546,16 @@ const mandrill: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Mandrill DKIM mte1/mte2 for ${c.from}`, ja: `${c.from} の Mandrill DKIM mte1/mte2` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d=${c.from} で署名できます。`,
-      }),
+      title: tr('recipes.mandrill.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mandrill.dkim.explain', { from: c.from }),
       records: [rec('CNAME', `mte1._domainkey.${c.from}`, 'dkim1.mandrillapp.com'), rec('CNAME', `mte2._domainkey.${c.from}`, 'dkim2.mandrillapp.com')],
-      caveats: [
-        tr({
-          en: 'The legacy mandrill._domainkey TXT record is replaced by these.',
-          ja: '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。',
-        }),
-      ],
-      steps: [
-        tr({
-          en: `Mandrill > Settings > Sending Domains > ${c.from}: publish the records, then Test DNS`,
-          ja: `Mandrill > Settings > Sending Domains > ${c.from} でレコードを公開してから Test DNS を押します`,
-        }),
-      ],
+      caveats: [tr('recipes.mandrill.dkim.caveat.legacy-txt')],
+      steps: [tr('recipes.mandrill.dkim.step.publish', { from: c.from })],
       sources: ['https://mailchimp.com/developer/release-notes/new-sending-domain-authentication-requirements'],
       identity: c.from,
     };
   },
-  dmarcNote: {
-    en: 'Mandrill has required a DMARC record (at least p=none) since 2024-03-15; without one it rewrites the sending domain to a mandrillapp.com subdomain.',
-    ja: 'Mandrill は 2024-03-15 から DMARC レコード（少なくとも p=none）を必須にしています。ない場合は、送信ドメインを mandrillapp.com のサブドメインに書き換えます。',
-  },
+  dmarcNote: 'recipes.mandrill.dmarc-note',
 };
 
 // ---------------------------------------------------------------- marketing platforms
@@ -709,10 +636,7 @@ const brevo: Recipe = {
       identity: c.from,
     };
   },
-  dmarcNote: {
-    en: 'Brevo suggests rua=mailto:rua@dmarc.brevo.com if you want its DMARC reports.',
-    ja: 'Brevo の DMARC レポートを受け取りたい場合、Brevo は rua=mailto:rua@dmarc.brevo.com を勧めています。',
-  },
+  dmarcNote: 'recipes.brevo.dmarc-note',
 };
 
 /** Klaviyo: one branded sending subdomain serves as envelope and d=, so it fixes SPF and DKIM at once. */

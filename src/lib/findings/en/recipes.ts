@@ -126,4 +126,53 @@ export const recipes = {
   'recipes.mailgun.spf.title': 'Mailgun sending domain {domain}',
   'recipes.mailgun.spf.explain':
     'Mailgun uses its "sending domain" for the envelope and for DKIM. {notAligned}{current} Add {domain} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for {domain}, which aligns with {from}.',
+  // SparkPost
+  'recipes.sparkpost.spf.caveat.targets':
+    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise).',
+  'recipes.sparkpost.spf.caveat.targets-us-shown':
+    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise): the US one is shown.',
+  // what a service says about DMARC itself
+  'recipes.mandrill.dmarc-note':
+    'Mandrill has required a DMARC record (at least p=none) since 2024-03-15; without one it rewrites the sending domain to a mandrillapp.com subdomain.',
+  'recipes.brevo.dmarc-note': 'Brevo suggests rua=mailto:rua@dmarc.brevo.com if you want its DMARC reports.',
+  // Postmark
+  'recipes.postmark.spf.title': 'Postmark custom Return-Path pm-bounces.{from}',
+  'recipes.postmark.spf.explain':
+    "{notAligned} A custom Return-Path makes the bounce address pm_bounces@pm-bounces.{from}; the CNAME lets Postmark's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.",
+  'recipes.postmark.spf.caveat.subdomain': 'It must be a subdomain of the From domain.',
+  'recipes.postmark.spf.caveat.legacy-include': 'The apex include:spf.mtasv.net is legacy and not needed.',
+  'recipes.postmark.spf.step.return-path': 'Postmark > Sender Signatures (or Domains) > {from} > Return-Path: set pm-bounces, publish the CNAME, Verify',
+  'recipes.postmark.dkim.where': 'Postmark > Sender Signatures (or Domains) > {from} > DKIM',
+  'recipes.postmark.dkim.title': 'Postmark DKIM for {from}',
+  'recipes.postmark.dkim.explain':
+    "No signature with d={from} passed; Postmark's own (d=pm.mtasv.net) does not align. Postmark signs with d={from} once its key is published under a dated selector.",
+  'recipes.postmark.dkim.ph.date-stamp': 'the date-stamp part of the selector Postmark assigns',
+  'recipes.postmark.dkim.ph.key': 'the public key Postmark generated',
+  // SparkPost
+  'recipes.sparkpost.spf.title': 'SparkPost custom bounce domain bounce.{from}',
+  'recipes.sparkpost.spf.explain':
+    "{notAligned} A custom bounce domain puts the envelope on bounce.{from}; the CNAME lets SparkPost's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.",
+  'recipes.sparkpost.spf.caveat.not-apex': 'Not at the apex: the bounce domain must be a subdomain.',
+  'recipes.sparkpost.spf.step.bounce-domain': 'SparkPost > Configuration > Domains: add bounce.{from} as a bounce domain, publish the CNAME, Verify',
+  'recipes.sparkpost.dkim.where': 'SparkPost > Configuration > Domains > {from} (sending domain) > DKIM record',
+  'recipes.sparkpost.dkim.title': 'SparkPost DKIM for {from}',
+  'recipes.sparkpost.dkim.explain':
+    'No signature with d={from} passed. SparkPost signs with d=<sending domain> once {from} is a verified sending domain with its DKIM key published.',
+  'recipes.sparkpost.dkim.ph.selector': 'the selector SparkPost assigns (scph + month + year)',
+  'recipes.sparkpost.dkim.ph.key': 'the public key SparkPost generated',
+  // Mandrill
+  'recipes.mandrill.spf.title': 'Mandrill custom Return-Path domain mandrill.{from}',
+  'recipes.mandrill.spf.explain':
+    '{notAligned} A custom Return-Path domain (a subdomain, never the apex) pointed at Mandrill puts the envelope under {from}, so SPF passes for a domain that aligns in relaxed mode.',
+  'recipes.mandrill.spf.caveat.any-subdomain': 'Any subdomain works; mandrill. is only an example.',
+  'recipes.mandrill.spf.caveat.enable':
+    'After the DNS test passes, enable it per message (return_path_domain / X-MC-ReturnPathDomain) or as the account default in Sending Defaults.',
+  'recipes.mandrill.spf.caveat.unverified-target': 'Unverified: the CNAME target comes from third-party guides.',
+  'recipes.mandrill.spf.step.publish': 'Publish the CNAME, then Test DNS',
+  'recipes.mandrill.spf.step.enable': 'Enable it in Sending Defaults or per message',
+  'recipes.mandrill.dkim.title': 'Mandrill DKIM mte1/mte2 for {from}',
+  'recipes.mandrill.dkim.explain':
+    "No signature with d={from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d={from}.",
+  'recipes.mandrill.dkim.caveat.legacy-txt': 'The legacy mandrill._domainkey TXT record is replaced by these.',
+  'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from}: publish the records, then Test DNS',
 } as const;

@@ -118,4 +118,50 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mailgun.spf.title': 'Mailgun の送信ドメイン {domain}',
   'recipes.mailgun.spf.explain':
     'Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。{notAligned}{current}Mailgun で {domain} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は {domain} について pass し、{from} とアライメントします。',
+  'recipes.sparkpost.spf.caveat.targets':
+    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。',
+  'recipes.sparkpost.spf.caveat.targets-us-shown':
+    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。ここでは US のものを示しています。',
+  'recipes.mandrill.dmarc-note':
+    'Mandrill は 2024-03-15 から DMARC レコード（少なくとも p=none）を必須にしています。ない場合は、送信ドメインを mandrillapp.com のサブドメインに書き換えます。',
+  'recipes.brevo.dmarc-note': 'Brevo の DMARC レポートを受け取りたい場合、Brevo は rua=mailto:rua@dmarc.brevo.com を勧めています。',
+  'recipes.postmark.spf.title': 'Postmark のカスタム Return-Path pm-bounces.{from}',
+  'recipes.postmark.spf.explain':
+    '{notAligned}カスタム Return-Path を設定するとバウンスアドレスが pm_bounces@pm-bounces.{from} になり、CNAME によってそこで Postmark の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.postmark.spf.caveat.subdomain': 'From ドメインのサブドメインである必要があります。',
+  'recipes.postmark.spf.caveat.legacy-include': 'ドメイン直下（apex）の include:spf.mtasv.net は旧来の設定で、不要です。',
+  'recipes.postmark.spf.step.return-path':
+    'Postmark > Sender Signatures（または Domains）> {from} > Return-Path で pm-bounces を設定し、CNAME を公開して Verify を押します',
+  'recipes.postmark.dkim.where': 'Postmark > Sender Signatures（または Domains）> {from} > DKIM',
+  'recipes.postmark.dkim.title': '{from} の Postmark DKIM',
+  'recipes.postmark.dkim.explain':
+    'd={from} の署名で pass したものはありません。Postmark 自身の署名（d=pm.mtasv.net）はアライメントしません。日付入りのセレクターで Postmark の鍵を公開すると、Postmark は d={from} で署名します。',
+  'recipes.postmark.dkim.ph.date-stamp': 'Postmark が割り当てるセレクターの日付部分',
+  'recipes.postmark.dkim.ph.key': 'Postmark が生成した公開鍵',
+  'recipes.sparkpost.spf.title': 'SparkPost のカスタムバウンスドメイン bounce.{from}',
+  'recipes.sparkpost.spf.explain':
+    '{notAligned}カスタムバウンスドメインを設定するとエンベロープが bounce.{from} になり、CNAME によってそこで SparkPost の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.sparkpost.spf.caveat.not-apex': 'ドメイン直下（apex）には置けません。バウンスドメインはサブドメインである必要があります。',
+  'recipes.sparkpost.spf.step.bounce-domain':
+    'SparkPost > Configuration > Domains で bounce.{from} をバウンスドメインとして追加し、CNAME を公開して Verify を押します',
+  'recipes.sparkpost.dkim.where': 'SparkPost > Configuration > Domains > {from}（送信ドメイン）> DKIM record',
+  'recipes.sparkpost.dkim.title': '{from} の SparkPost DKIM',
+  'recipes.sparkpost.dkim.explain':
+    'd={from} の署名で pass したものはありません。{from} を送信ドメインとして検証し、その DKIM 鍵を公開すると、SparkPost は d=<送信ドメイン> で署名します。',
+  'recipes.sparkpost.dkim.ph.selector': 'SparkPost が割り当てるセレクター（scph + 月 + 年）',
+  'recipes.sparkpost.dkim.ph.key': 'SparkPost が生成した公開鍵',
+  'recipes.mandrill.spf.title': 'Mandrill のカスタム Return-Path ドメイン mandrill.{from}',
+  'recipes.mandrill.spf.explain':
+    '{notAligned}Mandrill を指すカスタム Return-Path ドメイン（サブドメインに限ります。ドメイン直下は不可）を使うとエンベロープが {from} の配下になるため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.mandrill.spf.caveat.any-subdomain': 'サブドメインであれば、どれでも使えます。mandrill. は一例です。',
+  'recipes.mandrill.spf.caveat.enable':
+    'DNS のテストに合格したら、メッセージごと（return_path_domain / X-MC-ReturnPathDomain）に、または Sending Defaults でアカウントの既定として有効にしてください。',
+  'recipes.mandrill.spf.caveat.unverified-target': '未確認: CNAME の指す先は第三者のガイドによるものです。',
+  'recipes.mandrill.spf.step.publish': 'CNAME を公開してから Test DNS を押します',
+  'recipes.mandrill.spf.step.enable': 'Sending Defaults で、またはメッセージごとに有効にします',
+  'recipes.mandrill.dkim.title': '{from} の Mandrill DKIM mte1/mte2',
+  'recipes.mandrill.dkim.explain':
+    'd={from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d={from} で署名できます。',
+  'recipes.mandrill.dkim.caveat.legacy-txt': '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。',
+  'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from} でレコードを公開してから Test DNS を押します',
 };
