@@ -561,29 +561,14 @@ const mandrill: Recipe = {
 // ---------------------------------------------------------------- marketing platforms
 
 const mailchimp: Recipe = {
-  spf: (c) =>
-    noSpfRoute(
-      c,
-      'Mailchimp',
-      T(c)({ en: 'Mailchimp offers no custom return path.', ja: 'Mailchimp にはカスタムリターンパスの機能がありません。' }),
-      ['[3P] esp-fixes.md §7'],
-      true,
-    ),
+  spf: (c) => noSpfRoute(c, 'Mailchimp', T(c)('recipes.mailchimp.spf.why'), ['[3P] esp-fixes.md §7'], true),
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Mailchimp DKIM k2/k3 for ${c.from}`, ja: `${c.from} の Mailchimp DKIM k2/k3` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. After domain authentication Mailchimp signs with d=${c.from}, selectors k2 and k3, whose keys these CNAMEs point to.`,
-        ja: `d=${c.from} の署名で pass したものはありません。ドメイン認証を済ませると、Mailchimp は d=${c.from}、セレクター k2 と k3 で署名します。その鍵をこれらの CNAME が指します。`,
-      }),
+      title: tr('recipes.mailchimp.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mailchimp.dkim.explain', { from: c.from }),
       records: [rec('CNAME', `k2._domainkey.${c.from}`, 'dkim2.mcsv.net'), rec('CNAME', `k3._domainkey.${c.from}`, 'dkim3.mcsv.net')],
-      caveats: [
-        tr({
-          en: "Values seen in many published zones; Mailchimp's own page was not read (legacy setups used k1._domainkey CNAME dkim.mcsv.net).",
-          ja: '多くの公開ゾーンで見られる値です。Mailchimp 自身のページは読めていません（旧来の設定では k1._domainkey に CNAME dkim.mcsv.net を使っていました）。',
-        }),
-      ],
+      caveats: [tr('recipes.mailchimp.dkim.caveat.unverified-values')],
       steps: [openStep(tr, `Mailchimp > Account > Domains > ${c.from} > Authenticate`)],
       sources: ['[O] esp-fixes.md §7', 'https://mailchimp.com/help/set-up-email-domain-authentication/'],
       identity: c.from,
@@ -593,40 +578,19 @@ const mailchimp: Recipe = {
 };
 
 const brevo: Recipe = {
-  spf: (c) =>
-    noSpfRoute(
-      c,
-      'Brevo',
-      T(c)({
-        en: 'On shared IPs the envelope stays on sender-sib.com (whether a dedicated IP allows a custom return path is unverified).',
-        ja: '共用 IP では、エンベロープは sender-sib.com のままです（専用 IP でカスタムリターンパスを使えるかどうかは未確認です）。',
-      }),
-      ['[O] esp-fixes.md §8'],
-      true,
-    ),
+  spf: (c) => noSpfRoute(c, 'Brevo', T(c)('recipes.brevo.spf.why'), ['[O] esp-fixes.md §8'], true),
   dkim: (c) => {
     const tr = T(c);
     const where = `Brevo > Senders, Domains & Dedicated IPs > Domains > ${c.from} > Authenticate`;
     return {
-      title: tr({ en: `Brevo domain authentication for ${c.from}`, ja: `${c.from} の Brevo ドメイン認証` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Brevo's own (d=sendinblue.com) does not align. The brevo-code record proves you own ${c.from}; the two CNAMEs let Brevo sign with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Brevo 自身の署名（d=sendinblue.com）はアライメントしません。brevo-code のレコードで ${c.from} の所有を証明し、2 つの CNAME で Brevo が d=${c.from} で署名できるようにします。`,
-      }),
+      title: tr('recipes.brevo.dkim.title', { from: c.from }),
+      explanation: tr('recipes.brevo.dkim.explain', { from: c.from }),
       records: [
-        rec('TXT', c.from, 'brevo-code:<code>', [
-          ph('<code>', tr({ en: 'the 32-hex-digit verification code Brevo shows', ja: 'Brevo に表示される 16 進 32 桁の確認コード' }), where, '[0-9a-f]{32}'),
-        ]),
+        rec('TXT', c.from, 'brevo-code:<code>', [ph('<code>', tr('recipes.brevo.dkim.ph.code'), where, '[0-9a-f]{32}')]),
         rec('CNAME', `brevo1._domainkey.${c.from}`, `b1.${dashed(c.from)}.dkim.brevo.com`),
         rec('CNAME', `brevo2._domainkey.${c.from}`, `b2.${dashed(c.from)}.dkim.brevo.com`),
       ],
-      caveats: [
-        tr({ en: `Legacy setups used mail._domainkey TXT "k=rsa;p=…".`, ja: `旧来の設定では、mail._domainkey に TXT "k=rsa;p=…" を使っていました。` }),
-        tr({
-          en: `Until ${c.from} is authenticated Brevo may rewrite the From to @<id>.brevosend.com.`,
-          ja: `${c.from} の認証が済むまで、Brevo は From を @<id>.brevosend.com に書き換えることがあります。`,
-        }),
-      ],
+      caveats: [tr('recipes.brevo.dkim.caveat.legacy-txt'), tr('recipes.brevo.dkim.caveat.from-rewrite', { from: c.from })],
       steps: [openStep(tr, where)],
       sources: [
         '[O] esp-fixes.md §8',
@@ -643,40 +607,22 @@ const brevo: Recipe = {
 function klaviyoSubdomain(problem: FixProblem) {
   return (c: Ctx): Draft => {
     const tr = T(c);
-    const env = envelopeNowMsg(c);
+    const env = envelopeNow(c);
     const name = `send.${c.from}`;
     return {
-      title: tr({ en: `Klaviyo branded sending domain ${name}`, ja: `Klaviyo のブランド送信ドメイン ${name}` }),
-      explanation: tr({
-        en: `${env.en} and Klaviyo signs with d=klaviyomail.com: neither aligns with ${c.from}. A branded sending subdomain serves as both envelope and DKIM domain, so both align in relaxed mode. Delegating it to Klaviyo (NS, "dynamic routing", recommended) lets Klaviyo publish what it needs there.`,
-        ja: `${env.ja}にあり、Klaviyo は d=klaviyomail.com で署名しています。どちらも ${c.from} とアライメントしません。ブランド送信用のサブドメインはエンベロープと DKIM のドメインを兼ねるので、relaxed モードでは両方がアライメントします。このサブドメインを Klaviyo に委任すると（NS、"dynamic routing"、推奨）、Klaviyo が必要なレコードをそこに公開します。`,
-      }),
+      title: tr('recipes.klaviyo.title', { name }),
+      explanation: tr('recipes.klaviyo.explain', { envelope: env, from: c.from }),
       records: [1, 2, 3, 4].map((i) => rec('NS', name, `ns${i}.klaviyo.com`)),
       caveats: [
-        tr({
-          en: 'Klaviyo also asks for one TXT record proving ownership: publish the one it shows.',
-          ja: 'Klaviyo は、所有を証明する TXT レコードも 1 件求めます。表示されるものを公開してください。',
-        }),
-        tr({
-          en: 'The alternative ("static") is three CNAMEs instead of the NS records.',
-          ja: 'もう一つの方法（"static"）では、NS レコードの代わりに 3 つの CNAME を使います。',
-        }),
-        tr({
-          en: 'After verification you must click "Apply domain", or nothing changes.',
-          ja: '検証が済んだら "Apply domain" をクリックしてください。クリックしないと何も変わりません。',
-        }),
-        tr({
-          en: 'Unverified: the NS targets come from third-party guides; use what Klaviyo shows.',
-          ja: '未確認: NS の指す先は第三者のガイドによるものです。Klaviyo に表示される値を使ってください。',
-        }),
+        tr('recipes.klaviyo.caveat.ownership-txt'),
+        tr('recipes.klaviyo.caveat.static'),
+        tr('recipes.klaviyo.caveat.apply-domain'),
+        tr('recipes.klaviyo.caveat.unverified-targets'),
       ],
       steps: [
         openStep(tr, 'Klaviyo > Settings > Domains > Add sending domain'),
-        tr({
-          en: `Enter ${name}, choose dynamic routing, publish the records, Verify`,
-          ja: `${name} を入力して dynamic routing を選び、レコードを公開して Verify を押します`,
-        }),
-        tr({ en: 'Click "Apply domain"', ja: '"Apply domain" をクリックします' }),
+        tr('recipes.klaviyo.step.add-domain', { name }),
+        tr('recipes.klaviyo.step.apply-domain'),
       ],
       sources: ['https://help.klaviyo.com/hc/en-us/articles/115000357752', 'https://help.klaviyo.com/hc/en-us/articles/4417768780827'],
       unverified: true,
@@ -694,10 +640,7 @@ const hubspot: Recipe = {
     ...noSpfRoute(
       c,
       'HubSpot',
-      T(c)({
-        en: "HubSpot's shared IPs keep the envelope on hubspotemail.net; SPF alignment needs a dedicated IP, with an envelope like 12345m." + c.from + '.',
-        ja: `HubSpot の共用 IP では、エンベロープは hubspotemail.net のままです。SPF をアライメントさせるには専用 IP が必要で、エンベロープは 12345m.${c.from} のようになります。`,
-      }),
+      T(c)('recipes.hubspot.spf.why', { from: c.from }),
       ['[3P] dmarc.wiki', 'https://knowledge.hubspot.com/email/do-i-need-to-add-hubspot-to-our-spf-record'],
       true,
     ),
@@ -705,16 +648,10 @@ const hubspot: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     const where = 'HubSpot > Settings > Domains & URLs > Email sending domains > Connect';
-    const p = [
-      ph('<hubid>', tr({ en: 'your HubSpot account (hub) id', ja: 'HubSpot のアカウント（hub）ID' }), where, SHAPE.digits),
-      ph('<NN>', tr({ en: 'the number in the targets HubSpot shows', ja: 'HubSpot に表示される指す先に含まれる番号' }), where, '\\d{1,4}'),
-    ];
+    const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.nn'), where, '\\d{1,4}')];
     return {
-      title: tr({ en: `HubSpot email sending domain ${c.from}`, ja: `HubSpot のメール送信ドメイン ${c.from}` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Connecting ${c.from} as an email sending domain makes HubSpot sign with d=${c.from}; these CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。${c.from} をメール送信ドメインとして接続すると、HubSpot は d=${c.from} で署名します。これらの CNAME が HubSpot の鍵を指します。`,
-      }),
+      title: tr('recipes.hubspot.dkim.title', { from: c.from }),
+      explanation: tr('recipes.hubspot.dkim.explain', { from: c.from }),
       records: [
         rec('CNAME', `hs1-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>a.dkim.hubspotemail.net`, p),
         rec('CNAME', `hs2-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>b.dkim.hubspotemail.net`, p),
@@ -728,40 +665,19 @@ const hubspot: Recipe = {
 };
 
 const constantContact: Recipe = {
-  spf: (c) =>
-    noSpfRoute(
-      c,
-      'Constant Contact',
-      T(c)({ en: 'The envelope stays on a Constant Contact domain (ccsend.com).', ja: 'エンベロープは Constant Contact のドメイン（ccsend.com）のままです。' }),
-      ['[3P] esp-fixes.md §18'],
-      true,
-    ),
+  spf: (c) => noSpfRoute(c, 'Constant Contact', T(c)('recipes.constant-contact.spf.why'), ['[3P] esp-fixes.md §18'], true),
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({
-      en: 'Constant Contact > My Settings > Email Authentication (self-authentication)',
-      ja: 'Constant Contact > My Settings > Email Authentication（self-authentication）',
-    });
+    const where = tr('recipes.constant-contact.dkim.where');
     return {
-      title: tr({ en: `Constant Contact self-authentication for ${c.from}`, ja: `${c.from} の Constant Contact セルフ認証` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Self-authentication makes Constant Contact sign with d=${c.from}; these CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。セルフ認証（self-authentication）を設定すると、Constant Contact は d=${c.from} で署名します。これらの CNAME が Constant Contact の鍵を指します。`,
-      }),
+      title: tr('recipes.constant-contact.dkim.title', { from: c.from }),
+      explanation: tr('recipes.constant-contact.dkim.explain', { from: c.from }),
       records: [1, 2].map((i) =>
         rec('CNAME', `ctct${i}._domainkey.${c.from}`, `<ctct${i} target>`, [
-          ph(
-            `<ctct${i} target>`,
-            tr({ en: `the ctct${i} CNAME target Constant Contact shows`, ja: `Constant Contact に表示される ctct${i} の CNAME の指す先` }),
-            where,
-            SHAPE.host,
-          ),
+          ph(`<ctct${i} target>`, tr('recipes.constant-contact.dkim.ph.target', { i }), where, SHAPE.host),
         ]),
       ),
-      caveats: [
-        tr({ en: 'A DKIM TXT option also exists.', ja: 'DKIM を TXT レコードで設定する方法もあります。' }),
-        tr({ en: 'Unverified: from third-party guides.', ja: '未確認: 第三者のガイドによる情報です。' }),
-      ],
+      caveats: [tr('recipes.constant-contact.dkim.caveat.txt-option'), tr('recipes.constant-contact.dkim.caveat.unverified')],
       steps: [openStep(tr, where)],
       sources: ['[3P] esp-fixes.md §18'],
       unverified: true,
@@ -775,10 +691,7 @@ const mailjet: Recipe = {
     ...noSpfRoute(
       c,
       'Mailjet',
-      T(c)({
-        en: 'Its default bounce domain is bnc3.mailjet.com. Mailjet offers a custom return path through a CNAME, but its target and plan limits are unverified: ask Mailjet.',
-        ja: '既定のバウンスドメインは bnc3.mailjet.com です。Mailjet は CNAME によるカスタムリターンパスを提供していますが、その指す先と利用できるプランは未確認です。Mailjet に問い合わせてください。',
-      }),
+      T(c)('recipes.mailjet.spf.why'),
       ['https://www.mailjet.com/blog/deliverability/mailjet-dmarcbis-is-dead-long-live-dmarc/'],
       true,
     ),
@@ -787,14 +700,11 @@ const mailjet: Recipe = {
     const tr = T(c);
     const where = 'Mailjet > Account settings > Domains & senders > Setup SPF/DKIM authentication';
     return {
-      title: tr({ en: `Mailjet DKIM for ${c.from}`, ja: `${c.from} の Mailjet DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Once authenticated, Mailjet signs with d=${c.from} and selector "mailjet".`,
-        ja: `d=${c.from} の署名で pass したものはありません。認証を済ませると、Mailjet は d=${c.from}、セレクター "mailjet" で署名します。`,
-      }),
+      title: tr('recipes.mailjet.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mailjet.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `mailjet._domainkey.${c.from}`, 'k=rsa; p=<key from Mailjet>', [
-          ph('<key from Mailjet>', tr({ en: 'the public key Mailjet shows', ja: 'Mailjet に表示される公開鍵' }), where, SHAPE.key),
+          ph('<key from Mailjet>', tr('recipes.mailjet.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],

@@ -175,4 +175,52 @@ export const recipes = {
     "No signature with d={from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d={from}.",
   'recipes.mandrill.dkim.caveat.legacy-txt': 'The legacy mandrill._domainkey TXT record is replaced by these.',
   'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from}: publish the records, then Test DNS',
+  // Mailchimp
+  'recipes.mailchimp.spf.why': 'Mailchimp offers no custom return path.',
+  'recipes.mailchimp.dkim.title': 'Mailchimp DKIM k2/k3 for {from}',
+  'recipes.mailchimp.dkim.explain':
+    'No signature with d={from} passed. After domain authentication Mailchimp signs with d={from}, selectors k2 and k3, whose keys these CNAMEs point to.',
+  'recipes.mailchimp.dkim.caveat.unverified-values':
+    "Values seen in many published zones; Mailchimp's own page was not read (legacy setups used k1._domainkey CNAME dkim.mcsv.net).",
+  // Brevo
+  'recipes.brevo.spf.why': 'On shared IPs the envelope stays on sender-sib.com (whether a dedicated IP allows a custom return path is unverified).',
+  'recipes.brevo.dkim.title': 'Brevo domain authentication for {from}',
+  'recipes.brevo.dkim.explain':
+    "No signature with d={from} passed; Brevo's own (d=sendinblue.com) does not align. The brevo-code record proves you own {from}; the two CNAMEs let Brevo sign with d={from}.",
+  'recipes.brevo.dkim.ph.code': 'the 32-hex-digit verification code Brevo shows',
+  'recipes.brevo.dkim.caveat.legacy-txt': 'Legacy setups used mail._domainkey TXT "k=rsa;p=…".',
+  'recipes.brevo.dkim.caveat.from-rewrite': 'Until {from} is authenticated Brevo may rewrite the From to @<id>.brevosend.com.',
+  // Klaviyo branded sending domain (fixes SPF and DKIM at once)
+  'recipes.klaviyo.title': 'Klaviyo branded sending domain {name}',
+  'recipes.klaviyo.explain':
+    '{envelope} and Klaviyo signs with d=klaviyomail.com: neither aligns with {from}. A branded sending subdomain serves as both envelope and DKIM domain, so both align in relaxed mode. Delegating it to Klaviyo (NS, "dynamic routing", recommended) lets Klaviyo publish what it needs there.',
+  'recipes.klaviyo.caveat.ownership-txt': 'Klaviyo also asks for one TXT record proving ownership: publish the one it shows.',
+  'recipes.klaviyo.caveat.static': 'The alternative ("static") is three CNAMEs instead of the NS records.',
+  'recipes.klaviyo.caveat.apply-domain': 'After verification you must click "Apply domain", or nothing changes.',
+  'recipes.klaviyo.caveat.unverified-targets': 'Unverified: the NS targets come from third-party guides; use what Klaviyo shows.',
+  'recipes.klaviyo.step.add-domain': 'Enter {name}, choose dynamic routing, publish the records, Verify',
+  'recipes.klaviyo.step.apply-domain': 'Click "Apply domain"',
+  // HubSpot
+  'recipes.hubspot.spf.why':
+    "HubSpot's shared IPs keep the envelope on hubspotemail.net; SPF alignment needs a dedicated IP, with an envelope like 12345m.{from}.",
+  'recipes.hubspot.dkim.ph.hubid': 'your HubSpot account (hub) id',
+  'recipes.hubspot.dkim.ph.nn': 'the number in the targets HubSpot shows',
+  'recipes.hubspot.dkim.title': 'HubSpot email sending domain {from}',
+  'recipes.hubspot.dkim.explain':
+    'No signature with d={from} passed. Connecting {from} as an email sending domain makes HubSpot sign with d={from}; these CNAMEs point to its keys.',
+  // Constant Contact
+  'recipes.constant-contact.spf.why': 'The envelope stays on a Constant Contact domain (ccsend.com).',
+  'recipes.constant-contact.dkim.where': 'Constant Contact > My Settings > Email Authentication (self-authentication)',
+  'recipes.constant-contact.dkim.title': 'Constant Contact self-authentication for {from}',
+  'recipes.constant-contact.dkim.explain':
+    'No signature with d={from} passed. Self-authentication makes Constant Contact sign with d={from}; these CNAMEs point to its keys.',
+  'recipes.constant-contact.dkim.ph.target': 'the ctct{i} CNAME target Constant Contact shows',
+  'recipes.constant-contact.dkim.caveat.txt-option': 'A DKIM TXT option also exists.',
+  'recipes.constant-contact.dkim.caveat.unverified': 'Unverified: from third-party guides.',
+  // Mailjet
+  'recipes.mailjet.spf.why':
+    'Its default bounce domain is bnc3.mailjet.com. Mailjet offers a custom return path through a CNAME, but its target and plan limits are unverified: ask Mailjet.',
+  'recipes.mailjet.dkim.title': 'Mailjet DKIM for {from}',
+  'recipes.mailjet.dkim.explain': 'No signature with d={from} passed. Once authenticated, Mailjet signs with d={from} and selector "mailjet".',
+  'recipes.mailjet.dkim.ph.key': 'the public key Mailjet shows',
 } as const;

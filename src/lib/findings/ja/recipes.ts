@@ -164,4 +164,46 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'd={from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d={from} で署名できます。',
   'recipes.mandrill.dkim.caveat.legacy-txt': '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。',
   'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from} でレコードを公開してから Test DNS を押します',
+  'recipes.mailchimp.spf.why': 'Mailchimp にはカスタムリターンパスの機能がありません。',
+  'recipes.mailchimp.dkim.title': '{from} の Mailchimp DKIM k2/k3',
+  'recipes.mailchimp.dkim.explain':
+    'd={from} の署名で pass したものはありません。ドメイン認証を済ませると、Mailchimp は d={from}、セレクター k2 と k3 で署名します。その鍵をこれらの CNAME が指します。',
+  'recipes.mailchimp.dkim.caveat.unverified-values':
+    '多くの公開ゾーンで見られる値です。Mailchimp 自身のページは読めていません（旧来の設定では k1._domainkey に CNAME dkim.mcsv.net を使っていました）。',
+  'recipes.brevo.spf.why': '共用 IP では、エンベロープは sender-sib.com のままです（専用 IP でカスタムリターンパスを使えるかどうかは未確認です）。',
+  'recipes.brevo.dkim.title': '{from} の Brevo ドメイン認証',
+  'recipes.brevo.dkim.explain':
+    'd={from} の署名で pass したものはありません。Brevo 自身の署名（d=sendinblue.com）はアライメントしません。brevo-code のレコードで {from} の所有を証明し、2 つの CNAME で Brevo が d={from} で署名できるようにします。',
+  'recipes.brevo.dkim.ph.code': 'Brevo に表示される 16 進 32 桁の確認コード',
+  'recipes.brevo.dkim.caveat.legacy-txt': '旧来の設定では、mail._domainkey に TXT "k=rsa;p=…" を使っていました。',
+  'recipes.brevo.dkim.caveat.from-rewrite': '{from} の認証が済むまで、Brevo は From を @<id>.brevosend.com に書き換えることがあります。',
+  'recipes.klaviyo.title': 'Klaviyo のブランド送信ドメイン {name}',
+  'recipes.klaviyo.explain':
+    '{envelope}にあり、Klaviyo は d=klaviyomail.com で署名しています。どちらも {from} とアライメントしません。ブランド送信用のサブドメインはエンベロープと DKIM のドメインを兼ねるので、relaxed モードでは両方がアライメントします。このサブドメインを Klaviyo に委任すると（NS、"dynamic routing"、推奨）、Klaviyo が必要なレコードをそこに公開します。',
+  'recipes.klaviyo.caveat.ownership-txt': 'Klaviyo は、所有を証明する TXT レコードも 1 件求めます。表示されるものを公開してください。',
+  'recipes.klaviyo.caveat.static': 'もう一つの方法（"static"）では、NS レコードの代わりに 3 つの CNAME を使います。',
+  'recipes.klaviyo.caveat.apply-domain': '検証が済んだら "Apply domain" をクリックしてください。クリックしないと何も変わりません。',
+  'recipes.klaviyo.caveat.unverified-targets': '未確認: NS の指す先は第三者のガイドによるものです。Klaviyo に表示される値を使ってください。',
+  'recipes.klaviyo.step.add-domain': '{name} を入力して dynamic routing を選び、レコードを公開して Verify を押します',
+  'recipes.klaviyo.step.apply-domain': '"Apply domain" をクリックします',
+  'recipes.hubspot.spf.why':
+    'HubSpot の共用 IP では、エンベロープは hubspotemail.net のままです。SPF をアライメントさせるには専用 IP が必要で、エンベロープは 12345m.{from} のようになります。',
+  'recipes.hubspot.dkim.ph.hubid': 'HubSpot のアカウント（hub）ID',
+  'recipes.hubspot.dkim.ph.nn': 'HubSpot に表示される指す先に含まれる番号',
+  'recipes.hubspot.dkim.title': 'HubSpot のメール送信ドメイン {from}',
+  'recipes.hubspot.dkim.explain':
+    'd={from} の署名で pass したものはありません。{from} をメール送信ドメインとして接続すると、HubSpot は d={from} で署名します。これらの CNAME が HubSpot の鍵を指します。',
+  'recipes.constant-contact.spf.why': 'エンベロープは Constant Contact のドメイン（ccsend.com）のままです。',
+  'recipes.constant-contact.dkim.where': 'Constant Contact > My Settings > Email Authentication（self-authentication）',
+  'recipes.constant-contact.dkim.title': '{from} の Constant Contact セルフ認証',
+  'recipes.constant-contact.dkim.explain':
+    'd={from} の署名で pass したものはありません。セルフ認証（self-authentication）を設定すると、Constant Contact は d={from} で署名します。これらの CNAME が Constant Contact の鍵を指します。',
+  'recipes.constant-contact.dkim.ph.target': 'Constant Contact に表示される ctct{i} の CNAME の指す先',
+  'recipes.constant-contact.dkim.caveat.txt-option': 'DKIM を TXT レコードで設定する方法もあります。',
+  'recipes.constant-contact.dkim.caveat.unverified': '未確認: 第三者のガイドによる情報です。',
+  'recipes.mailjet.spf.why':
+    '既定のバウンスドメインは bnc3.mailjet.com です。Mailjet は CNAME によるカスタムリターンパスを提供していますが、その指す先と利用できるプランは未確認です。Mailjet に問い合わせてください。',
+  'recipes.mailjet.dkim.title': '{from} の Mailjet DKIM',
+  'recipes.mailjet.dkim.explain': 'd={from} の署名で pass したものはありません。認証を済ませると、Mailjet は d={from}、セレクター "mailjet" で署名します。',
+  'recipes.mailjet.dkim.ph.key': 'Mailjet に表示される公開鍵',
 };
