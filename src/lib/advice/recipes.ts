@@ -724,39 +724,15 @@ const google: Recipe = {
     const tr = T(c);
     const where = 'Google Admin console > Apps > Google Workspace > Gmail > Authenticate email';
     return {
-      title: tr({ en: `Google Workspace DKIM for ${c.from}`, ja: `${c.from} の Google Workspace DKIM` }),
-      explanation: tr({
-        en: `Google signs with d=<domain>.<date>.gappssmtp.com until you set up DKIM: that signature does not align with ${c.from}. Generate a key in the Admin console and publish it; Google then signs with d=${c.from}.`,
-        ja: `DKIM を設定するまで、Google は d=<domain>.<date>.gappssmtp.com で署名します。この署名は ${c.from} とアライメントしません。管理コンソール（Admin console）で鍵を生成して公開すると、Google は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.google.dkim.title', { from: c.from }),
+      explanation: tr('recipes.google.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `google._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<key from Admin console>', [
-          ph(
-            '<key from Admin console>',
-            tr({ en: 'the public key Google generated (2048-bit)', ja: 'Google が生成した公開鍵（2048 ビット）' }),
-            where,
-            SHAPE.key,
-          ),
+          ph('<key from Admin console>', tr('recipes.google.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
-      caveats: [
-        tr({
-          en: '"google" is the default selector prefix: if you chose another, the name changes.',
-          ja: '"google" は既定のセレクター接頭辞です。別のものを選んだ場合は、名前が変わります。',
-        }),
-        tr({
-          en: 'A 2048-bit key is longer than 255 characters: DNS panels must split it into several strings (the zone export does).',
-          ja: '2048 ビットの鍵は 255 文字を超えるため、DNS 管理画面では複数の文字列に分割する必要があります（ゾーンファイル形式の出力では分割済みです）。',
-        }),
-      ],
-      steps: [
-        tr({
-          en: `${where} > select ${c.from} > Generate new record (2048-bit)`,
-          ja: `${where} で ${c.from} を選び、Generate new record（2048 ビット）を押します`,
-        }),
-        tr({ en: 'Publish the TXT record', ja: 'TXT レコードを公開します' }),
-        tr({ en: 'Back in the Admin console, click Start authentication', ja: '管理コンソール（Admin console）に戻り、Start authentication をクリックします' }),
-      ],
+      caveats: [tr('recipes.google.dkim.caveat.selector-prefix'), tr('recipes.google.dkim.caveat.long-key')],
+      steps: [tr('recipes.google.dkim.step.generate', { where, from: c.from }), tr('recipes.google.dkim.step.publish'), tr('recipes.google.dkim.step.start')],
       sources: ['[O] esp-fixes.md §9', 'https://support.google.com/a/answer/174124'],
       identity: c.from,
     };
@@ -770,39 +746,20 @@ const microsoft: Recipe = {
     const tr = T(c);
     const tenant = c.detection?.captures.m365Tenant;
     const command = 'Get-DkimSigningConfig -Identity ' + c.from + ' | fl Selector1CNAME,Selector2CNAME';
-    const where = 'Exchange Online PowerShell: ' + command;
-    const p = tenant
-      ? []
-      : [
-          ph(
-            '<tenant>',
-            tr({ en: 'your tenant name (<tenant>.onmicrosoft.com)', ja: 'テナント名（<tenant>.onmicrosoft.com の部分）' }),
-            'Microsoft 365 admin center > Settings > Domains',
-            SHAPE.label,
-          ),
-        ];
+    const p = tenant ? [] : [ph('<tenant>', tr('recipes.microsoft.dkim.ph.tenant'), 'Microsoft 365 admin center > Settings > Domains', SHAPE.label)];
     const t = tenant ?? '<tenant>';
     return {
-      title: tr({ en: `Microsoft 365 DKIM for ${c.from}`, ja: `${c.from} の Microsoft 365 DKIM` }),
-      explanation: tr({
-        en: `Microsoft signs with d=${t}.onmicrosoft.com until DKIM is enabled for ${c.from}: that signature does not align. These CNAMEs point to the keys Microsoft holds for ${c.from}; once enabled it signs with d=${c.from}.`,
-        ja: `${c.from} で DKIM を有効にするまで、Microsoft は d=${t}.onmicrosoft.com で署名します。この署名はアライメントしません。これらの CNAME は、Microsoft が ${c.from} 用に保持している鍵を指します。有効にすると、d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.microsoft.dkim.title', { from: c.from }),
+      explanation: tr('recipes.microsoft.dkim.explain', { tenant: t, from: c.from }),
       records: [1, 2].map((i) => rec('CNAME', `selector${i}._domainkey.${c.from}`, `selector${i}-${dashed(c.from)}._domainkey.${t}.onmicrosoft.com`, p)),
       caveats: [
-        tr({
-          en: `Domains added from May 2025 get a different target, e.g. selector1-${dashed(c.from)}._domainkey.${t}.n-v1.dkim.mail.microsoft, whose partition letter cannot be predicted: read the exact values with ${where}.`,
-          ja: `2025 年 5 月以降に追加したドメインでは指す先が異なり（例: selector1-${dashed(c.from)}._domainkey.${t}.n-v1.dkim.mail.microsoft）、パーティションの文字は予測できません。正確な値は Exchange Online PowerShell の ${command} で確認してください。`,
-        }),
-        tr({ en: 'Detection of the records can take up to 4 days.', ja: 'レコードが検出されるまで、最大 4 日かかることがあります。' }),
+        tr('recipes.microsoft.dkim.caveat.new-targets', { dashed: dashed(c.from), tenant: t, command }),
+        tr('recipes.microsoft.dkim.caveat.detection-delay'),
       ],
       steps: [
-        tr({ en: where, ja: `Exchange Online PowerShell で ${command} を実行します` }),
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({
-          en: 'Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > ' + c.from + ' > Enable',
-          ja: `Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > ${c.from} を開き、Enable をクリックします`,
-        }),
+        tr('recipes.microsoft.dkim.step.read-values', { command }),
+        tr('recipes.microsoft.dkim.step.publish'),
+        tr('recipes.microsoft.dkim.step.enable', { from: c.from }),
       ],
       sources: ['https://learn.microsoft.com/defender-office-365/email-authentication-dkim-configure'],
       identity: c.from,
@@ -817,19 +774,16 @@ const zoho: Recipe = {
     const tr = T(c);
     const where = `Zoho Mail Admin > Domains > ${c.from} > Email Authentication > DKIM`;
     return {
-      title: tr({ en: `Zoho Mail DKIM for ${c.from}`, ja: `${c.from} の Zoho Mail DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Add a DKIM selector in Zoho's admin console and publish its key; Zoho then signs with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Zoho の管理コンソールで DKIM セレクターを追加してその鍵を公開すると、Zoho は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.zoho.dkim.title', { from: c.from }),
+      explanation: tr('recipes.zoho.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `<selector>._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<key from Zoho>', [
-          ph('<selector>', tr({ en: 'the selector you choose in Zoho (e.g. zmail)', ja: 'Zoho で選ぶセレクター（例: zmail）' }), where, SHAPE.label),
-          ph('<key from Zoho>', tr({ en: 'the public key Zoho generated', ja: 'Zoho が生成した公開鍵' }), where, SHAPE.key),
+          ph('<selector>', tr('recipes.zoho.dkim.ph.selector'), where, SHAPE.label),
+          ph('<key from Zoho>', tr('recipes.zoho.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
-      steps: [openStep(tr, `${where} > Add selector`), tr({ en: 'Publish the TXT record, then Verify', ja: 'TXT レコードを公開してから Verify を押します' })],
+      steps: [openStep(tr, `${where} > Add selector`), tr('recipes.zoho.dkim.step.publish')],
       sources: ['[O] esp-fixes.md §11'],
       identity: c.from,
     };

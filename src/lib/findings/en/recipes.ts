@@ -223,4 +223,32 @@ export const recipes = {
   'recipes.mailjet.dkim.title': 'Mailjet DKIM for {from}',
   'recipes.mailjet.dkim.explain': 'No signature with d={from} passed. Once authenticated, Mailjet signs with d={from} and selector "mailjet".',
   'recipes.mailjet.dkim.ph.key': 'the public key Mailjet shows',
+  // Google Workspace
+  'recipes.google.dkim.title': 'Google Workspace DKIM for {from}',
+  'recipes.google.dkim.explain':
+    'Google signs with d=<domain>.<date>.gappssmtp.com until you set up DKIM: that signature does not align with {from}. Generate a key in the Admin console and publish it; Google then signs with d={from}.',
+  'recipes.google.dkim.ph.key': 'the public key Google generated (2048-bit)',
+  'recipes.google.dkim.caveat.selector-prefix': '"google" is the default selector prefix: if you chose another, the name changes.',
+  'recipes.google.dkim.caveat.long-key': 'A 2048-bit key is longer than 255 characters: DNS panels must split it into several strings (the zone export does).',
+  'recipes.google.dkim.step.generate': '{where} > select {from} > Generate new record (2048-bit)',
+  'recipes.google.dkim.step.publish': 'Publish the TXT record',
+  'recipes.google.dkim.step.start': 'Back in the Admin console, click Start authentication',
+  // Microsoft 365
+  'recipes.microsoft.dkim.ph.tenant': 'your tenant name (<tenant>.onmicrosoft.com)',
+  'recipes.microsoft.dkim.title': 'Microsoft 365 DKIM for {from}',
+  'recipes.microsoft.dkim.explain':
+    'Microsoft signs with d={tenant}.onmicrosoft.com until DKIM is enabled for {from}: that signature does not align. These CNAMEs point to the keys Microsoft holds for {from}; once enabled it signs with d={from}.',
+  'recipes.microsoft.dkim.caveat.new-targets':
+    'Domains added from May 2025 get a different target, e.g. selector1-{dashed}._domainkey.{tenant}.n-v1.dkim.mail.microsoft, whose partition letter cannot be predicted: read the exact values with Exchange Online PowerShell: {command}.',
+  'recipes.microsoft.dkim.caveat.detection-delay': 'Detection of the records can take up to 4 days.',
+  'recipes.microsoft.dkim.step.read-values': 'Exchange Online PowerShell: {command}',
+  'recipes.microsoft.dkim.step.publish': 'Publish the two CNAMEs',
+  'recipes.microsoft.dkim.step.enable': 'Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > {from} > Enable',
+  // Zoho Mail
+  'recipes.zoho.dkim.title': 'Zoho Mail DKIM for {from}',
+  'recipes.zoho.dkim.explain':
+    "No signature with d={from} passed. Add a DKIM selector in Zoho's admin console and publish its key; Zoho then signs with d={from}.",
+  'recipes.zoho.dkim.ph.selector': 'the selector you choose in Zoho (e.g. zmail)',
+  'recipes.zoho.dkim.ph.key': 'the public key Zoho generated',
+  'recipes.zoho.dkim.step.publish': 'Publish the TXT record, then Verify',
 } as const;

@@ -206,4 +206,31 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mailjet.dkim.title': '{from} の Mailjet DKIM',
   'recipes.mailjet.dkim.explain': 'd={from} の署名で pass したものはありません。認証を済ませると、Mailjet は d={from}、セレクター "mailjet" で署名します。',
   'recipes.mailjet.dkim.ph.key': 'Mailjet に表示される公開鍵',
+  'recipes.google.dkim.title': '{from} の Google Workspace DKIM',
+  'recipes.google.dkim.explain':
+    'DKIM を設定するまで、Google は d=<domain>.<date>.gappssmtp.com で署名します。この署名は {from} とアライメントしません。管理コンソール（Admin console）で鍵を生成して公開すると、Google は d={from} で署名します。',
+  'recipes.google.dkim.ph.key': 'Google が生成した公開鍵（2048 ビット）',
+  'recipes.google.dkim.caveat.selector-prefix': '"google" は既定のセレクター接頭辞です。別のものを選んだ場合は、名前が変わります。',
+  'recipes.google.dkim.caveat.long-key':
+    '2048 ビットの鍵は 255 文字を超えるため、DNS 管理画面では複数の文字列に分割する必要があります（ゾーンファイル形式の出力では分割済みです）。',
+  'recipes.google.dkim.step.generate': '{where} で {from} を選び、Generate new record（2048 ビット）を押します',
+  'recipes.google.dkim.step.publish': 'TXT レコードを公開します',
+  'recipes.google.dkim.step.start': '管理コンソール（Admin console）に戻り、Start authentication をクリックします',
+  'recipes.microsoft.dkim.ph.tenant': 'テナント名（<tenant>.onmicrosoft.com の部分）',
+  'recipes.microsoft.dkim.title': '{from} の Microsoft 365 DKIM',
+  'recipes.microsoft.dkim.explain':
+    '{from} で DKIM を有効にするまで、Microsoft は d={tenant}.onmicrosoft.com で署名します。この署名はアライメントしません。これらの CNAME は、Microsoft が {from} 用に保持している鍵を指します。有効にすると、d={from} で署名します。',
+  'recipes.microsoft.dkim.caveat.new-targets':
+    '2025 年 5 月以降に追加したドメインでは指す先が異なり（例: selector1-{dashed}._domainkey.{tenant}.n-v1.dkim.mail.microsoft）、パーティションの文字は予測できません。正確な値は Exchange Online PowerShell の {command} で確認してください。',
+  'recipes.microsoft.dkim.caveat.detection-delay': 'レコードが検出されるまで、最大 4 日かかることがあります。',
+  'recipes.microsoft.dkim.step.read-values': 'Exchange Online PowerShell で {command} を実行します',
+  'recipes.microsoft.dkim.step.publish': '2 つの CNAME を公開します',
+  'recipes.microsoft.dkim.step.enable':
+    'Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > {from} を開き、Enable をクリックします',
+  'recipes.zoho.dkim.title': '{from} の Zoho Mail DKIM',
+  'recipes.zoho.dkim.explain':
+    'd={from} の署名で pass したものはありません。Zoho の管理コンソールで DKIM セレクターを追加してその鍵を公開すると、Zoho は d={from} で署名します。',
+  'recipes.zoho.dkim.ph.selector': 'Zoho で選ぶセレクター（例: zmail）',
+  'recipes.zoho.dkim.ph.key': 'Zoho が生成した公開鍵',
+  'recipes.zoho.dkim.step.publish': 'TXT レコードを公開してから Verify を押します',
 };
