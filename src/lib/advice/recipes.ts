@@ -796,29 +796,14 @@ const zoho: Recipe = {
 const salesforce: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const env = envelopeNowMsg(c);
+    const env = envelopeNow(c);
     const { record, caveats } = spfRecordWith(c, c.from, 'include:_spf.salesforce.com');
     return {
-      title: tr({ en: "Salesforce: send with the user's address as MAIL FROM", ja: 'Salesforce: ユーザーのアドレスを MAIL FROM にして送信する' }),
-      explanation: tr({
-        en: `${env.en}: Salesforce uses its own bounce address (…@…bnc.salesforce.com) whenever "Activate bounce management" or "Enable compliance with standard email security mechanisms" is on, so SPF cannot align. With both off the MAIL FROM becomes the user's address in ${c.from}; SPF then aligns once ${c.from} authorises Salesforce. DKIM alignment (the other fix) works without giving these up.`,
-        ja: `${env.ja}にあります。"Activate bounce management" か "Enable compliance with standard email security mechanisms" がオンの間、Salesforce は自社のバウンスアドレス（…@…bnc.salesforce.com）を使うため、SPF はアライメントできません。両方をオフにすると MAIL FROM は ${c.from} のユーザーのアドレスになり、${c.from} で Salesforce を許可すれば SPF がアライメントします。DKIM のアライメント（もう一方の修正）なら、これらの機能を手放さずに済みます。`,
-      }),
+      title: tr('recipes.salesforce.spf.title'),
+      explanation: tr('recipes.salesforce.spf.explain', { envelope: env, from: c.from }),
       records: record ? [record] : [],
-      caveats: [
-        tr({
-          en: 'Turning bounce management off means Salesforce no longer tracks bounces.',
-          ja: 'バウンス管理をオフにすると、Salesforce はバウンスを追跡しなくなります。',
-        }),
-        ...caveats,
-      ],
-      steps: [
-        tr({
-          en: 'Setup > Email > Deliverability: turn off "Activate bounce management" and "Enable compliance with standard email security mechanisms"',
-          ja: 'Setup > Email > Deliverability で "Activate bounce management" と "Enable compliance with standard email security mechanisms" をオフにします',
-        }),
-        tr({ en: `Publish the SPF record for ${c.from}`, ja: `${c.from} の SPF レコードを公開します` }),
-      ],
+      caveats: [tr('recipes.salesforce.spf.caveat.bounce-tracking'), ...caveats],
+      steps: [tr('recipes.salesforce.spf.step.deliverability'), tr('recipes.salesforce.spf.step.publish', { from: c.from })],
       sources: ['https://help.salesforce.com/s/articleView?id=000381292'],
       identity: c.from,
     };
@@ -827,38 +812,22 @@ const salesforce: Recipe = {
     const tr = T(c);
     const where = 'Salesforce Setup > DKIM Keys';
     const p = [
-      ph('<selector>', tr({ en: 'the selector you enter when creating the key', ja: '鍵を作成するときに入力するセレクター' }), where, SHAPE.label),
-      ph('<alternate selector>', tr({ en: 'the alternate selector you enter', ja: '入力する代替セレクター（alternate selector）' }), where, SHAPE.label),
-      ph(
-        '<id>',
-        tr({ en: 'the 6-character id in the targets Salesforce shows', ja: 'Salesforce に表示される指す先に含まれる 6 文字の ID' }),
-        where,
-        '[a-z0-9]{6}',
-      ),
+      ph('<selector>', tr('recipes.salesforce.dkim.ph.selector'), where, SHAPE.label),
+      ph('<alternate selector>', tr('recipes.salesforce.dkim.ph.alternate-selector'), where, SHAPE.label),
+      ph('<id>', tr('recipes.salesforce.dkim.ph.id'), where, '[a-z0-9]{6}'),
     ];
     return {
-      title: tr({ en: `Salesforce DKIM key for ${c.from}`, ja: `${c.from} の Salesforce DKIM 鍵` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. A DKIM key in Salesforce Setup makes it sign with d=${c.from}; the two CNAMEs (selector and alternate selector, for rotation) point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Salesforce の Setup で DKIM 鍵を作成すると、Salesforce は d=${c.from} で署名します。2 つの CNAME（ローテーション用のセレクターと代替セレクター）が Salesforce の鍵を指します。`,
-      }),
+      title: tr('recipes.salesforce.dkim.title', { from: c.from }),
+      explanation: tr('recipes.salesforce.dkim.explain', { from: c.from }),
       records: [
         rec('CNAME', `<selector>._domainkey.${c.from}`, '<selector>.<id>.custdkim.salesforce.com', p),
         rec('CNAME', `<alternate selector>._domainkey.${c.from}`, '<alternate selector>.<id>.custdkim.salesforce.com', p),
       ],
-      caveats: [
-        tr({
-          en: 'Activate the key in Setup after the records are published, or nothing is signed.',
-          ja: 'レコードを公開したら、Setup で鍵を有効化（Activate）してください。有効化しないと署名されません。',
-        }),
-      ],
+      caveats: [tr('recipes.salesforce.dkim.caveat.activate')],
       steps: [
-        tr({
-          en: `${where} > Create New Key (domain ${c.from}, selector and alternate selector)`,
-          ja: `${where} > Create New Key で鍵を作成します（ドメイン ${c.from}、セレクターと代替セレクター）`,
-        }),
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({ en: 'Activate the key', ja: '鍵を有効化（Activate）します' }),
+        tr('recipes.salesforce.dkim.step.create-key', { where, from: c.from }),
+        tr('recipes.salesforce.dkim.step.publish'),
+        tr('recipes.salesforce.dkim.step.activate'),
       ],
       sources: ['https://help.salesforce.com/s/articleView?id=000381292', '[O] custdkim CNAME form'],
       identity: c.from,
@@ -871,43 +840,15 @@ const salesforce: Recipe = {
 function sfmcSap(problem: FixProblem) {
   return (c: Ctx): Draft => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     const sub = c.from !== c.org;
     const name = sub ? c.from : `<subdomain>.${c.org}`;
-    const p = sub
-      ? []
-      : [
-          ph(
-            '<subdomain>',
-            tr({
-              en: 'the subdomain you dedicate to Marketing Cloud (it becomes your From domain there)',
-              ja: 'Marketing Cloud 専用にするサブドメイン（Marketing Cloud ではこれが From ドメインになります）',
-            }),
-            tr({ en: 'Salesforce account team / SAP order', ja: 'Salesforce の担当チーム / SAP の注文内容' }),
-            SHAPE.label,
-          ),
-        ];
+    const p = sub ? [] : [ph('<subdomain>', tr('recipes.sfmc.ph.subdomain'), tr('recipes.sfmc.ph.subdomain.where'), SHAPE.label)];
     return {
-      title: tr({ en: `Marketing Cloud Sender Authentication Package for ${name}`, ja: `${name} の Marketing Cloud Sender Authentication Package` }),
-      explanation: tr({
-        en: `${na.en} With the Sender Authentication Package you delegate a subdomain to Salesforce, which then hosts its SPF, DKIM and DMARC and sends with it as From, envelope (bounce.<subdomain>) and DKIM domain, so everything aligns.`,
-        ja: `${na.ja}Sender Authentication Package では、サブドメインを Salesforce に委任します。Salesforce はそこで SPF、DKIM、DMARC を管理し、そのサブドメインを From、エンベロープ（bounce.<subdomain>）、DKIM のドメインとして送信するため、すべてがアライメントします。`,
-      }),
+      title: tr('recipes.sfmc.title', { name }),
+      explanation: tr('recipes.sfmc.explain', { notAligned: na }),
       records: [1, 2, 3, 4].map((i) => rec('NS', name, `ns${i}.exacttarget.com`, p)),
-      caveats: [
-        tr({
-          en: 'Delegation hands all DNS of that name to Salesforce: do not delegate a name that has other records you need.',
-          ja: '委任すると、その名前の DNS はすべて Salesforce の管理になります。ほかに必要なレコードがある名前は委任しないでください。',
-        }),
-        tr({
-          en: 'You cannot delegate the apex; the From then uses the subdomain.',
-          ja: 'ドメイン直下（apex）は委任できません。From にはそのサブドメインを使うことになります。',
-        }),
-        tr({
-          en: 'Unverified: other "private domains" get SPF alignment only with multi-bounce-domain enabled (third-party source).',
-          ja: '未確認: ほかの "private domain" で SPF がアライメントするのは、multi-bounce-domain を有効にした場合だけです（第三者の情報）。',
-        }),
-      ],
+      caveats: [tr('recipes.sfmc.caveat.delegation'), tr('recipes.sfmc.caveat.no-apex'), tr('recipes.sfmc.caveat.unverified-private-domains')],
       sources: ['https://senderauth.marketingcloud.com/quickstart.php', '[3P] spamresource'],
       identity: name,
       alsoFixes: [problem],
@@ -920,24 +861,12 @@ const sfmc: Recipe = { spf: sfmcSap('dkim-alignment'), dkim: sfmcSap('spf-alignm
 const zendesk: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     return {
-      title: tr({ en: `Zendesk envelope subdomains zendesk1–4.${c.from}`, ja: `Zendesk のエンベロープ用サブドメイン zendesk1–4.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Since Zendesk moved its sending to Amazon SES it can use envelope subdomains of your domain; these four CNAMEs point them at Zendesk, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Zendesk は送信を Amazon SES に移してから、あなたのドメインのサブドメインをエンベロープに使えるようになりました。この 4 つの CNAME でそれらを Zendesk に向けると、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.zendesk.spf.title', { from: c.from }),
+      explanation: tr('recipes.zendesk.spf.explain', { notAligned: na }),
       records: [1, 2, 3, 4].map((i) => rec('CNAME', `zendesk${i}.${c.from}`, `mail${i}.zendesk.com`)),
-      caveats: [
-        tr({
-          en: "Partially verified: seen in zones and third-party guides; Zendesk's own page documents the apex SPF include instead.",
-          ja: '一部のみ確認済み: 実際のゾーンと第三者のガイドで見られる設定です。Zendesk 自身のページには、代わりにドメイン直下（apex）の SPF の include が記載されています。',
-        }),
-        tr({
-          en: `Zendesk documents include:mail.zendesk.com in the SPF record of ${c.from} and a zendeskverification TXT record: that authorises Zendesk for ${c.from} itself.`,
-          ja: `Zendesk の文書にあるのは、${c.from} の SPF レコードへの include:mail.zendesk.com と、zendeskverification の TXT レコードです。これは ${c.from} そのものについて Zendesk を許可するものです。`,
-        }),
-      ],
+      caveats: [tr('recipes.zendesk.spf.caveat.partially-verified'), tr('recipes.zendesk.spf.caveat.documented-include', { from: c.from })],
       sources: ['[O][3P] esp-fixes.md §14', 'https://support.zendesk.com/hc/en-us/articles/4867238761626'],
       unverified: true,
       identity: `zendesk1.${c.from}`,
@@ -947,20 +876,11 @@ const zendesk: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Zendesk DKIM for ${c.from}`, ja: `${c.from} の Zendesk DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. With these CNAMEs published and digital signatures enabled, Zendesk signs with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。これらの CNAME を公開してデジタル署名を有効にすると、Zendesk は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.zendesk.dkim.title', { from: c.from }),
+      explanation: tr('recipes.zendesk.dkim.explain', { from: c.from }),
       records: [1, 2].map((i) => rec('CNAME', `zendesk${i}._domainkey.${c.from}`, `zendesk${i}._domainkey.zendesk.com`)),
-      caveats: [tr({ en: 'Publish the records before enabling DKIM in Zendesk.', ja: 'Zendesk で DKIM を有効にする前に、レコードを公開してください。' })],
-      steps: [
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({
-          en: 'Zendesk Admin Center > Channels > Email: enable digital signatures (DKIM) for ' + c.from,
-          ja: `Zendesk Admin Center > Channels > Email で、${c.from} のデジタル署名（DKIM）を有効にします`,
-        }),
-      ],
+      caveats: [tr('recipes.zendesk.dkim.caveat.publish-first')],
+      steps: [tr('recipes.zendesk.dkim.step.publish'), tr('recipes.zendesk.dkim.step.enable', { from: c.from })],
       sources: ['https://support.zendesk.com/hc/en-us/articles/4408822303386'],
       identity: c.from,
     };
@@ -971,30 +891,13 @@ const zendesk: Recipe = {
 const freshdesk: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     return {
-      title: tr({ en: `Freshdesk envelope subdomain fwdkim1.${c.from}`, ja: `Freshdesk のエンベロープ用サブドメイン fwdkim1.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Freshdesk (sending through SendGrid) can use fwdkim1.${c.from} as envelope domain; the CNAME lets its SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Freshdesk（SendGrid 経由で送信）は fwdkim1.${c.from} をエンベロープのドメインに使えます。CNAME によってそこで Freshdesk の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.freshdesk.spf.title', { from: c.from }),
+      explanation: tr('recipes.freshdesk.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `fwdkim1.${c.from}`, 'spfmx1.domainkey.freshemail.io')],
-      caveats: [
-        tr({
-          en: "Seen in published zones; Freshdesk's own page was not read: use the values Freshdesk shows.",
-          ja: '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていないため、Freshdesk に表示される値を使ってください。',
-        }),
-        tr({
-          en: `The legacy apex include:email.freshdesk.com does not make SPF align.`,
-          ja: `旧来のドメイン直下（apex）の include:email.freshdesk.com では、SPF はアライメントしません。`,
-        }),
-      ],
-      steps: [
-        tr({
-          en: 'Freshdesk > Admin > Email > DKIM / custom mail server settings: publish the records shown, Verify',
-          ja: 'Freshdesk > Admin > Email > DKIM / custom mail server settings で、表示されるレコードを公開して Verify を押します',
-        }),
-      ],
+      caveats: [tr('recipes.freshdesk.spf.caveat.unverified-values'), tr('recipes.freshdesk.spf.caveat.legacy-include')],
+      steps: [tr('recipes.freshdesk.spf.step.publish')],
       sources: ['[O] esp-fixes.md §19'],
       identity: `fwdkim1.${c.from}`,
       relaxedOnly: true,
@@ -1004,26 +907,14 @@ const freshdesk: Recipe = {
     const tr = T(c);
     const where = 'Freshdesk > Admin > Email > DKIM';
     const p = [
-      ...[1, 2, 3].map((i) =>
-        ph(
-          `<selector${i}>`,
-          tr({ en: `selector ${i} of 3 Freshdesk generates`, ja: `Freshdesk が生成するセレクター（3 つのうち ${i} つ目）` }),
-          where,
-          SHAPE.label,
-        ),
-      ),
-      ph('<acct>', tr({ en: 'your account number in the targets', ja: '指す先に含まれるアカウント番号' }), where, SHAPE.digits),
+      ...[1, 2, 3].map((i) => ph(`<selector${i}>`, tr('recipes.freshdesk.dkim.ph.selector', { i }), where, SHAPE.label)),
+      ph('<acct>', tr('recipes.freshdesk.dkim.ph.acct'), where, SHAPE.digits),
     ];
     return {
-      title: tr({ en: `Freshdesk DKIM for ${c.from}`, ja: `${c.from} の Freshdesk DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Freshdesk signs with d=${c.from} once these three CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。この 3 つの CNAME で Freshdesk の鍵を指すと、Freshdesk は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.freshdesk.dkim.title', { from: c.from }),
+      explanation: tr('recipes.freshdesk.dkim.explain', { from: c.from }),
       records: [1, 2, 3].map((i) => rec('CNAME', `<selector${i}>._domainkey.${c.from}`, `wl<acct>s${i}.domainkey.freshemail.io`, p)),
-      caveats: [
-        tr({ en: "Seen in published zones; Freshdesk's own page was not read.", ja: '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていません。' }),
-      ],
+      caveats: [tr('recipes.freshdesk.dkim.caveat.unverified-values')],
       steps: [openStep(tr, where)],
       sources: ['[O] esp-fixes.md §19'],
       identity: c.from,
@@ -1034,22 +925,14 @@ const freshdesk: Recipe = {
 const intercom: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     const where = 'Intercom > Settings > Channels > Email > Domains';
     return {
-      title: tr({ en: `Intercom custom return path outbound.intercom.${c.from}`, ja: `Intercom のカスタムリターンパス outbound.intercom.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Intercom (sending through SparkPost) uses a custom return path on your domain once this CNAME is published, so SPF passes for a domain that aligns in relaxed mode. No SPF change at ${c.from} is needed.`,
-        ja: `${na.ja}この CNAME を公開すると、Intercom（SparkPost 経由で送信）はあなたのドメインのカスタムリターンパスを使うため、relaxed モードでアライメントするドメインについて SPF が pass します。${c.from} の SPF を変える必要はありません。`,
-      }),
+      title: tr('recipes.intercom.spf.title', { from: c.from }),
+      explanation: tr('recipes.intercom.spf.explain', { notAligned: na, from: c.from }),
       records: [
         rec('CNAME', `outbound.intercom.${c.from}`, 'rp.<workspace>.intercom-mail.com', [
-          ph(
-            '<workspace>',
-            tr({ en: 'your workspace id in the target Intercom shows', ja: 'Intercom に表示される指す先に含まれるワークスペース ID' }),
-            where,
-            SHAPE.label,
-          ),
+          ph('<workspace>', tr('recipes.intercom.spf.ph.workspace'), where, SHAPE.label),
         ]),
       ],
       caveats: [tr(CLOUDFLARE)],
@@ -1063,15 +946,10 @@ const intercom: Recipe = {
     const tr = T(c);
     const where = 'Intercom > Settings > Channels > Email > Domains';
     return {
-      title: tr({ en: `Intercom DKIM for ${c.from}`, ja: `${c.from} の Intercom DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. With this CNAME Intercom signs with d=${c.from}, selector "intercom".`,
-        ja: `d=${c.from} の署名で pass したものはありません。この CNAME があれば、Intercom は d=${c.from}、セレクター "intercom" で署名します。`,
-      }),
+      title: tr('recipes.intercom.dkim.title', { from: c.from }),
+      explanation: tr('recipes.intercom.dkim.explain', { from: c.from }),
       records: [
-        rec('CNAME', `intercom._domainkey.${c.from}`, '<uuid>.dkim.intercom.io', [
-          ph('<uuid>', tr({ en: 'the id in the target Intercom shows', ja: 'Intercom に表示される指す先に含まれる ID' }), where, '[0-9a-f-]{36}'),
-        ]),
+        rec('CNAME', `intercom._domainkey.${c.from}`, '<uuid>.dkim.intercom.io', [ph('<uuid>', tr('recipes.intercom.dkim.ph.uuid'), where, '[0-9a-f-]{36}')]),
       ],
       caveats: [tr(CLOUDFLARE)],
       steps: [openStep(tr, where)],

@@ -251,4 +251,65 @@ export const recipes = {
   'recipes.zoho.dkim.ph.selector': 'the selector you choose in Zoho (e.g. zmail)',
   'recipes.zoho.dkim.ph.key': 'the public key Zoho generated',
   'recipes.zoho.dkim.step.publish': 'Publish the TXT record, then Verify',
+  // Salesforce
+  'recipes.salesforce.spf.title': "Salesforce: send with the user's address as MAIL FROM",
+  'recipes.salesforce.spf.explain':
+    '{envelope}: Salesforce uses its own bounce address (…@…bnc.salesforce.com) whenever "Activate bounce management" or "Enable compliance with standard email security mechanisms" is on, so SPF cannot align. With both off the MAIL FROM becomes the user\'s address in {from}; SPF then aligns once {from} authorises Salesforce. DKIM alignment (the other fix) works without giving these up.',
+  'recipes.salesforce.spf.caveat.bounce-tracking': 'Turning bounce management off means Salesforce no longer tracks bounces.',
+  'recipes.salesforce.spf.step.deliverability':
+    'Setup > Email > Deliverability: turn off "Activate bounce management" and "Enable compliance with standard email security mechanisms"',
+  'recipes.salesforce.spf.step.publish': 'Publish the SPF record for {from}',
+  'recipes.salesforce.dkim.ph.selector': 'the selector you enter when creating the key',
+  'recipes.salesforce.dkim.ph.alternate-selector': 'the alternate selector you enter',
+  'recipes.salesforce.dkim.ph.id': 'the 6-character id in the targets Salesforce shows',
+  'recipes.salesforce.dkim.title': 'Salesforce DKIM key for {from}',
+  'recipes.salesforce.dkim.explain':
+    'No signature with d={from} passed. A DKIM key in Salesforce Setup makes it sign with d={from}; the two CNAMEs (selector and alternate selector, for rotation) point to its keys.',
+  'recipes.salesforce.dkim.caveat.activate': 'Activate the key in Setup after the records are published, or nothing is signed.',
+  'recipes.salesforce.dkim.step.create-key': '{where} > Create New Key (domain {from}, selector and alternate selector)',
+  'recipes.salesforce.dkim.step.publish': 'Publish the two CNAMEs',
+  'recipes.salesforce.dkim.step.activate': 'Activate the key',
+  // Salesforce Marketing Cloud: Sender Authentication Package (fixes SPF and DKIM at once)
+  'recipes.sfmc.ph.subdomain': 'the subdomain you dedicate to Marketing Cloud (it becomes your From domain there)',
+  'recipes.sfmc.ph.subdomain.where': 'Salesforce account team / SAP order',
+  'recipes.sfmc.title': 'Marketing Cloud Sender Authentication Package for {name}',
+  'recipes.sfmc.explain':
+    '{notAligned} With the Sender Authentication Package you delegate a subdomain to Salesforce, which then hosts its SPF, DKIM and DMARC and sends with it as From, envelope (bounce.<subdomain>) and DKIM domain, so everything aligns.',
+  'recipes.sfmc.caveat.delegation': 'Delegation hands all DNS of that name to Salesforce: do not delegate a name that has other records you need.',
+  'recipes.sfmc.caveat.no-apex': 'You cannot delegate the apex; the From then uses the subdomain.',
+  'recipes.sfmc.caveat.unverified-private-domains':
+    'Unverified: other "private domains" get SPF alignment only with multi-bounce-domain enabled (third-party source).',
+  // Zendesk
+  'recipes.zendesk.spf.title': 'Zendesk envelope subdomains zendesk1–4.{from}',
+  'recipes.zendesk.spf.explain':
+    '{notAligned} Since Zendesk moved its sending to Amazon SES it can use envelope subdomains of your domain; these four CNAMEs point them at Zendesk, so SPF passes for a domain that aligns in relaxed mode.',
+  'recipes.zendesk.spf.caveat.partially-verified':
+    "Partially verified: seen in zones and third-party guides; Zendesk's own page documents the apex SPF include instead.",
+  'recipes.zendesk.spf.caveat.documented-include':
+    'Zendesk documents include:mail.zendesk.com in the SPF record of {from} and a zendeskverification TXT record: that authorises Zendesk for {from} itself.',
+  'recipes.zendesk.dkim.title': 'Zendesk DKIM for {from}',
+  'recipes.zendesk.dkim.explain': 'No signature with d={from} passed. With these CNAMEs published and digital signatures enabled, Zendesk signs with d={from}.',
+  'recipes.zendesk.dkim.caveat.publish-first': 'Publish the records before enabling DKIM in Zendesk.',
+  'recipes.zendesk.dkim.step.publish': 'Publish the two CNAMEs',
+  'recipes.zendesk.dkim.step.enable': 'Zendesk Admin Center > Channels > Email: enable digital signatures (DKIM) for {from}',
+  // Freshdesk
+  'recipes.freshdesk.spf.title': 'Freshdesk envelope subdomain fwdkim1.{from}',
+  'recipes.freshdesk.spf.explain':
+    '{notAligned} Freshdesk (sending through SendGrid) can use fwdkim1.{from} as envelope domain; the CNAME lets its SPF answer there, so SPF passes for a domain that aligns in relaxed mode.',
+  'recipes.freshdesk.spf.caveat.unverified-values': "Seen in published zones; Freshdesk's own page was not read: use the values Freshdesk shows.",
+  'recipes.freshdesk.spf.caveat.legacy-include': 'The legacy apex include:email.freshdesk.com does not make SPF align.',
+  'recipes.freshdesk.spf.step.publish': 'Freshdesk > Admin > Email > DKIM / custom mail server settings: publish the records shown, Verify',
+  'recipes.freshdesk.dkim.ph.selector': 'selector {i} of 3 Freshdesk generates',
+  'recipes.freshdesk.dkim.ph.acct': 'your account number in the targets',
+  'recipes.freshdesk.dkim.title': 'Freshdesk DKIM for {from}',
+  'recipes.freshdesk.dkim.explain': 'No signature with d={from} passed. Freshdesk signs with d={from} once these three CNAMEs point to its keys.',
+  'recipes.freshdesk.dkim.caveat.unverified-values': "Seen in published zones; Freshdesk's own page was not read.",
+  // Intercom
+  'recipes.intercom.spf.title': 'Intercom custom return path outbound.intercom.{from}',
+  'recipes.intercom.spf.explain':
+    '{notAligned} Intercom (sending through SparkPost) uses a custom return path on your domain once this CNAME is published, so SPF passes for a domain that aligns in relaxed mode. No SPF change at {from} is needed.',
+  'recipes.intercom.spf.ph.workspace': 'your workspace id in the target Intercom shows',
+  'recipes.intercom.dkim.title': 'Intercom DKIM for {from}',
+  'recipes.intercom.dkim.explain': 'No signature with d={from} passed. With this CNAME Intercom signs with d={from}, selector "intercom".',
+  'recipes.intercom.dkim.ph.uuid': 'the id in the target Intercom shows',
 } as const;

@@ -233,4 +233,64 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.zoho.dkim.ph.selector': 'Zoho で選ぶセレクター（例: zmail）',
   'recipes.zoho.dkim.ph.key': 'Zoho が生成した公開鍵',
   'recipes.zoho.dkim.step.publish': 'TXT レコードを公開してから Verify を押します',
+  'recipes.salesforce.spf.title': 'Salesforce: ユーザーのアドレスを MAIL FROM にして送信する',
+  'recipes.salesforce.spf.explain':
+    '{envelope}にあります。"Activate bounce management" か "Enable compliance with standard email security mechanisms" がオンの間、Salesforce は自社のバウンスアドレス（…@…bnc.salesforce.com）を使うため、SPF はアライメントできません。両方をオフにすると MAIL FROM は {from} のユーザーのアドレスになり、{from} で Salesforce を許可すれば SPF がアライメントします。DKIM のアライメント（もう一方の修正）なら、これらの機能を手放さずに済みます。',
+  'recipes.salesforce.spf.caveat.bounce-tracking': 'バウンス管理をオフにすると、Salesforce はバウンスを追跡しなくなります。',
+  'recipes.salesforce.spf.step.deliverability':
+    'Setup > Email > Deliverability で "Activate bounce management" と "Enable compliance with standard email security mechanisms" をオフにします',
+  'recipes.salesforce.spf.step.publish': '{from} の SPF レコードを公開します',
+  'recipes.salesforce.dkim.ph.selector': '鍵を作成するときに入力するセレクター',
+  'recipes.salesforce.dkim.ph.alternate-selector': '入力する代替セレクター（alternate selector）',
+  'recipes.salesforce.dkim.ph.id': 'Salesforce に表示される指す先に含まれる 6 文字の ID',
+  'recipes.salesforce.dkim.title': '{from} の Salesforce DKIM 鍵',
+  'recipes.salesforce.dkim.explain':
+    'd={from} の署名で pass したものはありません。Salesforce の Setup で DKIM 鍵を作成すると、Salesforce は d={from} で署名します。2 つの CNAME（ローテーション用のセレクターと代替セレクター）が Salesforce の鍵を指します。',
+  'recipes.salesforce.dkim.caveat.activate': 'レコードを公開したら、Setup で鍵を有効化（Activate）してください。有効化しないと署名されません。',
+  'recipes.salesforce.dkim.step.create-key': '{where} > Create New Key で鍵を作成します（ドメイン {from}、セレクターと代替セレクター）',
+  'recipes.salesforce.dkim.step.publish': '2 つの CNAME を公開します',
+  'recipes.salesforce.dkim.step.activate': '鍵を有効化（Activate）します',
+  'recipes.sfmc.ph.subdomain': 'Marketing Cloud 専用にするサブドメイン（Marketing Cloud ではこれが From ドメインになります）',
+  'recipes.sfmc.ph.subdomain.where': 'Salesforce の担当チーム / SAP の注文内容',
+  'recipes.sfmc.title': '{name} の Marketing Cloud Sender Authentication Package',
+  'recipes.sfmc.explain':
+    '{notAligned}Sender Authentication Package では、サブドメインを Salesforce に委任します。Salesforce はそこで SPF、DKIM、DMARC を管理し、そのサブドメインを From、エンベロープ（bounce.<subdomain>）、DKIM のドメインとして送信するため、すべてがアライメントします。',
+  'recipes.sfmc.caveat.delegation': '委任すると、その名前の DNS はすべて Salesforce の管理になります。ほかに必要なレコードがある名前は委任しないでください。',
+  'recipes.sfmc.caveat.no-apex': 'ドメイン直下（apex）は委任できません。From にはそのサブドメインを使うことになります。',
+  'recipes.sfmc.caveat.unverified-private-domains':
+    '未確認: ほかの "private domain" で SPF がアライメントするのは、multi-bounce-domain を有効にした場合だけです（第三者の情報）。',
+  'recipes.zendesk.spf.title': 'Zendesk のエンベロープ用サブドメイン zendesk1–4.{from}',
+  'recipes.zendesk.spf.explain':
+    '{notAligned}Zendesk は送信を Amazon SES に移してから、あなたのドメインのサブドメインをエンベロープに使えるようになりました。この 4 つの CNAME でそれらを Zendesk に向けると、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.zendesk.spf.caveat.partially-verified':
+    '一部のみ確認済み: 実際のゾーンと第三者のガイドで見られる設定です。Zendesk 自身のページには、代わりにドメイン直下（apex）の SPF の include が記載されています。',
+  'recipes.zendesk.spf.caveat.documented-include':
+    'Zendesk の文書にあるのは、{from} の SPF レコードへの include:mail.zendesk.com と、zendeskverification の TXT レコードです。これは {from} そのものについて Zendesk を許可するものです。',
+  'recipes.zendesk.dkim.title': '{from} の Zendesk DKIM',
+  'recipes.zendesk.dkim.explain':
+    'd={from} の署名で pass したものはありません。これらの CNAME を公開してデジタル署名を有効にすると、Zendesk は d={from} で署名します。',
+  'recipes.zendesk.dkim.caveat.publish-first': 'Zendesk で DKIM を有効にする前に、レコードを公開してください。',
+  'recipes.zendesk.dkim.step.publish': '2 つの CNAME を公開します',
+  'recipes.zendesk.dkim.step.enable': 'Zendesk Admin Center > Channels > Email で、{from} のデジタル署名（DKIM）を有効にします',
+  'recipes.freshdesk.spf.title': 'Freshdesk のエンベロープ用サブドメイン fwdkim1.{from}',
+  'recipes.freshdesk.spf.explain':
+    '{notAligned}Freshdesk（SendGrid 経由で送信）は fwdkim1.{from} をエンベロープのドメインに使えます。CNAME によってそこで Freshdesk の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.freshdesk.spf.caveat.unverified-values':
+    '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていないため、Freshdesk に表示される値を使ってください。',
+  'recipes.freshdesk.spf.caveat.legacy-include': '旧来のドメイン直下（apex）の include:email.freshdesk.com では、SPF はアライメントしません。',
+  'recipes.freshdesk.spf.step.publish': 'Freshdesk > Admin > Email > DKIM / custom mail server settings で、表示されるレコードを公開して Verify を押します',
+  'recipes.freshdesk.dkim.ph.selector': 'Freshdesk が生成するセレクター（3 つのうち {i} つ目）',
+  'recipes.freshdesk.dkim.ph.acct': '指す先に含まれるアカウント番号',
+  'recipes.freshdesk.dkim.title': '{from} の Freshdesk DKIM',
+  'recipes.freshdesk.dkim.explain':
+    'd={from} の署名で pass したものはありません。この 3 つの CNAME で Freshdesk の鍵を指すと、Freshdesk は d={from} で署名します。',
+  'recipes.freshdesk.dkim.caveat.unverified-values': '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていません。',
+  'recipes.intercom.spf.title': 'Intercom のカスタムリターンパス outbound.intercom.{from}',
+  'recipes.intercom.spf.explain':
+    '{notAligned}この CNAME を公開すると、Intercom（SparkPost 経由で送信）はあなたのドメインのカスタムリターンパスを使うため、relaxed モードでアライメントするドメインについて SPF が pass します。{from} の SPF を変える必要はありません。',
+  'recipes.intercom.spf.ph.workspace': 'Intercom に表示される指す先に含まれるワークスペース ID',
+  'recipes.intercom.dkim.title': '{from} の Intercom DKIM',
+  'recipes.intercom.dkim.explain':
+    'd={from} の署名で pass したものはありません。この CNAME があれば、Intercom は d={from}、セレクター "intercom" で署名します。',
+  'recipes.intercom.dkim.ph.uuid': 'Intercom に表示される指す先に含まれる ID',
 };
