@@ -4,7 +4,7 @@
 // Every visible text is a catalogue code (src/lib/findings/{en,ja}/recipes.ts) rendered with tr;
 // console paths and the vendors' UI labels stay in English in every language.
 import type { TextCode } from '../findings/catalog.ts';
-import { translator, type AdviceLang, type Msg, type Tr } from './lang.ts';
+import { translator, type AdviceLang, type Tr } from './lang.ts';
 import { dashed, orgDomainOf } from './names.ts';
 import { addSpfTerm, isSpfRecord } from './spf-text.ts';
 import type { Detection, Fix, FixProblem, FixRecord, Placeholder, ProviderId, Source } from './types.ts';
@@ -119,17 +119,6 @@ function envelopeNow(c: Ctx): string {
 /** "<envelope>, which does not align with <from>." */
 function notAligned(c: Ctx): string {
   return T(c)('recipes.common.not-aligned', { envelope: envelopeNow(c), from: c.from });
-}
-
-// TRANSITIONAL, while the provider groups below move to codes
-function envelopeNowMsg(c: Ctx): Msg {
-  return c.mailFrom
-    ? { en: `The MAIL FROM (Return-Path) is at ${c.mailFrom}`, ja: `MAIL FROM（Return-Path）は ${c.mailFrom} ` }
-    : { en: "The MAIL FROM (Return-Path) is on the service's own domain", ja: 'MAIL FROM（Return-Path）はサービス自身のドメイン' };
-}
-function notAlignedMsg(c: Ctx): Msg {
-  const env = envelopeNowMsg(c);
-  return { en: `${env.en}, which does not align with ${c.from}.`, ja: `${env.ja}で、${c.from} とアライメントしません。` };
 }
 
 /** SPF "alignment" where the service keeps the envelope on its own domain; `why` is rendered. */
@@ -985,15 +974,16 @@ export const RECIPES: Record<ProviderId, Recipe> = {
 
 // ---------------------------------------------------------------- unknown sender
 
-/** The placeholder for the SPF term of an unknown sending service. */
-export function senderMechanism(tr: Tr, where: Msg): Placeholder {
+/**
+ * The placeholder for the SPF term of an unknown sending service; `where` is a catalogue code.
+ * (The second member of the union is the transitional { en, ja } text of tr, which plan.ts still
+ * passes; it becomes `never` when that overload goes.)
+ */
+export function senderMechanism(tr: Tr, where: TextCode | Exclude<Parameters<Tr>[0], string>): Placeholder {
   return ph(
     '<sender mechanism>',
-    tr({
-      en: 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',
-      ja: '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
-    }),
-    tr(where),
+    tr('recipes.generic.ph.sender-mechanism'),
+    typeof where === 'string' ? tr(where) : tr(where),
     '(?:include:|ip4:|ip6:|a:|mx:)[A-Za-z0-9_./:-]{1,253}',
   );
 }
@@ -1001,23 +991,19 @@ export function senderMechanism(tr: Tr, where: Msg): Placeholder {
 export const GENERIC: Recipe = {
   spf: (c) => {
     const tr = T(c);
-    const na = notAlignedMsg(c);
+    const na = notAligned(c);
     const strict = c.spfMode === 's';
     const name = strict ? c.from : `bounces.${c.from}`;
-    const mech = senderMechanism(tr, {
-      en: "the sending service's documentation on SPF / custom return path",
-      ja: '送信サービスの SPF / カスタムリターンパスに関する文書',
-    });
+    const mech = senderMechanism(tr, 'recipes.generic.spf.where');
     const merged = strict
       ? spfRecordWith(c, name, '<sender mechanism>')
       : { record: rec('TXT', name, 'v=spf1 <sender mechanism> ~all'), caveats: [] as string[] };
     const record = merged.record ? { ...merged.record, placeholders: [mech] } : null;
     return {
-      title: tr({ en: `Use a MAIL FROM under ${strict ? c.from : c.org}`, ja: strict ? `MAIL FROM を ${c.from} にする` : `${c.org} 配下の MAIL FROM を使う` }),
-      explanation: tr({
-        en: `${na.en} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be ${strict ? `exactly ${c.from} (aspf=s)` : `a domain under ${c.org}`}, with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain${strict ? '' : `, e.g. ${name}`}; it usually gives you a CNAME or an SPF include to publish there.`,
-        ja: `${na.ja}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは ${strict ? `${c.from} そのもの（aspf=s）` : `${c.org} 配下のドメイン`}で、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメイン${strict ? '' : `（例: ${name}）`}を設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。`,
-      }),
+      title: strict ? tr('recipes.generic.spf.strict.title', { from: c.from }) : tr('recipes.generic.spf.title', { org: c.org }),
+      explanation: strict
+        ? tr('recipes.generic.spf.strict.explain', { notAligned: na, from: c.from })
+        : tr('recipes.generic.spf.explain', { notAligned: na, org: c.org, name }),
       records: record ? [record] : [],
       caveats: merged.caveats,
       sources: ['https://www.rfc-editor.org/rfc/rfc7208#section-2.4', 'RFC 9989 (identifier alignment)'],
@@ -1027,31 +1013,18 @@ export const GENERIC: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({ en: "the sending service's DKIM / domain authentication settings", ja: '送信サービスの DKIM / ドメイン認証の設定' });
+    const where = tr('recipes.generic.dkim.where');
     const strict = c.dkimMode === 's';
     return {
-      title: tr({ en: `Sign with d=${c.from}`, ja: `d=${c.from} で署名する` }),
-      explanation: tr({
-        en: `No DKIM signature with a d= aligned to ${c.from} passed. Have the sending service sign with d=${c.from}${strict ? ' (adkim=s: exactly this domain)' : ` (or any domain under ${c.org})`}: it gives you a selector and a public key, or CNAMEs to its keys, to publish.`,
-        ja: `${c.from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d=${c.from}${strict ? '（adkim=s: このドメインそのもの）' : `（または ${c.org} 配下の任意のドメイン）`}で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。`,
-      }),
+      title: tr('recipes.generic.dkim.title', { from: c.from }),
+      explanation: strict ? tr('recipes.generic.dkim.strict.explain', { from: c.from }) : tr('recipes.generic.dkim.explain', { from: c.from, org: c.org }),
       records: [
         rec('TXT', `<selector>._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<public key>', [
-          ph(
-            '<selector>',
-            tr({ en: 'the selector the service uses (the s= of its signature)', ja: 'サービスが使うセレクター（署名の s=）' }),
-            where,
-            SHAPE.label,
-          ),
-          ph('<public key>', tr({ en: 'the public key the service gives you', ja: 'サービスから渡される公開鍵' }), where, SHAPE.key),
+          ph('<selector>', tr('recipes.generic.dkim.ph.selector'), where, SHAPE.label),
+          ph('<public key>', tr('recipes.generic.dkim.ph.public-key'), where, SHAPE.key),
         ]),
       ],
-      caveats: [
-        tr({
-          en: 'Many services give CNAMEs instead of a TXT key: publish what they show.',
-          ja: '多くのサービスは TXT の鍵ではなく CNAME を案内します。表示されたものを公開してください。',
-        }),
-      ],
+      caveats: [tr('recipes.generic.dkim.caveat.cnames')],
       sources: ['https://www.rfc-editor.org/rfc/rfc6376#section-3.6.2'],
       identity: c.from,
     };

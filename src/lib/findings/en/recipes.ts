@@ -312,4 +312,23 @@ export const recipes = {
   'recipes.intercom.dkim.title': 'Intercom DKIM for {from}',
   'recipes.intercom.dkim.explain': 'No signature with d={from} passed. With this CNAME Intercom signs with d={from}, selector "intercom".',
   'recipes.intercom.dkim.ph.uuid': 'the id in the target Intercom shows',
+  // an unknown sending service
+  'recipes.generic.spf.where': "the sending service's documentation on SPF / custom return path",
+  'recipes.generic.spf.title': 'Use a MAIL FROM under {org}',
+  'recipes.generic.spf.strict.title': 'Use a MAIL FROM under {from}',
+  'recipes.generic.spf.explain':
+    '{notAligned} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be a domain under {org}, with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain, e.g. {name}; it usually gives you a CNAME or an SPF include to publish there.',
+  'recipes.generic.spf.strict.explain':
+    '{notAligned} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be exactly {from} (aspf=s), with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain; it usually gives you a CNAME or an SPF include to publish there.',
+  'recipes.generic.dkim.explain':
+    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (or any domain under {org}): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
+  'recipes.generic.dkim.strict.explain':
+    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (adkim=s: exactly this domain): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
+  // an unknown sending service
+  'recipes.generic.ph.sender-mechanism': 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',
+  'recipes.generic.dkim.where': "the sending service's DKIM / domain authentication settings",
+  'recipes.generic.dkim.title': 'Sign with d={from}',
+  'recipes.generic.dkim.ph.selector': 'the selector the service uses (the s= of its signature)',
+  'recipes.generic.dkim.ph.public-key': 'the public key the service gives you',
+  'recipes.generic.dkim.caveat.cnames': 'Many services give CNAMEs instead of a TXT key: publish what they show.',
 } as const;

@@ -293,4 +293,21 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.intercom.dkim.explain':
     'd={from} の署名で pass したものはありません。この CNAME があれば、Intercom は d={from}、セレクター "intercom" で署名します。',
   'recipes.intercom.dkim.ph.uuid': 'Intercom に表示される指す先に含まれる ID',
+  'recipes.generic.spf.where': '送信サービスの SPF / カスタムリターンパスに関する文書',
+  'recipes.generic.spf.title': '{org} 配下の MAIL FROM を使う',
+  'recipes.generic.spf.strict.title': 'MAIL FROM を {from} にする',
+  'recipes.generic.spf.explain':
+    '{notAligned}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは {org} 配下のドメインで、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメイン（例: {name}）を設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。',
+  'recipes.generic.spf.strict.explain':
+    '{notAligned}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは {from} そのもの（aspf=s）で、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメインを設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。',
+  'recipes.generic.dkim.explain':
+    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（または {org} 配下の任意のドメイン）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
+  'recipes.generic.dkim.strict.explain':
+    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（adkim=s: このドメインそのもの）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
+  'recipes.generic.ph.sender-mechanism': '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
+  'recipes.generic.dkim.where': '送信サービスの DKIM / ドメイン認証の設定',
+  'recipes.generic.dkim.title': 'd={from} で署名する',
+  'recipes.generic.dkim.ph.selector': 'サービスが使うセレクター（署名の s=）',
+  'recipes.generic.dkim.ph.public-key': 'サービスから渡される公開鍵',
+  'recipes.generic.dkim.caveat.cnames': '多くのサービスは TXT の鍵ではなく CNAME を案内します。表示されたものを公開してください。',
 };
