@@ -637,7 +637,7 @@ const hubspot: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     const where = 'HubSpot > Settings > Domains & URLs > Email sending domains > Connect';
-    const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.nn'), where, '\\d{1,4}')];
+    const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.number'), where, '\\d{1,4}')];
     return {
       title: tr('recipes.hubspot.dkim.title', { from: c.from }),
       explanation: tr('recipes.hubspot.dkim.explain', { from: c.from }),

@@ -1,26 +1,11 @@
 // Provider recipes (src/lib/advice/recipes.ts): what each sending service's fix says. Console paths
 // and the vendors' UI labels stay in English in every language.
 export const recipes = {
-  // building blocks: shared clauses and sub-texts
+  // building blocks: shared clauses, and a console path as a step
   'recipes.common.rfc7208-45': 'two v=spf1 records at one name are a permerror (RFC 7208 §4.5): merge them into one',
   'recipes.common.cloudflare': 'On Cloudflare set these records to "DNS only" (grey cloud): a proxied or flattened CNAME breaks them.',
   'recipes.common.zone-append':
     'Some DNS panels append the zone to the name you type: enter only the part before your domain if yours does (otherwise you get e.g. em1234.example.com.example.com).',
-  // the {envelope} sub-text: a sentence start in English, a stem each text continues in Japanese
-  'recipes.common.envelope.at': 'The MAIL FROM (Return-Path) is at {mailFrom}',
-  'recipes.common.envelope.service': "The MAIL FROM (Return-Path) is on the service's own domain",
-  'recipes.common.not-aligned': '{envelope}, which does not align with {from}.',
-  // the AWS region of SES (and Resend on it)
-  'recipes.ses.region.read-from': ' (read from {header})',
-  'recipes.ses.region.read-from-defaulted': ' (read from {header}, which carries no region label: us-east-1)',
-  // Amazon SES: custom MAIL FROM
-  'recipes.ses.spf.strict.title': 'SPF cannot align under aspf=s: use Easy DKIM for {from}',
-  'recipes.ses.spf.strict.explain':
-    "{envelope}: the custom MAIL FROM domain is already in use{spfResult}. But your DMARC record sets aspf=s (strict): SPF aligns only when the MAIL FROM is exactly {from}, and SES's MAIL FROM must be a subdomain, so SPF can never align here. What aligns: Easy DKIM signing with d={from} (it aligns even under adkim=s), or aspf=r (relaxed, the default), with which {mailFrom} aligns as it is.",
-  'recipes.ses.spf.strict.result': ' (SPF {result} for {mailFrom})',
-  'recipes.ses.spf.now-pass': "so SPF passes for Amazon's domain",
-  'recipes.ses.spf.now-checked': "so SPF is checked for Amazon's domain ({result})",
-  // console steps
   'recipes.common.open': '{path}',
   // an SPF record that authorises a service: merged into the existing one, within the lookup limit
   'recipes.common.spf-record.maybe-existing': 'If {name} already has a v=spf1 record, add {term} to it instead: {rule}.',
@@ -30,6 +15,10 @@ export const recipes = {
   'recipes.common.spf-record.replace': 'Replace the current record "{record}" with this one; do not add a second.',
   'recipes.common.spf-record.lookup-limit':
     '{term} costs at least one more DNS lookup (plus those inside it); the record already needs {lookups} in the worst case, so it would pass the limit of 10 and fail with permerror (RFC 7208 §4.6.4). Remove unused includes first.',
+  // where the envelope is now: {envelope} is a sentence start in English, a stem that each Japanese text continues
+  'recipes.common.envelope.at': 'The MAIL FROM (Return-Path) is at {mailFrom}',
+  'recipes.common.envelope.service': "The MAIL FROM (Return-Path) is on the service's own domain",
+  'recipes.common.not-aligned': '{envelope}, which does not align with {from}.',
   // services that keep the envelope on their own domain: SPF cannot align, DKIM can
   'recipes.common.no-spf-route.title': 'SPF cannot align with {service}: use DKIM',
   'recipes.common.no-spf-route.explain':
@@ -42,11 +31,19 @@ export const recipes = {
   'recipes.common.own-address.explain':
     "{service} uses the sending account's own address as MAIL FROM. {envelope}, which does not align with {from}: the message was probably sent from an account or alias in another domain. Sent from an account in {from}, the MAIL FROM aligns by itself.",
   // the AWS region of SES (and Resend on it)
+  'recipes.ses.region.read-from-defaulted': ' (read from {header}, which carries no region label: us-east-1)',
+  'recipes.ses.region.read-from': ' (read from {header})',
   'recipes.ses.region.known': 'Region: {region}{readFrom}.',
   'recipes.ses.region.ph.region': 'the AWS region you send from, e.g. us-east-1',
   'recipes.ses.region.ph.region.where': 'the region selector at the top right of the SES console',
   'recipes.ses.region.unknown': 'The headers do not name the region: fill it in.',
   // Amazon SES: custom MAIL FROM domain
+  'recipes.ses.spf.strict.title': 'SPF cannot align under aspf=s: use Easy DKIM for {from}',
+  'recipes.ses.spf.strict.explain':
+    "{envelope}: the custom MAIL FROM domain is already in use{spfResult}. But your DMARC record sets aspf=s (strict): SPF aligns only when the MAIL FROM is exactly {from}, and SES's MAIL FROM must be a subdomain, so SPF can never align here. What aligns: Easy DKIM signing with d={from} (it aligns even under adkim=s), or aspf=r (relaxed, the default), with which {mailFrom} aligns as it is.",
+  'recipes.ses.spf.strict.result': ' (SPF {result} for {mailFrom})',
+  'recipes.ses.spf.now-pass': "so SPF passes for Amazon's domain",
+  'recipes.ses.spf.now-checked': "so SPF is checked for Amazon's domain ({result})",
   'recipes.ses.spf.title': 'Custom MAIL FROM domain {name} for Amazon SES',
   'recipes.ses.spf.explain':
     '{envelope}, {spfNow}, which does not align with {from}. A custom MAIL FROM domain moves the envelope to {name}: with an MX for SES feedback and an SPF record that authorises SES there, SPF passes for {name}, which aligns with {from} in relaxed mode. {note}',
@@ -85,7 +82,6 @@ export const recipes = {
   'recipes.resend.dkim.step.publish': 'Resend dashboard > Domains > {from}: copy the DKIM TXT record, publish it, Verify',
   // SendGrid domain authentication
   'recipes.sendgrid.where': 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain (the records it shows)',
-  // SendGrid domain authentication
   'recipes.sendgrid.ph.em1234': 'the return-path label SendGrid assigns (em + digits) or the one you chose',
   'recipes.sendgrid.ph.u1234567': 'your SendGrid user id (u + digits)',
   'recipes.sendgrid.ph.wl123': 'the domain-authentication id (wl + digits)',
@@ -105,9 +101,11 @@ export const recipes = {
     "No signature with d={from} passed; SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d={from}, selectors s1 and s2, whose keys these CNAMEs point to.",
   'recipes.sendgrid.dkim.caveat.security-off': 'With Automated Security off: TXT m1._domainkey "k=rsa; t=s; p=…" with the key SendGrid shows.',
   // Mailgun sending domain
-  'recipes.mailgun.current': ' The current sending domain is {domain}.',
   'recipes.mailgun.current-sandbox': ' The current sending domain is {domain} (a Mailgun sandbox).',
-  // Mailgun sending domain
+  'recipes.mailgun.current': ' The current sending domain is {domain}.',
+  'recipes.mailgun.spf.title': 'Mailgun sending domain {domain}',
+  'recipes.mailgun.spf.explain':
+    'Mailgun uses its "sending domain" for the envelope and for DKIM. {notAligned}{current} Add {domain} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for {domain}, which aligns with {from}.',
   'recipes.mailgun.spf.caveat.strict':
     'Strict alignment (aspf=s or adkim=s) needs the From domain itself as the sending domain: Mailgun uses it for both the envelope and the DKIM d=.',
   'recipes.mailgun.spf.caveat.any-subdomain': "Any subdomain of your domain works; mg. is Mailgun's suggestion.",
@@ -122,19 +120,6 @@ export const recipes = {
   'recipes.mailgun.dkim.caveat.manual-key':
     'Without Automatic Sender Security the key is a TXT at <selector>._domainkey of the sending domain, with the value from the control panel.',
   'recipes.mailgun.dkim.caveat.rotation': 'Automatic Sender Security uses 2048-bit keys and rotates them at least every 5 days.',
-  // Mailgun sending domain
-  'recipes.mailgun.spf.title': 'Mailgun sending domain {domain}',
-  'recipes.mailgun.spf.explain':
-    'Mailgun uses its "sending domain" for the envelope and for DKIM. {notAligned}{current} Add {domain} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for {domain}, which aligns with {from}.',
-  // SparkPost
-  'recipes.sparkpost.spf.caveat.targets':
-    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise).',
-  'recipes.sparkpost.spf.caveat.targets-us-shown':
-    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise): the US one is shown.',
-  // what a service says about DMARC itself
-  'recipes.mandrill.dmarc-note':
-    'Mandrill has required a DMARC record (at least p=none) since 2024-03-15; without one it rewrites the sending domain to a mandrillapp.com subdomain.',
-  'recipes.brevo.dmarc-note': 'Brevo suggests rua=mailto:rua@dmarc.brevo.com if you want its DMARC reports.',
   // Postmark
   'recipes.postmark.spf.title': 'Postmark custom Return-Path pm-bounces.{from}',
   'recipes.postmark.spf.explain':
@@ -152,6 +137,10 @@ export const recipes = {
   'recipes.sparkpost.spf.title': 'SparkPost custom bounce domain bounce.{from}',
   'recipes.sparkpost.spf.explain':
     "{notAligned} A custom bounce domain puts the envelope on bounce.{from}; the CNAME lets SparkPost's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.",
+  'recipes.sparkpost.spf.caveat.targets':
+    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise).',
+  'recipes.sparkpost.spf.caveat.targets-us-shown':
+    'The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise): the US one is shown.',
   'recipes.sparkpost.spf.caveat.not-apex': 'Not at the apex: the bounce domain must be a subdomain.',
   'recipes.sparkpost.spf.step.bounce-domain': 'SparkPost > Configuration > Domains: add bounce.{from} as a bounce domain, publish the CNAME, Verify',
   'recipes.sparkpost.dkim.where': 'SparkPost > Configuration > Domains > {from} (sending domain) > DKIM record',
@@ -175,6 +164,8 @@ export const recipes = {
     "No signature with d={from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d={from}.",
   'recipes.mandrill.dkim.caveat.legacy-txt': 'The legacy mandrill._domainkey TXT record is replaced by these.',
   'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from}: publish the records, then Test DNS',
+  'recipes.mandrill.dmarc-note':
+    'Mandrill has required a DMARC record (at least p=none) since 2024-03-15; without one it rewrites the sending domain to a mandrillapp.com subdomain.',
   // Mailchimp
   'recipes.mailchimp.spf.why': 'Mailchimp offers no custom return path.',
   'recipes.mailchimp.dkim.title': 'Mailchimp DKIM k2/k3 for {from}',
@@ -190,6 +181,7 @@ export const recipes = {
   'recipes.brevo.dkim.ph.code': 'the 32-hex-digit verification code Brevo shows',
   'recipes.brevo.dkim.caveat.legacy-txt': 'Legacy setups used mail._domainkey TXT "k=rsa;p=…".',
   'recipes.brevo.dkim.caveat.from-rewrite': 'Until {from} is authenticated Brevo may rewrite the From to @<id>.brevosend.com.',
+  'recipes.brevo.dmarc-note': 'Brevo suggests rua=mailto:rua@dmarc.brevo.com if you want its DMARC reports.',
   // Klaviyo branded sending domain (fixes SPF and DKIM at once)
   'recipes.klaviyo.title': 'Klaviyo branded sending domain {name}',
   'recipes.klaviyo.explain':
@@ -204,7 +196,7 @@ export const recipes = {
   'recipes.hubspot.spf.why':
     "HubSpot's shared IPs keep the envelope on hubspotemail.net; SPF alignment needs a dedicated IP, with an envelope like 12345m.{from}.",
   'recipes.hubspot.dkim.ph.hubid': 'your HubSpot account (hub) id',
-  'recipes.hubspot.dkim.ph.nn': 'the number in the targets HubSpot shows',
+  'recipes.hubspot.dkim.ph.number': 'the number in the targets HubSpot shows',
   'recipes.hubspot.dkim.title': 'HubSpot email sending domain {from}',
   'recipes.hubspot.dkim.explain':
     'No signature with d={from} passed. Connecting {from} as an email sending domain makes HubSpot sign with d={from}; these CNAMEs point to its keys.',
@@ -313,21 +305,20 @@ export const recipes = {
   'recipes.intercom.dkim.explain': 'No signature with d={from} passed. With this CNAME Intercom signs with d={from}, selector "intercom".',
   'recipes.intercom.dkim.ph.uuid': 'the id in the target Intercom shows',
   // an unknown sending service
+  'recipes.generic.ph.sender-mechanism': 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',
   'recipes.generic.spf.where': "the sending service's documentation on SPF / custom return path",
-  'recipes.generic.spf.title': 'Use a MAIL FROM under {org}',
   'recipes.generic.spf.strict.title': 'Use a MAIL FROM under {from}',
-  'recipes.generic.spf.explain':
-    '{notAligned} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be a domain under {org}, with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain, e.g. {name}; it usually gives you a CNAME or an SPF include to publish there.',
+  'recipes.generic.spf.title': 'Use a MAIL FROM under {org}',
   'recipes.generic.spf.strict.explain':
     '{notAligned} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be exactly {from} (aspf=s), with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain; it usually gives you a CNAME or an SPF include to publish there.',
-  'recipes.generic.dkim.explain':
-    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (or any domain under {org}): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
-  'recipes.generic.dkim.strict.explain':
-    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (adkim=s: exactly this domain): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
-  // an unknown sending service
-  'recipes.generic.ph.sender-mechanism': 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',
+  'recipes.generic.spf.explain':
+    '{notAligned} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be a domain under {org}, with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain, e.g. {name}; it usually gives you a CNAME or an SPF include to publish there.',
   'recipes.generic.dkim.where': "the sending service's DKIM / domain authentication settings",
   'recipes.generic.dkim.title': 'Sign with d={from}',
+  'recipes.generic.dkim.strict.explain':
+    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (adkim=s: exactly this domain): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
+  'recipes.generic.dkim.explain':
+    'No DKIM signature with a d= aligned to {from} passed. Have the sending service sign with d={from} (or any domain under {org}): it gives you a selector and a public key, or CNAMEs to its keys, to publish.',
   'recipes.generic.dkim.ph.selector': 'the selector the service uses (the s= of its signature)',
   'recipes.generic.dkim.ph.public-key': 'the public key the service gives you',
   'recipes.generic.dkim.caveat.cnames': 'Many services give CNAMEs instead of a TXT key: publish what they show.',

@@ -7,18 +7,6 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'Cloudflare では、これらのレコードを "DNS only"（グレーの雲）にしてください。プロキシされた CNAME やフラット化された CNAME では機能しません。',
   'recipes.common.zone-append':
     '入力した名前の後ろにゾーン名を自動で付け足す DNS 管理画面があります。その場合は、ドメインより前の部分だけを入力してください（そうしないと em1234.example.com.example.com のようになります）。',
-  // {envelope}: 各文が で、/ にあるため、/ にあります。 などで続ける語幹
-  'recipes.common.envelope.at': 'MAIL FROM（Return-Path）は {mailFrom} ',
-  'recipes.common.envelope.service': 'MAIL FROM（Return-Path）はサービス自身のドメイン',
-  'recipes.common.not-aligned': '{envelope}で、{from} とアライメントしません。',
-  'recipes.ses.region.read-from': '（{header} から読み取り）',
-  'recipes.ses.region.read-from-defaulted': '（{header} から読み取り。リージョンの表記がないため us-east-1）',
-  'recipes.ses.spf.strict.title': 'aspf=s では SPF はアライメントできません（{from} の Easy DKIM を使います）',
-  'recipes.ses.spf.strict.explain':
-    '{envelope}にあり、カスタム MAIL FROM ドメインはすでに使われています{spfResult}。しかし DMARC レコードで aspf=s（strict）が指定されているため、SPF がアライメントするのは MAIL FROM が {from} と完全に一致する場合だけです。SES の MAIL FROM はサブドメインでなければならないので、ここでは SPF は決してアライメントしません。アライメントする方法: d={from} で署名する Easy DKIM（adkim=s でもアライメントします）か、aspf=r（relaxed、既定値）です。aspf=r なら {mailFrom} はそのままでアライメントします。',
-  'recipes.ses.spf.strict.result': '（{mailFrom} の SPF は {result}）',
-  'recipes.ses.spf.now-pass': 'SPF は Amazon のドメインについて pass しますが',
-  'recipes.ses.spf.now-checked': 'SPF は Amazon のドメインについて検査されますが（{result}）',
   'recipes.common.open': '{path} を開きます',
   'recipes.common.spf-record.maybe-existing': '{name} にすでに v=spf1 レコードがある場合は、新しく作らずに、そのレコードに {term} を加えてください。{rule}。',
   'recipes.common.spf-record.several': '{name} にはすでに SPF レコードが {count} 件あります。{rule}。',
@@ -27,6 +15,9 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.common.spf-record.replace': '現在のレコード "{record}" をこのレコードで置き換えてください。2 つ目として追加しないでください。',
   'recipes.common.spf-record.lookup-limit':
     '{term} を加えると DNS 参照が少なくとも 1 回（その中の参照も含めればさらに）増えます。このレコードは最悪の場合すでに {lookups} 回の参照が必要なので、上限の 10 回を超えて permerror になります（RFC 7208 §4.6.4）。先に、使っていない include を削除してください。',
+  'recipes.common.envelope.at': 'MAIL FROM（Return-Path）は {mailFrom} ',
+  'recipes.common.envelope.service': 'MAIL FROM（Return-Path）はサービス自身のドメイン',
+  'recipes.common.not-aligned': '{envelope}で、{from} とアライメントしません。',
   'recipes.common.no-spf-route.title': '{service} では SPF をアライメントできません（DKIM を使います）',
   'recipes.common.no-spf-route.explain':
     '{envelope}にあるため、SPF が pass するとしても、それは {from} ではなく {service} のドメインについてです。{why}DMARC に必要なのはアライメントした pass 1 つだけなので、d={from} の DKIM 署名で対応してください。',
@@ -36,10 +27,18 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.common.own-address.title': '{from} のアカウントから送信する',
   'recipes.common.own-address.explain':
     '{service} は、送信したアカウント自身のアドレスを MAIL FROM に使います。{envelope}で、{from} とアライメントしません。このメッセージはおそらく、別のドメインのアカウントかエイリアスから送信されています。{from} のアカウントから送信すれば、MAIL FROM はそのままアライメントします。',
+  'recipes.ses.region.read-from-defaulted': '（{header} から読み取り。リージョンの表記がないため us-east-1）',
+  'recipes.ses.region.read-from': '（{header} から読み取り）',
   'recipes.ses.region.known': 'リージョン: {region}{readFrom}。',
   'recipes.ses.region.ph.region': '送信に使う AWS リージョン（例: us-east-1）',
   'recipes.ses.region.ph.region.where': 'SES コンソール右上のリージョン選択',
   'recipes.ses.region.unknown': 'ヘッダーからはリージョンがわかりません。入力してください。',
+  'recipes.ses.spf.strict.title': 'aspf=s では SPF はアライメントできません（{from} の Easy DKIM を使います）',
+  'recipes.ses.spf.strict.explain':
+    '{envelope}にあり、カスタム MAIL FROM ドメインはすでに使われています{spfResult}。しかし DMARC レコードで aspf=s（strict）が指定されているため、SPF がアライメントするのは MAIL FROM が {from} と完全に一致する場合だけです。SES の MAIL FROM はサブドメインでなければならないので、ここでは SPF は決してアライメントしません。アライメントする方法: d={from} で署名する Easy DKIM（adkim=s でもアライメントします）か、aspf=r（relaxed、既定値）です。aspf=r なら {mailFrom} はそのままでアライメントします。',
+  'recipes.ses.spf.strict.result': '（{mailFrom} の SPF は {result}）',
+  'recipes.ses.spf.now-pass': 'SPF は Amazon のドメインについて pass しますが',
+  'recipes.ses.spf.now-checked': 'SPF は Amazon のドメインについて検査されますが（{result}）',
   'recipes.ses.spf.title': 'Amazon SES のカスタム MAIL FROM ドメイン {name}',
   'recipes.ses.spf.explain':
     '{envelope}にあるため、{spfNow}、これは {from} とアライメントしません。カスタム MAIL FROM ドメインを設定すると、エンベロープが {name} に移ります。そこに SES のフィードバック用の MX と、SES を許可する SPF レコードを置けば、SPF は {name} について pass し、relaxed モードで {from} とアライメントします。{note}',
@@ -99,8 +98,11 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'd={from} の署名で pass したものはありません。SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d={from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。',
   'recipes.sendgrid.dkim.caveat.security-off':
     'Automated Security をオフにした場合: m1._domainkey に TXT "k=rsa; t=s; p=…"（鍵は SendGrid に表示されるもの）を公開します。',
-  'recipes.mailgun.current': '現在の送信ドメインは {domain} です。',
   'recipes.mailgun.current-sandbox': '現在の送信ドメインは {domain}（Mailgun のサンドボックス）です。',
+  'recipes.mailgun.current': '現在の送信ドメインは {domain} です。',
+  'recipes.mailgun.spf.title': 'Mailgun の送信ドメイン {domain}',
+  'recipes.mailgun.spf.explain':
+    'Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。{notAligned}{current}Mailgun で {domain} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は {domain} について pass し、{from} とアライメントします。',
   'recipes.mailgun.spf.caveat.strict':
     'strict アライメント（aspf=s または adkim=s）では、From ドメインそのものを送信ドメインにする必要があります。Mailgun は送信ドメインをエンベロープと DKIM の d= の両方に使うためです。',
   'recipes.mailgun.spf.caveat.any-subdomain': 'あなたのドメインのサブドメインであれば、どれでも使えます。mg. は Mailgun が勧める例です。',
@@ -115,16 +117,6 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mailgun.dkim.caveat.manual-key':
     'Automatic Sender Security を使わない場合、鍵は送信ドメインの <selector>._domainkey に置く TXT で、値はコントロールパネルに表示されます。',
   'recipes.mailgun.dkim.caveat.rotation': 'Automatic Sender Security は 2048 ビットの鍵を使い、少なくとも 5 日ごとにローテーションします。',
-  'recipes.mailgun.spf.title': 'Mailgun の送信ドメイン {domain}',
-  'recipes.mailgun.spf.explain':
-    'Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。{notAligned}{current}Mailgun で {domain} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は {domain} について pass し、{from} とアライメントします。',
-  'recipes.sparkpost.spf.caveat.targets':
-    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。',
-  'recipes.sparkpost.spf.caveat.targets-us-shown':
-    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。ここでは US のものを示しています。',
-  'recipes.mandrill.dmarc-note':
-    'Mandrill は 2024-03-15 から DMARC レコード（少なくとも p=none）を必須にしています。ない場合は、送信ドメインを mandrillapp.com のサブドメインに書き換えます。',
-  'recipes.brevo.dmarc-note': 'Brevo の DMARC レポートを受け取りたい場合、Brevo は rua=mailto:rua@dmarc.brevo.com を勧めています。',
   'recipes.postmark.spf.title': 'Postmark のカスタム Return-Path pm-bounces.{from}',
   'recipes.postmark.spf.explain':
     '{notAligned}カスタム Return-Path を設定するとバウンスアドレスが pm_bounces@pm-bounces.{from} になり、CNAME によってそこで Postmark の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。',
@@ -141,6 +133,10 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.sparkpost.spf.title': 'SparkPost のカスタムバウンスドメイン bounce.{from}',
   'recipes.sparkpost.spf.explain':
     '{notAligned}カスタムバウンスドメインを設定するとエンベロープが bounce.{from} になり、CNAME によってそこで SparkPost の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。',
+  'recipes.sparkpost.spf.caveat.targets':
+    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。',
+  'recipes.sparkpost.spf.caveat.targets-us-shown':
+    '指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです。ここでは US のものを示しています。',
   'recipes.sparkpost.spf.caveat.not-apex': 'ドメイン直下（apex）には置けません。バウンスドメインはサブドメインである必要があります。',
   'recipes.sparkpost.spf.step.bounce-domain':
     'SparkPost > Configuration > Domains で bounce.{from} をバウンスドメインとして追加し、CNAME を公開して Verify を押します',
@@ -164,6 +160,8 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'd={from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d={from} で署名できます。',
   'recipes.mandrill.dkim.caveat.legacy-txt': '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。',
   'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from} でレコードを公開してから Test DNS を押します',
+  'recipes.mandrill.dmarc-note':
+    'Mandrill は 2024-03-15 から DMARC レコード（少なくとも p=none）を必須にしています。ない場合は、送信ドメインを mandrillapp.com のサブドメインに書き換えます。',
   'recipes.mailchimp.spf.why': 'Mailchimp にはカスタムリターンパスの機能がありません。',
   'recipes.mailchimp.dkim.title': '{from} の Mailchimp DKIM k2/k3',
   'recipes.mailchimp.dkim.explain':
@@ -177,6 +175,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.brevo.dkim.ph.code': 'Brevo に表示される 16 進 32 桁の確認コード',
   'recipes.brevo.dkim.caveat.legacy-txt': '旧来の設定では、mail._domainkey に TXT "k=rsa;p=…" を使っていました。',
   'recipes.brevo.dkim.caveat.from-rewrite': '{from} の認証が済むまで、Brevo は From を @<id>.brevosend.com に書き換えることがあります。',
+  'recipes.brevo.dmarc-note': 'Brevo の DMARC レポートを受け取りたい場合、Brevo は rua=mailto:rua@dmarc.brevo.com を勧めています。',
   'recipes.klaviyo.title': 'Klaviyo のブランド送信ドメイン {name}',
   'recipes.klaviyo.explain':
     '{envelope}にあり、Klaviyo は d=klaviyomail.com で署名しています。どちらも {from} とアライメントしません。ブランド送信用のサブドメインはエンベロープと DKIM のドメインを兼ねるので、relaxed モードでは両方がアライメントします。このサブドメインを Klaviyo に委任すると（NS、"dynamic routing"、推奨）、Klaviyo が必要なレコードをそこに公開します。',
@@ -189,7 +188,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.hubspot.spf.why':
     'HubSpot の共用 IP では、エンベロープは hubspotemail.net のままです。SPF をアライメントさせるには専用 IP が必要で、エンベロープは 12345m.{from} のようになります。',
   'recipes.hubspot.dkim.ph.hubid': 'HubSpot のアカウント（hub）ID',
-  'recipes.hubspot.dkim.ph.nn': 'HubSpot に表示される指す先に含まれる番号',
+  'recipes.hubspot.dkim.ph.number': 'HubSpot に表示される指す先に含まれる番号',
   'recipes.hubspot.dkim.title': 'HubSpot のメール送信ドメイン {from}',
   'recipes.hubspot.dkim.explain':
     'd={from} の署名で pass したものはありません。{from} をメール送信ドメインとして接続すると、HubSpot は d={from} で署名します。これらの CNAME が HubSpot の鍵を指します。',
@@ -293,20 +292,20 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.intercom.dkim.explain':
     'd={from} の署名で pass したものはありません。この CNAME があれば、Intercom は d={from}、セレクター "intercom" で署名します。',
   'recipes.intercom.dkim.ph.uuid': 'Intercom に表示される指す先に含まれる ID',
+  'recipes.generic.ph.sender-mechanism': '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
   'recipes.generic.spf.where': '送信サービスの SPF / カスタムリターンパスに関する文書',
-  'recipes.generic.spf.title': '{org} 配下の MAIL FROM を使う',
   'recipes.generic.spf.strict.title': 'MAIL FROM を {from} にする',
-  'recipes.generic.spf.explain':
-    '{notAligned}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは {org} 配下のドメインで、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメイン（例: {name}）を設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。',
+  'recipes.generic.spf.title': '{org} 配下の MAIL FROM を使う',
   'recipes.generic.spf.strict.explain':
     '{notAligned}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは {from} そのもの（aspf=s）で、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメインを設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。',
-  'recipes.generic.dkim.explain':
-    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（または {org} 配下の任意のドメイン）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
-  'recipes.generic.dkim.strict.explain':
-    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（adkim=s: このドメインそのもの）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
-  'recipes.generic.ph.sender-mechanism': '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
+  'recipes.generic.spf.explain':
+    '{notAligned}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは {org} 配下のドメインで、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメイン（例: {name}）を設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。',
   'recipes.generic.dkim.where': '送信サービスの DKIM / ドメイン認証の設定',
   'recipes.generic.dkim.title': 'd={from} で署名する',
+  'recipes.generic.dkim.strict.explain':
+    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（adkim=s: このドメインそのもの）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
+  'recipes.generic.dkim.explain':
+    '{from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d={from}（または {org} 配下の任意のドメイン）で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。',
   'recipes.generic.dkim.ph.selector': 'サービスが使うセレクター（署名の s=）',
   'recipes.generic.dkim.ph.public-key': 'サービスから渡される公開鍵',
   'recipes.generic.dkim.caveat.cnames': '多くのサービスは TXT の鍵ではなく CNAME を案内します。表示されたものを公開してください。',
