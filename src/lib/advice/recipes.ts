@@ -1,9 +1,10 @@
 // What each service needs published so that SPF or DKIM aligns with the From domain.
 // One recipe per service, facts and tags from ../shared/reference/esp-fixes.md.
 // [3P] and [INF] facts are unverified: the drafts that rest on them say so.
-// Every visible text is written in English and Japanese at its site (tr({ en, ja }), see lang.ts);
-// console paths and the vendors' UI labels stay in English in both.
-import { translator, type AdviceLang, type Msg, type Tr } from './lang.ts';
+// Every visible text is a catalogue code (src/lib/findings/{en,ja}/recipes.ts) rendered with tr;
+// console paths and the vendors' UI labels stay in English in every language.
+import type { TextCode } from '../findings/catalog.ts';
+import { translator, type AdviceLang, type Tr } from './lang.ts';
 import { dashed, orgDomainOf } from './names.ts';
 import { addSpfTerm, isSpfRecord } from './spf-text.ts';
 import type { Detection, Fix, FixProblem, FixRecord, Placeholder, ProviderId, Source } from './types.ts';
@@ -39,7 +40,7 @@ export interface Recipe {
   /** the SPF term that authorises the service, for an aligned MAIL FROM whose SPF fails */
   include?: { term: string; source: Source; unverified?: boolean };
   /** what the service says about DMARC itself */
-  dmarcNote?: Msg;
+  dmarcNote?: TextCode;
 }
 
 // ---------------------------------------------------------------- building blocks
@@ -68,20 +69,12 @@ function mx(name: string, value: string, priority: number, placeholders: Placeho
   return { ...rec('MX', name, value, placeholders), priority, ...(onlyRecord ? { onlyRecord } : {}) };
 }
 
-const RFC7208_45: Msg = {
-  en: 'two v=spf1 records at one name are a permerror (RFC 7208 §4.5): merge them into one',
-  ja: '1 つの名前に v=spf1 レコードが 2 つあると permerror になります（RFC 7208 §4.5）。1 つにまとめてください',
-};
-const CLOUDFLARE: Msg = {
-  en: 'On Cloudflare set these records to "DNS only" (grey cloud): a proxied or flattened CNAME breaks them.',
-  ja: 'Cloudflare では、これらのレコードを "DNS only"（グレーの雲）にしてください。プロキシされた CNAME やフラット化された CNAME では機能しません。',
-};
-const ZONE_APPEND: Msg = {
-  en: 'Some DNS panels append the zone to the name you type: enter only the part before your domain if yours does (otherwise you get e.g. em1234.example.com.example.com).',
-  ja: '入力した名前の後ろにゾーン名を自動で付け足す DNS 管理画面があります。その場合は、ドメインより前の部分だけを入力してください（そうしないと em1234.example.com.example.com のようになります）。',
-};
+/** Two SPF records at one name (a clause closing several caveats). */
+const RFC7208_45: TextCode = 'recipes.common.rfc7208-45';
+const CLOUDFLARE: TextCode = 'recipes.common.cloudflare';
+const ZONE_APPEND: TextCode = 'recipes.common.zone-append';
 /** "Open <console path>" as a step: the path stays as the vendor writes it. */
-const openStep = (tr: Tr, path: string): string => tr({ en: path, ja: `${path} を開きます` });
+const openStep = (tr: Tr, path: string): string => tr('recipes.common.open', { path });
 
 /**
  * An SPF TXT record at `name` that authorises `term`. At the From domain, where the existing
@@ -93,83 +86,52 @@ export function spfRecordWith(c: Ctx, name: string, term: string): { record: Fix
   const existing = name === c.from ? (c.apexSpf ?? []).filter(isSpfRecord) : [];
   const caveats: string[] = [];
   if (name !== c.from || c.apexSpf === undefined) {
-    caveats.push(
-      tr({
-        en: `If ${name} already has a v=spf1 record, add ${term} to it instead: ${RFC7208_45.en}.`,
-        ja: `${name} にすでに v=spf1 レコードがある場合は、新しく作らずに、そのレコードに ${term} を加えてください。${RFC7208_45.ja}。`,
-      }),
-    );
+    caveats.push(tr('recipes.common.spf-record.maybe-existing', { name, term, rule: tr(RFC7208_45) }));
   }
   if (existing.length > 1) {
-    caveats.push(tr({ en: `${name} already has ${existing.length} SPF records: ${RFC7208_45.en}.`, ja: `${name} にはすでに SPF レコードが ${existing.length} 件あります。${RFC7208_45.ja}。` }));
+    caveats.push(tr('recipes.common.spf-record.several', { name, count: existing.length, rule: tr(RFC7208_45) }));
   }
   let value = `v=spf1 ${term} ~all`;
   if (existing[0] !== undefined) {
     const merged = addSpfTerm(existing[0], term);
     if (merged === null) {
-      caveats.push(
-        tr({
-          en: `${name}'s SPF record already contains ${term}: the failure comes from elsewhere (a different sending IP, or a lookup limit).`,
-          ja: `${name} の SPF レコードにはすでに ${term} が含まれています。失敗の原因は別のところ（別の送信 IP や、DNS 参照回数の上限など）にあります。`,
-        }),
-      );
+      caveats.push(tr('recipes.common.spf-record.already-contains', { name, term }));
       return { record: null, caveats };
     }
     value = merged;
-    caveats.push(
-      tr({
-        en: `Replace the current record "${existing[0]}" with this one; do not add a second.`,
-        ja: `現在のレコード "${existing[0]}" をこのレコードで置き換えてください。2 つ目として追加しないでください。`,
-      }),
-    );
+    caveats.push(tr('recipes.common.spf-record.replace', { record: existing[0] }));
   }
   if (name === c.from && c.spfLookupsWorstCase !== undefined && c.spfLookupsWorstCase + 1 > 10) {
-    caveats.push(
-      tr({
-        en: `${term} costs at least one more DNS lookup (plus those inside it); the record already needs ${c.spfLookupsWorstCase} in the worst case, so it would pass the limit of 10 and fail with permerror (RFC 7208 §4.6.4). Remove unused includes first.`,
-        ja: `${term} を加えると DNS 参照が少なくとも 1 回（その中の参照も含めればさらに）増えます。このレコードは最悪の場合すでに ${c.spfLookupsWorstCase} 回の参照が必要なので、上限の 10 回を超えて permerror になります（RFC 7208 §4.6.4）。先に、使っていない include を削除してください。`,
-      }),
-    );
+    caveats.push(tr('recipes.common.spf-record.lookup-limit', { term, lookups: c.spfLookupsWorstCase }));
   }
   return { record: rec('TXT', name, value), caveats };
 }
 
 /**
- * Where the envelope is now. English: a sentence start ("The MAIL FROM (Return-Path) is at …").
- * Japanese: a stem ending in the domain and a space ("MAIL FROM（Return-Path）は … "), or in
- * サービス自身のドメイン, followed at each site by で、/ にあるため、/ にあります。
+ * Where the envelope is now, a sub-text of the {envelope} parameter. English: a sentence start
+ * ("The MAIL FROM (Return-Path) is at …"); Japanese: a stem that each text continues (see the
+ * recipes.common.envelope.* keys).
  */
-function envelopeNow(c: Ctx): Msg {
-  return c.mailFrom
-    ? { en: `The MAIL FROM (Return-Path) is at ${c.mailFrom}`, ja: `MAIL FROM（Return-Path）は ${c.mailFrom} ` }
-    : { en: 'The MAIL FROM (Return-Path) is on the service\'s own domain', ja: 'MAIL FROM（Return-Path）はサービス自身のドメイン' };
+function envelopeNow(c: Ctx): string {
+  return c.mailFrom ? T(c)('recipes.common.envelope.at', { mailFrom: c.mailFrom }) : T(c)('recipes.common.envelope.service');
 }
 
 /** "<envelope>, which does not align with <from>." */
-function notAligned(c: Ctx): Msg {
-  const env = envelopeNow(c);
-  return { en: `${env.en}, which does not align with ${c.from}.`, ja: `${env.ja}で、${c.from} とアライメントしません。` };
+function notAligned(c: Ctx): string {
+  return T(c)('recipes.common.not-aligned', { envelope: envelopeNow(c), from: c.from });
 }
 
-/** SPF "alignment" where the service keeps the envelope on its own domain. */
-function noSpfRoute(c: Ctx, service: string, why: Msg, sources: Source[], unverified = false): Draft {
+/** SPF "alignment" where the service keeps the envelope on its own domain; `why` is rendered. */
+function noSpfRoute(c: Ctx, service: string, why: string, sources: Source[], unverified = false): Draft {
   const tr = T(c);
   const env = envelopeNow(c);
   return {
-    title: tr({ en: `SPF cannot align with ${service}: use DKIM`, ja: `${service} では SPF をアライメントできません（DKIM を使います）` }),
-    explanation: tr({
-      en: `${env.en}, so SPF passes (if at all) for ${service}'s domain, not for ${c.from}. ${why.en} DMARC needs only one aligned pass: a DKIM signature with d=${c.from} is the way.`,
-      ja: `${env.ja}にあるため、SPF が pass するとしても、それは ${c.from} ではなく ${service} のドメインについてです。${why.ja}DMARC に必要なのはアライメントした pass 1 つだけなので、d=${c.from} の DKIM 署名で対応してください。`,
-    }),
+    title: tr('recipes.common.no-spf-route.title', { service }),
+    explanation: tr('recipes.common.no-spf-route.explain', { envelope: env, service, from: c.from, why }),
     records: [],
     caveats: [
-      tr({
-        en: `Adding ${service}'s include to the SPF record of ${c.from} does not help: SPF is checked for the MAIL FROM domain, which stays ${service}'s.`,
-        ja: `${c.from} の SPF レコードに ${service} の include を加えても効果はありません。SPF は MAIL FROM のドメインについて検査され、それは ${service} のドメインのままだからです。`,
-      }),
-      ...(unverified
-        ? [tr({ en: `Unverified: this rests on third-party guides, not ${service}'s own documentation.`, ja: `未確認: これは ${service} 自身の文書ではなく、第三者のガイドに基づいています。` })]
-        : []),
+      tr('recipes.common.no-spf-route.caveat.include-useless', { service, from: c.from }),
+      ...(unverified ? [tr('recipes.common.no-spf-route.caveat.unverified', { service })] : []),
     ],
     sources,
     ...(unverified ? { unverified } : {}),
@@ -182,11 +144,8 @@ function ownAddressSpf(service: string, source: Source) {
     const tr = T(c);
     const env = envelopeNow(c);
     return {
-      title: tr({ en: `Send from an account in ${c.from}`, ja: `${c.from} のアカウントから送信する` }),
-      explanation: tr({
-        en: `${service} uses the sending account's own address as MAIL FROM. ${env.en}, which does not align with ${c.from}: the message was probably sent from an account or alias in another domain. Sent from an account in ${c.from}, the MAIL FROM aligns by itself.`,
-        ja: `${service} は、送信したアカウント自身のアドレスを MAIL FROM に使います。${env.ja}で、${c.from} とアライメントしません。このメッセージはおそらく、別のドメインのアカウントかエイリアスから送信されています。${c.from} のアカウントから送信すれば、MAIL FROM はそのままアライメントします。`,
-      }),
+      title: tr('recipes.common.own-address.title', { from: c.from }),
+      explanation: tr('recipes.common.own-address.explain', { service, envelope: env, from: c.from }),
       records: [],
       caveats: [],
       sources: [source],
@@ -199,25 +158,13 @@ function regionOrPlaceholder(c: Ctx): { region: string; placeholders: Placeholde
   const d = c.detection;
   if (d?.region && /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(d.region)) {
     const rf = d.regionFrom;
-    const from = rf
-      ? tr({
-          en: ` (read from ${rf.header}${rf.defaulted ? ', which carries no region label: us-east-1' : ''})`,
-          ja: `（${rf.header} から読み取り${rf.defaulted ? '。リージョンの表記がないため us-east-1' : ''}）`,
-        })
-      : '';
-    return { region: d.region, placeholders: [], note: tr({ en: `Region: ${d.region}${from}.`, ja: `リージョン: ${d.region}${from}。` }) };
+    const from = rf ? tr(rf.defaulted ? 'recipes.ses.region.read-from-defaulted' : 'recipes.ses.region.read-from', { header: rf.header }) : '';
+    return { region: d.region, placeholders: [], note: tr('recipes.ses.region.known', { region: d.region, readFrom: from }) };
   }
   return {
     region: '<region>',
-    placeholders: [
-      ph(
-        '<region>',
-        tr({ en: 'the AWS region you send from, e.g. us-east-1', ja: '送信に使う AWS リージョン（例: us-east-1）' }),
-        tr({ en: 'the region selector at the top right of the SES console', ja: 'SES コンソール右上のリージョン選択' }),
-        SHAPE.region,
-      ),
-    ],
-    note: tr({ en: 'The headers do not name the region: fill it in.', ja: 'ヘッダーからはリージョンがわかりません。入力してください。' }),
+    placeholders: [ph('<region>', tr('recipes.ses.region.ph.region'), tr('recipes.ses.region.ph.region.where'), SHAPE.region)],
+    note: tr('recipes.ses.region.unknown'),
   };
 }
 
@@ -226,7 +173,19 @@ function regionOrPlaceholder(c: Ctx): { region: string; placeholders: Placeholde
 /** Regions announced after the archived 2023 list: their feedback endpoint is inferred [INF]. */
 const SES_INFERRED_REGIONS = ['ap-southeast-3', 'ap-south-2', 'ap-southeast-5', 'eu-central-2', 'me-central-1', 'ca-west-1'];
 /** Regions whose Easy DKIM targets are <token>.dkim.<region>.amazonses.com [O]. */
-const SES_REGIONAL_DKIM = ['af-south-1', 'ap-northeast-3', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-5', 'ca-west-1', 'eu-central-2', 'eu-south-1', 'il-central-1', 'me-central-1', 'us-gov-east-1'];
+const SES_REGIONAL_DKIM = [
+  'af-south-1',
+  'ap-northeast-3',
+  'ap-south-2',
+  'ap-southeast-3',
+  'ap-southeast-5',
+  'ca-west-1',
+  'eu-central-2',
+  'eu-south-1',
+  'il-central-1',
+  'me-central-1',
+  'us-gov-east-1',
+];
 
 function sesMailFromRecords(c: Ctx, name: string): { records: FixRecord[]; region: string; note: string; unverified: boolean } {
   const { region, placeholders, note } = regionOrPlaceholder(c);
@@ -246,74 +205,39 @@ const amazonSes: Recipe = {
     // the custom MAIL FROM is already in use and aspf=s: a subdomain envelope can never align; DKIM does
     if (c.spfMode === 's' && c.mailFrom && c.mailFrom !== c.from && orgDomainOf(c.mailFrom) === c.org) {
       return {
-        title: tr({ en: `SPF cannot align under aspf=s: use Easy DKIM for ${c.from}`, ja: `aspf=s では SPF はアライメントできません（${c.from} の Easy DKIM を使います）` }),
-        explanation: tr({
-          en: `${env.en}: the custom MAIL FROM domain is already in use${c.spfResult ? ` (SPF ${c.spfResult} for ${c.mailFrom})` : ''}. But your DMARC record sets aspf=s (strict): SPF aligns only when the MAIL FROM is exactly ${c.from}, and SES's MAIL FROM must be a subdomain, so SPF can never align here. What aligns: Easy DKIM signing with d=${c.from} (it aligns even under adkim=s), or aspf=r (relaxed, the default), with which ${c.mailFrom} aligns as it is.`,
-          ja: `${env.ja}にあり、カスタム MAIL FROM ドメインはすでに使われています${c.spfResult ? `（${c.mailFrom} の SPF は ${c.spfResult}）` : ''}。しかし DMARC レコードで aspf=s（strict）が指定されているため、SPF がアライメントするのは MAIL FROM が ${c.from} と完全に一致する場合だけです。SES の MAIL FROM はサブドメインでなければならないので、ここでは SPF は決してアライメントしません。アライメントする方法: d=${c.from} で署名する Easy DKIM（adkim=s でもアライメントします）か、aspf=r（relaxed、既定値）です。aspf=r なら ${c.mailFrom} はそのままでアライメントします。`,
+        title: tr('recipes.ses.spf.strict.title', { from: c.from }),
+        explanation: tr('recipes.ses.spf.strict.explain', {
+          envelope: env,
+          spfResult: c.spfResult ? tr('recipes.ses.spf.strict.result', { result: c.spfResult, mailFrom: c.mailFrom }) : '',
+          from: c.from,
+          mailFrom: c.mailFrom,
         }),
         records: [],
         caveats: [],
-        sources: ['https://docs.aws.amazon.com/ses/latest/dg/mail-from.html', 'https://docs.aws.amazon.com/ses/latest/dg/send-email-authentication-dkim-easy.html'],
+        sources: [
+          'https://docs.aws.amazon.com/ses/latest/dg/mail-from.html',
+          'https://docs.aws.amazon.com/ses/latest/dg/send-email-authentication-dkim-easy.html',
+        ],
       };
     }
     const { records, region, note, unverified } = sesMailFromRecords(c, name);
     // "SPF passes for Amazon's domain" only when it does
     const passes = c.spfResult === undefined || c.spfResult === 'pass';
-    const spfNow: Msg = passes
-      ? { en: "so SPF passes for Amazon's domain", ja: 'SPF は Amazon のドメインについて pass しますが' }
-      : { en: `so SPF is checked for Amazon's domain (${c.spfResult})`, ja: `SPF は Amazon のドメインについて検査されますが（${c.spfResult}）` };
+    const spfNow = passes ? tr('recipes.ses.spf.now-pass') : tr('recipes.ses.spf.now-checked', { result: c.spfResult ?? '' });
     return {
-      title: tr({ en: `Custom MAIL FROM domain ${name} for Amazon SES`, ja: `Amazon SES のカスタム MAIL FROM ドメイン ${name}` }),
-      explanation: tr({
-        en: `${env.en}, ${spfNow.en}, which does not align with ${c.from}. A custom MAIL FROM domain moves the envelope to ${name}: with an MX for SES feedback and an SPF record that authorises SES there, SPF passes for ${name}, which aligns with ${c.from} in relaxed mode. ${note}`,
-        ja: `${env.ja}にあるため、${spfNow.ja}、これは ${c.from} とアライメントしません。カスタム MAIL FROM ドメインを設定すると、エンベロープが ${name} に移ります。そこに SES のフィードバック用の MX と、SES を許可する SPF レコードを置けば、SPF は ${name} について pass し、relaxed モードで ${c.from} とアライメントします。${note}`,
-      }),
+      title: tr('recipes.ses.spf.title', { name }),
+      explanation: tr('recipes.ses.spf.explain', { envelope: env, spfNow, from: c.from, name, note }),
       records,
       caveats: [
-        tr({ en: `Exactly one MX record at ${name}, or SES setup fails.`, ja: `${name} の MX レコードは 1 件だけにしてください。そうしないと SES の設定に失敗します。` }),
-        tr({
-          en: `${name} must not receive mail, and do not use it as a From domain while it is SES's feedback destination.`,
-          ja: `${name} ではメールを受信しないでください。また、SES のフィードバック先になっている間は、From ドメインとして使わないでください。`,
-        }),
-        tr({
-          en: 'Set "Behavior on MX failure" to "Reject message": with "Use default MAIL FROM" SES silently falls back to amazonses.com when the MX check fails, and alignment breaks without notice.',
-          ja: '"Behavior on MX failure"（MX 障害時の動作）を "Reject message"（メッセージを拒否）にしてください。"Use default MAIL FROM"（デフォルトの MAIL FROM を使用）のままだと、MX の確認に失敗したときに SES は黙って amazonses.com に戻し、気づかないうちにアライメントが崩れます。',
-        }),
-        tr({
-          en: `The MAIL FROM setting is per region: the MX names the region (${region}) where bounces go. Set it up in every region you send from.`,
-          ja: `MAIL FROM の設定はリージョンごとです。MX はバウンスが届くリージョン（${region}）を指します。送信に使うすべてのリージョンで設定してください。`,
-        }),
-        tr({
-          en: `Relaxed alignment only: with aspf=s a subdomain MAIL FROM never aligns; use DKIM alignment instead.`,
-          ja: `relaxed アライメントでのみ有効です。aspf=s ではサブドメインの MAIL FROM は決してアライメントしないため、代わりに DKIM のアライメントを使ってください。`,
-        }),
-        tr({
-          en: `If ${name} already has a v=spf1 record, merge the include into it: ${RFC7208_45.en}.`,
-          ja: `${name} にすでに v=spf1 レコードがある場合は、include をそのレコードにまとめてください。${RFC7208_45.ja}。`,
-        }),
-        ...(unverified
-          ? [
-              tr({
-                en: `Unverified: the feedback endpoint for ${region} follows the documented pattern but is not in the documented list.`,
-                ja: `未確認: ${region} のフィードバック用エンドポイントは文書化された命名規則に沿っていますが、文書の一覧には載っていません。`,
-              }),
-            ]
-          : []),
+        tr('recipes.ses.spf.caveat.exactly-one-mx', { name }),
+        tr('recipes.ses.spf.caveat.no-receiving', { name }),
+        tr('recipes.ses.spf.caveat.mx-failure-reject'),
+        tr('recipes.ses.spf.caveat.per-region', { region }),
+        tr('recipes.ses.spf.caveat.relaxed-only'),
+        tr('recipes.ses.spf.caveat.merge-spf', { name, rule: tr(RFC7208_45) }),
+        ...(unverified ? [tr('recipes.ses.spf.caveat.unverified-feedback-endpoint', { region })] : []),
       ],
-      steps: [
-        tr({
-          en: `SES console (region ${region}) > Verified identities > ${c.from} > Custom MAIL FROM domain > Edit`,
-          ja: `SES console（リージョン ${region}）> Verified identities > ${c.from} > Custom MAIL FROM domain > Edit を開きます`,
-        }),
-        tr({
-          en: `Enter "mail" as the subdomain (${name}) and set Behavior on MX failure to "Reject message"; save`,
-          ja: `サブドメインに "mail" と入力し（${name}）、"Behavior on MX failure" を "Reject message" にして保存します`,
-        }),
-        tr({
-          en: 'Publish the two records; SES checks them for up to 72 hours, then marks the setup Failed',
-          ja: '2 つのレコードを公開します。SES は最大 72 時間確認を続け、それまでに確認できなければ設定を Failed にします',
-        }),
-      ],
+      steps: [tr('recipes.ses.spf.step.open', { region, from: c.from }), tr('recipes.ses.spf.step.subdomain', { name }), tr('recipes.ses.spf.step.publish')],
       sources: [
         'https://docs.aws.amazon.com/ses/latest/dg/mail-from.html',
         'https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityMailFromDomain.html',
@@ -329,34 +253,16 @@ const amazonSes: Recipe = {
     const region = c.detection?.region ?? null;
     const dkimDomain = region && SES_REGIONAL_DKIM.includes(region) ? `dkim.${region}.amazonses.com` : 'dkim.amazonses.com';
     const where = `SES console > Verified identities > ${c.from} > Authentication > Publish DNS records`;
-    const tokens = [1, 2, 3].map((i) =>
-      ph(`<token${i}>`, tr({ en: `Easy DKIM token ${i} of 3 (32 characters)`, ja: `Easy DKIM のトークン（3 つのうち ${i} つ目、32 文字）` }), where, '[a-z0-9]{32}'),
-    );
+    const tokens = [1, 2, 3].map((i) => ph(`<token${i}>`, tr('recipes.ses.dkim.ph.token', { i }), where, '[a-z0-9]{32}'));
     return {
-      title: tr({ en: `Easy DKIM for ${c.from} on Amazon SES`, ja: `Amazon SES での ${c.from} の Easy DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; SES's own signature has d=amazonses.com, which does not align. Easy DKIM makes SES sign with d=${c.from} once these three CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。SES 自身の署名は d=amazonses.com で、アライメントしません。Easy DKIM を設定し、この 3 つの CNAME で SES の鍵を指すと、SES は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.ses.dkim.title', { from: c.from }),
+      explanation: tr('recipes.ses.dkim.explain', { from: c.from }),
       records: tokens.map((t) => rec('CNAME', `${t.token}._domainkey.${c.from}`, `${t.token}.${dkimDomain}`, [t])),
       caveats: [
-        tr({ en: 'Easy DKIM is set up per region, with 2048-bit keys by default.', ja: 'Easy DKIM はリージョンごとに設定します。鍵は既定で 2048 ビットです。' }),
-        ...(region
-          ? []
-          : [
-              tr({
-                en: `If you send from ${SES_REGIONAL_DKIM.join(', ')}, the targets are <token>.dkim.<region>.amazonses.com.`,
-                ja: `${SES_REGIONAL_DKIM.join(', ')} から送信する場合、CNAME の指す先は <token>.dkim.<region>.amazonses.com です。`,
-              }),
-            ]),
+        tr('recipes.ses.dkim.caveat.per-region'),
+        ...(region ? [] : [tr('recipes.ses.dkim.caveat.regional-targets', { regions: SES_REGIONAL_DKIM.join(', ') })]),
       ],
-      steps: [
-        openStep(tr, where),
-        tr({
-          en: 'Copy the three CNAME records, publish them, and wait for the DKIM status to become Successful',
-          ja: '3 つの CNAME レコードをコピーして公開し、DKIM のステータスが Successful になるまで待ちます',
-        }),
-      ],
+      steps: [openStep(tr, where), tr('recipes.ses.dkim.step.publish')],
       sources: [`[V] esp-fixes.md §1`, 'https://docs.aws.amazon.com/general/latest/gr/ses.html#ses_dkim_domains'],
       identity: c.from,
     };
@@ -372,31 +278,15 @@ const resend: Recipe = {
     const { records, region, note } = sesMailFromRecords(c, name);
     const knownRegion = ['us-east-1', 'eu-west-1', 'sa-east-1'].includes(region);
     return {
-      title: tr({ en: `Resend sending subdomain ${name}`, ja: `Resend の送信用サブドメイン ${name}` }),
-      explanation: tr({
-        en: `${env.en}. Resend sends through Amazon SES with a MAIL FROM on a subdomain of your domain once these records are published; SPF then passes for ${name}, which aligns with ${c.from} in relaxed mode. ${note}`,
-        ja: `${env.ja}にあります。これらのレコードを公開すると、Resend は Amazon SES 経由で、あなたのドメインのサブドメインを MAIL FROM にして送信します。SPF は ${name} について pass し、relaxed モードで ${c.from} とアライメントします。${note}`,
-      }),
+      title: tr('recipes.resend.spf.title', { name }),
+      explanation: tr('recipes.resend.spf.explain', { envelope: env, name, from: c.from, note }),
       records,
       caveats: [
-        tr({
-          en: `Exactly one MX at ${name}. Resend lets you choose the subdomain name: use the one the Resend dashboard shows.`,
-          ja: `${name} の MX は 1 件だけにしてください。サブドメイン名は Resend で選べるので、Resend のダッシュボードに表示される名前を使ってください。`,
-        }),
-        tr({
-          en: 'Relaxed alignment only: with aspf=s a subdomain MAIL FROM never aligns.',
-          ja: 'relaxed アライメントでのみ有効です。aspf=s ではサブドメインの MAIL FROM は決してアライメントしません。',
-        }),
-        ...(knownRegion
-          ? []
-          : [
-              tr({
-                en: `Unverified: Resend region ${region} is not among the confirmed ones (us-east-1, eu-west-1, sa-east-1).`,
-                ja: `未確認: Resend のリージョン ${region} は、確認済みのリージョン（us-east-1、eu-west-1、sa-east-1）に含まれていません。`,
-              }),
-            ]),
+        tr('recipes.resend.spf.caveat.exactly-one-mx', { name }),
+        tr('recipes.resend.spf.caveat.relaxed-only'),
+        ...(knownRegion ? [] : [tr('recipes.resend.spf.caveat.unverified-region', { region })]),
       ],
-      steps: [tr({ en: `Resend dashboard > Domains > ${c.from}: publish the records it lists, then Verify`, ja: `Resend dashboard > Domains > ${c.from} で、表示されるレコードを公開してから Verify を押します` })],
+      steps: [tr('recipes.resend.spf.step.publish', { from: c.from })],
       sources: ['[O] esp-fixes.md §15'],
       ...(knownRegion ? {} : { unverified: true }),
       identity: name,
@@ -406,23 +296,15 @@ const resend: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Resend DKIM key for ${c.from}`, ja: `${c.from} の Resend DKIM 鍵` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Resend signs with d=${c.from} and selector "resend" once its public key is published.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Resend の公開鍵を公開すると、Resend は d=${c.from}、セレクター "resend" で署名します。`,
-      }),
+      title: tr('recipes.resend.dkim.title', { from: c.from }),
+      explanation: tr('recipes.resend.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `resend._domainkey.${c.from}`, 'p=<key from Resend>', [
-          ph('<key from Resend>', tr({ en: 'the public key Resend generated', ja: 'Resend が生成した公開鍵' }), `Resend dashboard > Domains > ${c.from}`, SHAPE.key),
+          ph('<key from Resend>', tr('recipes.resend.dkim.ph.key'), `Resend dashboard > Domains > ${c.from}`, SHAPE.key),
         ]),
       ],
       caveats: [],
-      steps: [
-        tr({
-          en: `Resend dashboard > Domains > ${c.from}: copy the DKIM TXT record, publish it, Verify`,
-          ja: `Resend dashboard > Domains > ${c.from} で DKIM の TXT レコードをコピーして公開し、Verify を押します`,
-        }),
-      ],
+      steps: [tr('recipes.resend.dkim.step.publish', { from: c.from })],
       sources: ['[O] esp-fixes.md §15'],
       identity: c.from,
     };
@@ -432,36 +314,26 @@ const resend: Recipe = {
 
 // ---------------------------------------------------------------- SendGrid
 
-const SG_WHERE: Msg = {
-  en: 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain (the records it shows)',
-  ja: 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain（表示されるレコード）',
-};
+const SG_WHERE: TextCode = 'recipes.sendgrid.where';
 const SG_PH = (tr: Tr) => [
-  ph('em1234', tr({ en: 'the return-path label SendGrid assigns (em + digits) or the one you chose', ja: 'SendGrid が割り当てるリターンパスのラベル（em + 数字）、または自分で選んだラベル' }), tr(SG_WHERE), SHAPE.label),
-  ph('u1234567', tr({ en: 'your SendGrid user id (u + digits)', ja: 'SendGrid のユーザー ID（u + 数字）' }), tr(SG_WHERE), 'u\\d{1,12}'),
-  ph('wl123', tr({ en: 'the domain-authentication id (wl + digits)', ja: 'ドメイン認証の ID（wl + 数字）' }), tr(SG_WHERE), 'wl\\d{1,9}'),
+  ph('em1234', tr('recipes.sendgrid.ph.em1234'), tr(SG_WHERE), SHAPE.label),
+  ph('u1234567', tr('recipes.sendgrid.ph.u1234567'), tr(SG_WHERE), 'u\\d{1,12}'),
+  ph('wl123', tr('recipes.sendgrid.ph.wl123'), tr(SG_WHERE), 'wl\\d{1,9}'),
 ];
-const SG_SOURCES = ['https://www.twilio.com/docs/sendgrid/ui/account-and-settings/how-to-set-up-domain-authentication', '[V] sendgrid/docs dkim-records.md, troubleshooting-sender-authentication.md'];
+const SG_SOURCES = [
+  'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/how-to-set-up-domain-authentication',
+  '[V] sendgrid/docs dkim-records.md, troubleshooting-sender-authentication.md',
+];
 const SG_STEPS = (tr: Tr, from: string) => [
   openStep(tr, 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain'),
-  tr({ en: `Choose your DNS host, enter ${from}, leave Automated Security on`, ja: `DNS ホストを選び、${from} を入力します。Automated Security はオンのままにします` }),
-  tr({
-    en: 'Publish the three CNAME records it shows, then Verify (allow up to 48 hours)',
-    ja: '表示される 3 つの CNAME レコードを公開してから Verify を押します（反映まで最大 48 時間かかります）',
-  }),
+  tr('recipes.sendgrid.step.choose-dns-host', { readFrom: from }),
+  tr('recipes.sendgrid.step.publish'),
 ];
 
 function sendgridOtherDomain(c: Ctx): string[] {
   const tr = T(c);
   const rp = c.detection?.captures.sendgridReturnPath;
-  return rp && !/(?:^|\.)sendgrid\.net$/.test(rp) && !rp.endsWith(`.${c.from}`)
-    ? [
-        tr({
-          en: `The Return-Path is at ${rp}: your account has authenticated that domain, not ${c.from}. The From domain must match the authenticated domain.`,
-          ja: `Return-Path は ${rp} にあります。このアカウントで認証済みなのは ${c.from} ではなく、そのドメインです。From ドメインは認証済みのドメインと一致している必要があります。`,
-        }),
-      ]
-    : [];
+  return rp && !/(?:^|\.)sendgrid\.net$/.test(rp) && !rp.endsWith(`.${c.from}`) ? [tr('recipes.sendgrid.other-domain', { returnPath: rp, from: c.from })] : [];
 }
 
 const sendgrid: Recipe = {
@@ -469,24 +341,15 @@ const sendgrid: Recipe = {
     const tr = T(c);
     const na = notAligned(c);
     return {
-      title: tr({ en: `SendGrid domain authentication: return path em1234.${c.from}`, ja: `SendGrid のドメイン認証: リターンパス em1234.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} With domain authentication SendGrid uses a return path on a subdomain of ${c.from} (em1234.${c.from}, a CNAME to SendGrid, which publishes its SPF there), so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}ドメイン認証を設定すると、SendGrid は ${c.from} のサブドメイン（em1234.${c.from}。SendGrid への CNAME で、SPF は SendGrid がそこで公開します）をリターンパスに使うため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.sendgrid.spf.title', { from: c.from }),
+      explanation: tr('recipes.sendgrid.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `em1234.${c.from}`, 'u1234567.wl123.sendgrid.net', SG_PH(tr))],
       caveats: [
         ...sendgridOtherDomain(c),
-        tr({
-          en: 'With Automated Security off the return path instead needs MX mx.sendgrid.net and TXT "v=spf1 include:sendgrid.net ~all" at em1234 (SendGrid shows the exact records).',
-          ja: 'Automated Security をオフにした場合、リターンパスには代わりに、em1234 に MX mx.sendgrid.net と TXT "v=spf1 include:sendgrid.net ~all" が必要です（正確なレコードは SendGrid に表示されます）。',
-        }),
-        tr({
-          en: 'DNS hosts that refuse "_" in CNAME names force Automated Security off.',
-          ja: 'CNAME の名前に "_" を使えない DNS ホストでは、Automated Security をオフにするしかありません。',
-        }),
+        tr('recipes.sendgrid.spf.caveat.security-off'),
+        tr('recipes.sendgrid.spf.caveat.no-underscore'),
         tr(ZONE_APPEND),
-        tr({ en: 'Unverified: whether SendGrid\'s EU region uses different record values.', ja: '未確認: SendGrid の EU リージョンでレコードの値が異なるかどうか。' }),
+        tr('recipes.sendgrid.spf.caveat.unverified-eu'),
       ],
       steps: SG_STEPS(tr, c.from),
       sources: SG_SOURCES,
@@ -497,20 +360,10 @@ const sendgrid: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `SendGrid domain authentication: DKIM s1/s2 for ${c.from}`, ja: `SendGrid のドメイン認証: ${c.from} の DKIM s1/s2` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d=${c.from}, selectors s1 and s2, whose keys these CNAMEs point to.`,
-        ja: `d=${c.from} の署名で pass したものはありません。SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d=${c.from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。`,
-      }),
+      title: tr('recipes.sendgrid.dkim.title', { from: c.from }),
+      explanation: tr('recipes.sendgrid.dkim.explain', { from: c.from }),
       records: ['s1', 's2'].map((s) => rec('CNAME', `${s}._domainkey.${c.from}`, `${s}.domainkey.u1234567.wl123.sendgrid.net`, SG_PH(tr))),
-      caveats: [
-        ...sendgridOtherDomain(c),
-        tr({
-          en: 'With Automated Security off: TXT m1._domainkey "k=rsa; t=s; p=…" with the key SendGrid shows.',
-          ja: 'Automated Security をオフにした場合: m1._domainkey に TXT "k=rsa; t=s; p=…"（鍵は SendGrid に表示されるもの）を公開します。',
-        }),
-        tr(ZONE_APPEND),
-      ],
+      caveats: [...sendgridOtherDomain(c), tr('recipes.sendgrid.dkim.caveat.security-off'), tr(ZONE_APPEND)],
       steps: SG_STEPS(tr, c.from),
       sources: SG_SOURCES,
       identity: c.from,
@@ -530,16 +383,13 @@ function mailgunDomain(c: Ctx): string {
   return c.spfMode === 's' || c.dkimMode === 's' ? c.from : `mg.${c.from}`;
 }
 
-/** English: " The current sending domain is …." (leading space); Japanese: "現在の送信ドメインは …です。" */
+/** The current sending domain, a sub-text that starts with a space in English (recipes.mailgun.current*). */
 function mailgunCurrent(c: Ctx): string {
   const tr = T(c);
   const sd = c.detection?.captures.mailgunSendingDomain;
   if (!sd) return '';
   const sandbox = /\.mailgun\.org$/.test(sd);
-  return tr({
-    en: ` The current sending domain is ${sd}${sandbox ? ' (a Mailgun sandbox)' : ''}.`,
-    ja: `現在の送信ドメインは ${sd}${sandbox ? '（Mailgun のサンドボックス）' : ' '}です。`,
-  });
+  return tr(sandbox ? 'recipes.mailgun.current-sandbox' : 'recipes.mailgun.current', { domain: sd });
 }
 
 const mailgun: Recipe = {
@@ -549,32 +399,16 @@ const mailgun: Recipe = {
     const sd = mailgunDomain(c);
     const { record, caveats } = spfRecordWith(c, sd, 'include:mailgun.org');
     return {
-      title: tr({ en: `Mailgun sending domain ${sd}`, ja: `Mailgun の送信ドメイン ${sd}` }),
-      explanation: tr({
-        en: `Mailgun uses its "sending domain" for the envelope and for DKIM. ${na.en}${mailgunCurrent(c)} Add ${sd} as a sending domain in Mailgun and send through it; with this SPF record SPF passes for ${sd}, which aligns with ${c.from}.`,
-        ja: `Mailgun は「送信ドメイン」（sending domain）をエンベロープと DKIM の両方に使います。${na.ja}${mailgunCurrent(c)}Mailgun で ${sd} を送信ドメインとして追加し、そのドメインで送信してください。この SPF レコードがあれば、SPF は ${sd} について pass し、${c.from} とアライメントします。`,
-      }),
+      title: tr('recipes.mailgun.spf.title', { domain: sd }),
+      explanation: tr('recipes.mailgun.spf.explain', { notAligned: na, current: mailgunCurrent(c), domain: sd, from: c.from }),
       records: record ? [record] : [],
       caveats: [
-        ...(sd === c.from
-          ? [
-              tr({
-                en: 'Strict alignment (aspf=s or adkim=s) needs the From domain itself as the sending domain: Mailgun uses it for both the envelope and the DKIM d=.',
-                ja: 'strict アライメント（aspf=s または adkim=s）では、From ドメインそのものを送信ドメインにする必要があります。Mailgun は送信ドメインをエンベロープと DKIM の d= の両方に使うためです。',
-              }),
-            ]
-          : [tr({ en: 'Any subdomain of your domain works; mg. is Mailgun\'s suggestion.', ja: 'あなたのドメインのサブドメインであれば、どれでも使えます。mg. は Mailgun が勧める例です。' })]),
+        ...(sd === c.from ? [tr('recipes.mailgun.spf.caveat.strict')] : [tr('recipes.mailgun.spf.caveat.any-subdomain')]),
         ...caveats,
-        tr({
-          en: 'Mailgun also lists MX records (mxa/mxb.mailgun.org) for receiving and a tracking CNAME: they are not needed for alignment.',
-          ja: 'Mailgun は受信用の MX レコード（mxa/mxb.mailgun.org）とトラッキング用の CNAME も表示しますが、アライメントには不要です。',
-        }),
-        tr({ en: 'Unverified: the EU region\'s MX and tracking targets.', ja: '未確認: EU リージョンの MX とトラッキングの指す先。' }),
+        tr('recipes.mailgun.spf.caveat.extra-records'),
+        tr('recipes.mailgun.spf.caveat.unverified-eu'),
       ],
-      steps: [
-        openStep(tr, 'Mailgun > Sending > Domains > Add new domain'),
-        tr({ en: `Enter ${sd}, publish the DNS records shown, then Verify`, ja: `${sd} を入力し、表示される DNS レコードを公開してから Verify を押します` }),
-      ],
+      steps: [openStep(tr, 'Mailgun > Sending > Domains > Add new domain'), tr('recipes.mailgun.spf.step.add-domain', { domain: sd })],
       sources: ['https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-verify'],
       identity: sd,
       relaxedOnly: sd !== c.from,
@@ -584,24 +418,12 @@ const mailgun: Recipe = {
     const tr = T(c);
     const sd = mailgunDomain(c);
     const where = `Mailgun > Sending > Domains > ${sd} > DNS records`;
-    const id = ph('<id>', tr({ en: 'the id in the DKIM targets Mailgun shows', ja: 'Mailgun に表示される DKIM の指す先に含まれる ID' }), where, SHAPE.label);
+    const id = ph('<id>', tr('recipes.mailgun.dkim.ph.id'), where, SHAPE.label);
     return {
-      title: tr({ en: `Mailgun DKIM for ${sd}`, ja: `${sd} の Mailgun DKIM` }),
-      explanation: tr({
-        en: `No signature with an aligned d= passed.${mailgunCurrent(c)} Mailgun signs with d=<sending domain>; with ${sd} as the sending domain and Automatic Sender Security, these CNAMEs point to keys Mailgun rotates, and the signature aligns with ${c.from}.`,
-        ja: `アライメントした d= の署名で pass したものはありません。${mailgunCurrent(c)}Mailgun は d=<送信ドメイン> で署名します。${sd} を送信ドメインにして Automatic Sender Security を使うと、これらの CNAME が Mailgun のローテーションする鍵を指し、署名は ${c.from} とアライメントします。`,
-      }),
+      title: tr('recipes.mailgun.dkim.title', { domain: sd }),
+      explanation: tr('recipes.mailgun.dkim.explain', { current: mailgunCurrent(c), domain: sd, from: c.from }),
       records: ['pdk1', 'pdk2'].map((s) => rec('CNAME', `${s}._domainkey.${sd}`, `${s}._domainkey.<id>.dkim1.mailgun.com`, [id])),
-      caveats: [
-        tr({
-          en: 'Without Automatic Sender Security the key is a TXT at <selector>._domainkey of the sending domain, with the value from the control panel.',
-          ja: 'Automatic Sender Security を使わない場合、鍵は送信ドメインの <selector>._domainkey に置く TXT で、値はコントロールパネルに表示されます。',
-        }),
-        tr({
-          en: 'Automatic Sender Security uses 2048-bit keys and rotates them at least every 5 days.',
-          ja: 'Automatic Sender Security は 2048 ビットの鍵を使い、少なくとも 5 日ごとにローテーションします。',
-        }),
-      ],
+      caveats: [tr('recipes.mailgun.dkim.caveat.manual-key'), tr('recipes.mailgun.dkim.caveat.rotation')],
       steps: [openStep(tr, where)],
       sources: ['https://documentation.mailgun.com/docs/mailgun/user-manual/domains/dkim_security'],
       identity: sd,
@@ -618,22 +440,11 @@ const postmark: Recipe = {
     const tr = T(c);
     const na = notAligned(c);
     return {
-      title: tr({ en: `Postmark custom Return-Path pm-bounces.${c.from}`, ja: `Postmark のカスタム Return-Path pm-bounces.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom Return-Path makes the bounce address pm_bounces@pm-bounces.${c.from}; the CNAME lets Postmark's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}カスタム Return-Path を設定するとバウンスアドレスが pm_bounces@pm-bounces.${c.from} になり、CNAME によってそこで Postmark の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.postmark.spf.title', { from: c.from }),
+      explanation: tr('recipes.postmark.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `pm-bounces.${c.from}`, 'pm.mtasv.net')],
-      caveats: [
-        tr({ en: 'It must be a subdomain of the From domain.', ja: 'From ドメインのサブドメインである必要があります。' }),
-        tr({ en: 'The apex include:spf.mtasv.net is legacy and not needed.', ja: 'ドメイン直下（apex）の include:spf.mtasv.net は旧来の設定で、不要です。' }),
-      ],
-      steps: [
-        tr({
-          en: `Postmark > Sender Signatures (or Domains) > ${c.from} > Return-Path: set pm-bounces, publish the CNAME, Verify`,
-          ja: `Postmark > Sender Signatures（または Domains）> ${c.from} > Return-Path で pm-bounces を設定し、CNAME を公開して Verify を押します`,
-        }),
-      ],
+      caveats: [tr('recipes.postmark.spf.caveat.subdomain'), tr('recipes.postmark.spf.caveat.legacy-include')],
+      steps: [tr('recipes.postmark.spf.step.return-path', { from: c.from })],
       sources: ['https://postmarkapp.com/blog/introducing-full-dmarc-support-with-custom'],
       identity: `pm-bounces.${c.from}`,
       relaxedOnly: true,
@@ -641,17 +452,14 @@ const postmark: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({ en: `Postmark > Sender Signatures (or Domains) > ${c.from} > DKIM`, ja: `Postmark > Sender Signatures（または Domains）> ${c.from} > DKIM` });
+    const where = tr('recipes.postmark.dkim.where', { from: c.from });
     return {
-      title: tr({ en: `Postmark DKIM for ${c.from}`, ja: `${c.from} の Postmark DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Postmark's own (d=pm.mtasv.net) does not align. Postmark signs with d=${c.from} once its key is published under a dated selector.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Postmark 自身の署名（d=pm.mtasv.net）はアライメントしません。日付入りのセレクターで Postmark の鍵を公開すると、Postmark は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.postmark.dkim.title', { from: c.from }),
+      explanation: tr('recipes.postmark.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `<YYYYMMDDhhmmss>pm._domainkey.${c.from}`, 'k=rsa;p=<key from Postmark>', [
-          ph('<YYYYMMDDhhmmss>', tr({ en: 'the date-stamp part of the selector Postmark assigns', ja: 'Postmark が割り当てるセレクターの日付部分' }), where, '\\d{14}'),
-          ph('<key from Postmark>', tr({ en: 'the public key Postmark generated', ja: 'Postmark が生成した公開鍵' }), where, SHAPE.key),
+          ph('<YYYYMMDDhhmmss>', tr('recipes.postmark.dkim.ph.date-stamp'), where, '\\d{14}'),
+          ph('<key from Postmark>', tr('recipes.postmark.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
@@ -669,26 +477,15 @@ const sparkpost: Recipe = {
     const eu = c.detection?.region === 'eu';
     const known = !!c.detection?.region;
     return {
-      title: tr({ en: `SparkPost custom bounce domain bounce.${c.from}`, ja: `SparkPost のカスタムバウンスドメイン bounce.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom bounce domain puts the envelope on bounce.${c.from}; the CNAME lets SparkPost's SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}カスタムバウンスドメインを設定するとエンベロープが bounce.${c.from} になり、CNAME によってそこで SparkPost の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.sparkpost.spf.title', { from: c.from }),
+      explanation: tr('recipes.sparkpost.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `bounce.${c.from}`, eu ? 'eu.sparkpostmail.com' : 'sparkpostmail.com')],
       caveats: [
-        tr({
-          en: `The target is sparkpostmail.com (US), eu.sparkpostmail.com (EU) or <public_tenant_id>.mail.e.sparkpost.com (Enterprise)${known ? '' : ': the US one is shown'}.`,
-          ja: `指す先は sparkpostmail.com（US）、eu.sparkpostmail.com（EU）、<public_tenant_id>.mail.e.sparkpost.com（Enterprise）のいずれかです${known ? '' : '。ここでは US のものを示しています'}。`,
-        }),
-        tr({ en: 'Not at the apex: the bounce domain must be a subdomain.', ja: 'ドメイン直下（apex）には置けません。バウンスドメインはサブドメインである必要があります。' }),
+        tr(known ? 'recipes.sparkpost.spf.caveat.targets' : 'recipes.sparkpost.spf.caveat.targets-us-shown'),
+        tr('recipes.sparkpost.spf.caveat.not-apex'),
         tr(CLOUDFLARE),
       ],
-      steps: [
-        tr({
-          en: `SparkPost > Configuration > Domains: add bounce.${c.from} as a bounce domain, publish the CNAME, Verify`,
-          ja: `SparkPost > Configuration > Domains で bounce.${c.from} をバウンスドメインとして追加し、CNAME を公開して Verify を押します`,
-        }),
-      ],
+      steps: [tr('recipes.sparkpost.spf.step.bounce-domain', { from: c.from })],
       sources: ['https://support.sparkpost.com/docs/tech-resources/custom-bounce-domain', 'https://developers.sparkpost.com/api/sending-domains'],
       identity: `bounce.${c.from}`,
       relaxedOnly: true,
@@ -696,20 +493,14 @@ const sparkpost: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({
-      en: `SparkPost > Configuration > Domains > ${c.from} (sending domain) > DKIM record`,
-      ja: `SparkPost > Configuration > Domains > ${c.from}（送信ドメイン）> DKIM record`,
-    });
+    const where = tr('recipes.sparkpost.dkim.where', { from: c.from });
     return {
-      title: tr({ en: `SparkPost DKIM for ${c.from}`, ja: `${c.from} の SparkPost DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. SparkPost signs with d=<sending domain> once ${c.from} is a verified sending domain with its DKIM key published.`,
-        ja: `d=${c.from} の署名で pass したものはありません。${c.from} を送信ドメインとして検証し、その DKIM 鍵を公開すると、SparkPost は d=<送信ドメイン> で署名します。`,
-      }),
+      title: tr('recipes.sparkpost.dkim.title', { from: c.from }),
+      explanation: tr('recipes.sparkpost.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `scphMMYY._domainkey.${c.from}`, 'v=DKIM1; k=rsa; h=sha256; p=<key from SparkPost>', [
-          ph('scphMMYY', tr({ en: 'the selector SparkPost assigns (scph + month + year)', ja: 'SparkPost が割り当てるセレクター（scph + 月 + 年）' }), where, 'scph\\d{4}'),
-          ph('<key from SparkPost>', tr({ en: 'the public key SparkPost generated', ja: 'SparkPost が生成した公開鍵' }), where, SHAPE.key),
+          ph('scphMMYY', tr('recipes.sparkpost.dkim.ph.selector'), where, 'scph\\d{4}'),
+          ph('<key from SparkPost>', tr('recipes.sparkpost.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
@@ -726,24 +517,14 @@ const mandrill: Recipe = {
     const tr = T(c);
     const na = notAligned(c);
     return {
-      title: tr({ en: `Mandrill custom Return-Path domain mandrill.${c.from}`, ja: `Mandrill のカスタム Return-Path ドメイン mandrill.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} A custom Return-Path domain (a subdomain, never the apex) pointed at Mandrill puts the envelope under ${c.from}, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Mandrill を指すカスタム Return-Path ドメイン（サブドメインに限ります。ドメイン直下は不可）を使うとエンベロープが ${c.from} の配下になるため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.mandrill.spf.title', { from: c.from }),
+      explanation: tr('recipes.mandrill.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `mandrill.${c.from}`, 'mandrillapp.com')],
-      caveats: [
-        tr({ en: 'Any subdomain works; mandrill. is only an example.', ja: 'サブドメインであれば、どれでも使えます。mandrill. は一例です。' }),
-        tr({
-          en: 'After the DNS test passes, enable it per message (return_path_domain / X-MC-ReturnPathDomain) or as the account default in Sending Defaults.',
-          ja: 'DNS のテストに合格したら、メッセージごと（return_path_domain / X-MC-ReturnPathDomain）に、または Sending Defaults でアカウントの既定として有効にしてください。',
-        }),
-        tr({ en: 'Unverified: the CNAME target comes from third-party guides.', ja: '未確認: CNAME の指す先は第三者のガイドによるものです。' }),
-      ],
+      caveats: [tr('recipes.mandrill.spf.caveat.any-subdomain'), tr('recipes.mandrill.spf.caveat.enable'), tr('recipes.mandrill.spf.caveat.unverified-target')],
       steps: [
         openStep(tr, 'Mandrill > Settings > Tracking & Return Path Domains > Add'),
-        tr({ en: 'Publish the CNAME, then Test DNS', ja: 'CNAME を公開してから Test DNS を押します' }),
-        tr({ en: 'Enable it in Sending Defaults or per message', ja: 'Sending Defaults で、またはメッセージごとに有効にします' }),
+        tr('recipes.mandrill.spf.step.publish'),
+        tr('recipes.mandrill.spf.step.enable'),
       ],
       sources: ['https://mandrill.zendesk.com/hc/en-us/articles/205582727'],
       unverified: true,
@@ -754,49 +535,29 @@ const mandrill: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Mandrill DKIM mte1/mte2 for ${c.from}`, ja: `${c.from} の Mandrill DKIM mte1/mte2` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d=${c.from} で署名できます。`,
-      }),
+      title: tr('recipes.mandrill.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mandrill.dkim.explain', { from: c.from }),
       records: [rec('CNAME', `mte1._domainkey.${c.from}`, 'dkim1.mandrillapp.com'), rec('CNAME', `mte2._domainkey.${c.from}`, 'dkim2.mandrillapp.com')],
-      caveats: [tr({ en: 'The legacy mandrill._domainkey TXT record is replaced by these.', ja: '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。' })],
-      steps: [
-        tr({
-          en: `Mandrill > Settings > Sending Domains > ${c.from}: publish the records, then Test DNS`,
-          ja: `Mandrill > Settings > Sending Domains > ${c.from} でレコードを公開してから Test DNS を押します`,
-        }),
-      ],
+      caveats: [tr('recipes.mandrill.dkim.caveat.legacy-txt')],
+      steps: [tr('recipes.mandrill.dkim.step.publish', { from: c.from })],
       sources: ['https://mailchimp.com/developer/release-notes/new-sending-domain-authentication-requirements'],
       identity: c.from,
     };
   },
-  dmarcNote: {
-    en: 'Mandrill has required a DMARC record (at least p=none) since 2024-03-15; without one it rewrites the sending domain to a mandrillapp.com subdomain.',
-    ja: 'Mandrill は 2024-03-15 から DMARC レコード（少なくとも p=none）を必須にしています。ない場合は、送信ドメインを mandrillapp.com のサブドメインに書き換えます。',
-  },
+  dmarcNote: 'recipes.mandrill.dmarc-note',
 };
 
 // ---------------------------------------------------------------- marketing platforms
 
 const mailchimp: Recipe = {
-  spf: (c) =>
-    noSpfRoute(c, 'Mailchimp', { en: 'Mailchimp offers no custom return path.', ja: 'Mailchimp にはカスタムリターンパスの機能がありません。' }, ['[3P] esp-fixes.md §7'], true),
+  spf: (c) => noSpfRoute(c, 'Mailchimp', T(c)('recipes.mailchimp.spf.why'), ['[3P] esp-fixes.md §7'], true),
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Mailchimp DKIM k2/k3 for ${c.from}`, ja: `${c.from} の Mailchimp DKIM k2/k3` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. After domain authentication Mailchimp signs with d=${c.from}, selectors k2 and k3, whose keys these CNAMEs point to.`,
-        ja: `d=${c.from} の署名で pass したものはありません。ドメイン認証を済ませると、Mailchimp は d=${c.from}、セレクター k2 と k3 で署名します。その鍵をこれらの CNAME が指します。`,
-      }),
+      title: tr('recipes.mailchimp.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mailchimp.dkim.explain', { from: c.from }),
       records: [rec('CNAME', `k2._domainkey.${c.from}`, 'dkim2.mcsv.net'), rec('CNAME', `k3._domainkey.${c.from}`, 'dkim3.mcsv.net')],
-      caveats: [
-        tr({
-          en: 'Values seen in many published zones; Mailchimp\'s own page was not read (legacy setups used k1._domainkey CNAME dkim.mcsv.net).',
-          ja: '多くの公開ゾーンで見られる値です。Mailchimp 自身のページは読めていません（旧来の設定では k1._domainkey に CNAME dkim.mcsv.net を使っていました）。',
-        }),
-      ],
+      caveats: [tr('recipes.mailchimp.dkim.caveat.unverified-values')],
       steps: [openStep(tr, `Mailchimp > Account > Domains > ${c.from} > Authenticate`)],
       sources: ['[O] esp-fixes.md §7', 'https://mailchimp.com/help/set-up-email-domain-authentication/'],
       identity: c.from,
@@ -806,47 +567,29 @@ const mailchimp: Recipe = {
 };
 
 const brevo: Recipe = {
-  spf: (c) =>
-    noSpfRoute(
-      c,
-      'Brevo',
-      {
-        en: 'On shared IPs the envelope stays on sender-sib.com (whether a dedicated IP allows a custom return path is unverified).',
-        ja: '共用 IP では、エンベロープは sender-sib.com のままです（専用 IP でカスタムリターンパスを使えるかどうかは未確認です）。',
-      },
-      ['[O] esp-fixes.md §8'],
-      true,
-    ),
+  spf: (c) => noSpfRoute(c, 'Brevo', T(c)('recipes.brevo.spf.why'), ['[O] esp-fixes.md §8'], true),
   dkim: (c) => {
     const tr = T(c);
     const where = `Brevo > Senders, Domains & Dedicated IPs > Domains > ${c.from} > Authenticate`;
     return {
-      title: tr({ en: `Brevo domain authentication for ${c.from}`, ja: `${c.from} の Brevo ドメイン認証` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed; Brevo's own (d=sendinblue.com) does not align. The brevo-code record proves you own ${c.from}; the two CNAMEs let Brevo sign with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Brevo 自身の署名（d=sendinblue.com）はアライメントしません。brevo-code のレコードで ${c.from} の所有を証明し、2 つの CNAME で Brevo が d=${c.from} で署名できるようにします。`,
-      }),
+      title: tr('recipes.brevo.dkim.title', { from: c.from }),
+      explanation: tr('recipes.brevo.dkim.explain', { from: c.from }),
       records: [
-        rec('TXT', c.from, 'brevo-code:<code>', [ph('<code>', tr({ en: 'the 32-hex-digit verification code Brevo shows', ja: 'Brevo に表示される 16 進 32 桁の確認コード' }), where, '[0-9a-f]{32}')]),
+        rec('TXT', c.from, 'brevo-code:<code>', [ph('<code>', tr('recipes.brevo.dkim.ph.code'), where, '[0-9a-f]{32}')]),
         rec('CNAME', `brevo1._domainkey.${c.from}`, `b1.${dashed(c.from)}.dkim.brevo.com`),
         rec('CNAME', `brevo2._domainkey.${c.from}`, `b2.${dashed(c.from)}.dkim.brevo.com`),
       ],
-      caveats: [
-        tr({ en: `Legacy setups used mail._domainkey TXT "k=rsa;p=…".`, ja: `旧来の設定では、mail._domainkey に TXT "k=rsa;p=…" を使っていました。` }),
-        tr({
-          en: `Until ${c.from} is authenticated Brevo may rewrite the From to @<id>.brevosend.com.`,
-          ja: `${c.from} の認証が済むまで、Brevo は From を @<id>.brevosend.com に書き換えることがあります。`,
-        }),
-      ],
+      caveats: [tr('recipes.brevo.dkim.caveat.legacy-txt'), tr('recipes.brevo.dkim.caveat.from-rewrite', { from: c.from })],
       steps: [openStep(tr, where)],
-      sources: ['[O] esp-fixes.md §8', 'https://developers.brevo.com/docs/domain-authentication-and-verification', 'https://help.brevo.com/hc/en-us/articles/16045394674066'],
+      sources: [
+        '[O] esp-fixes.md §8',
+        'https://developers.brevo.com/docs/domain-authentication-and-verification',
+        'https://help.brevo.com/hc/en-us/articles/16045394674066',
+      ],
       identity: c.from,
     };
   },
-  dmarcNote: {
-    en: 'Brevo suggests rua=mailto:rua@dmarc.brevo.com if you want its DMARC reports.',
-    ja: 'Brevo の DMARC レポートを受け取りたい場合、Brevo は rua=mailto:rua@dmarc.brevo.com を勧めています。',
-  },
+  dmarcNote: 'recipes.brevo.dmarc-note',
 };
 
 /** Klaviyo: one branded sending subdomain serves as envelope and d=, so it fixes SPF and DKIM at once. */
@@ -856,34 +599,19 @@ function klaviyoSubdomain(problem: FixProblem) {
     const env = envelopeNow(c);
     const name = `send.${c.from}`;
     return {
-      title: tr({ en: `Klaviyo branded sending domain ${name}`, ja: `Klaviyo のブランド送信ドメイン ${name}` }),
-      explanation: tr({
-        en: `${env.en} and Klaviyo signs with d=klaviyomail.com: neither aligns with ${c.from}. A branded sending subdomain serves as both envelope and DKIM domain, so both align in relaxed mode. Delegating it to Klaviyo (NS, "dynamic routing", recommended) lets Klaviyo publish what it needs there.`,
-        ja: `${env.ja}にあり、Klaviyo は d=klaviyomail.com で署名しています。どちらも ${c.from} とアライメントしません。ブランド送信用のサブドメインはエンベロープと DKIM のドメインを兼ねるので、relaxed モードでは両方がアライメントします。このサブドメインを Klaviyo に委任すると（NS、"dynamic routing"、推奨）、Klaviyo が必要なレコードをそこに公開します。`,
-      }),
+      title: tr('recipes.klaviyo.title', { name }),
+      explanation: tr('recipes.klaviyo.explain', { envelope: env, from: c.from }),
       records: [1, 2, 3, 4].map((i) => rec('NS', name, `ns${i}.klaviyo.com`)),
       caveats: [
-        tr({
-          en: 'Klaviyo also asks for one TXT record proving ownership: publish the one it shows.',
-          ja: 'Klaviyo は、所有を証明する TXT レコードも 1 件求めます。表示されるものを公開してください。',
-        }),
-        tr({
-          en: 'The alternative ("static") is three CNAMEs instead of the NS records.',
-          ja: 'もう一つの方法（"static"）では、NS レコードの代わりに 3 つの CNAME を使います。',
-        }),
-        tr({
-          en: 'After verification you must click "Apply domain", or nothing changes.',
-          ja: '検証が済んだら "Apply domain" をクリックしてください。クリックしないと何も変わりません。',
-        }),
-        tr({
-          en: 'Unverified: the NS targets come from third-party guides; use what Klaviyo shows.',
-          ja: '未確認: NS の指す先は第三者のガイドによるものです。Klaviyo に表示される値を使ってください。',
-        }),
+        tr('recipes.klaviyo.caveat.ownership-txt'),
+        tr('recipes.klaviyo.caveat.static'),
+        tr('recipes.klaviyo.caveat.apply-domain'),
+        tr('recipes.klaviyo.caveat.unverified-targets'),
       ],
       steps: [
         openStep(tr, 'Klaviyo > Settings > Domains > Add sending domain'),
-        tr({ en: `Enter ${name}, choose dynamic routing, publish the records, Verify`, ja: `${name} を入力して dynamic routing を選び、レコードを公開して Verify を押します` }),
-        tr({ en: 'Click "Apply domain"', ja: '"Apply domain" をクリックします' }),
+        tr('recipes.klaviyo.step.add-domain', { name }),
+        tr('recipes.klaviyo.step.apply-domain'),
       ],
       sources: ['https://help.klaviyo.com/hc/en-us/articles/115000357752', 'https://help.klaviyo.com/hc/en-us/articles/4417768780827'],
       unverified: true,
@@ -901,10 +629,7 @@ const hubspot: Recipe = {
     ...noSpfRoute(
       c,
       'HubSpot',
-      {
-        en: 'HubSpot\'s shared IPs keep the envelope on hubspotemail.net; SPF alignment needs a dedicated IP, with an envelope like 12345m.' + c.from + '.',
-        ja: `HubSpot の共用 IP では、エンベロープは hubspotemail.net のままです。SPF をアライメントさせるには専用 IP が必要で、エンベロープは 12345m.${c.from} のようになります。`,
-      },
+      T(c)('recipes.hubspot.spf.why', { from: c.from }),
       ['[3P] dmarc.wiki', 'https://knowledge.hubspot.com/email/do-i-need-to-add-hubspot-to-our-spf-record'],
       true,
     ),
@@ -912,16 +637,10 @@ const hubspot: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     const where = 'HubSpot > Settings > Domains & URLs > Email sending domains > Connect';
-    const p = [
-      ph('<hubid>', tr({ en: 'your HubSpot account (hub) id', ja: 'HubSpot のアカウント（hub）ID' }), where, SHAPE.digits),
-      ph('<NN>', tr({ en: 'the number in the targets HubSpot shows', ja: 'HubSpot に表示される指す先に含まれる番号' }), where, '\\d{1,4}'),
-    ];
+    const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.number'), where, '\\d{1,4}')];
     return {
-      title: tr({ en: `HubSpot email sending domain ${c.from}`, ja: `HubSpot のメール送信ドメイン ${c.from}` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Connecting ${c.from} as an email sending domain makes HubSpot sign with d=${c.from}; these CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。${c.from} をメール送信ドメインとして接続すると、HubSpot は d=${c.from} で署名します。これらの CNAME が HubSpot の鍵を指します。`,
-      }),
+      title: tr('recipes.hubspot.dkim.title', { from: c.from }),
+      explanation: tr('recipes.hubspot.dkim.explain', { from: c.from }),
       records: [
         rec('CNAME', `hs1-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>a.dkim.hubspotemail.net`, p),
         rec('CNAME', `hs2-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>b.dkim.hubspotemail.net`, p),
@@ -935,35 +654,19 @@ const hubspot: Recipe = {
 };
 
 const constantContact: Recipe = {
-  spf: (c) =>
-    noSpfRoute(
-      c,
-      'Constant Contact',
-      { en: 'The envelope stays on a Constant Contact domain (ccsend.com).', ja: 'エンベロープは Constant Contact のドメイン（ccsend.com）のままです。' },
-      ['[3P] esp-fixes.md §18'],
-      true,
-    ),
+  spf: (c) => noSpfRoute(c, 'Constant Contact', T(c)('recipes.constant-contact.spf.why'), ['[3P] esp-fixes.md §18'], true),
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({
-      en: 'Constant Contact > My Settings > Email Authentication (self-authentication)',
-      ja: 'Constant Contact > My Settings > Email Authentication（self-authentication）',
-    });
+    const where = tr('recipes.constant-contact.dkim.where');
     return {
-      title: tr({ en: `Constant Contact self-authentication for ${c.from}`, ja: `${c.from} の Constant Contact セルフ認証` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Self-authentication makes Constant Contact sign with d=${c.from}; these CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。セルフ認証（self-authentication）を設定すると、Constant Contact は d=${c.from} で署名します。これらの CNAME が Constant Contact の鍵を指します。`,
-      }),
+      title: tr('recipes.constant-contact.dkim.title', { from: c.from }),
+      explanation: tr('recipes.constant-contact.dkim.explain', { from: c.from }),
       records: [1, 2].map((i) =>
         rec('CNAME', `ctct${i}._domainkey.${c.from}`, `<ctct${i} target>`, [
-          ph(`<ctct${i} target>`, tr({ en: `the ctct${i} CNAME target Constant Contact shows`, ja: `Constant Contact に表示される ctct${i} の CNAME の指す先` }), where, SHAPE.host),
+          ph(`<ctct${i} target>`, tr('recipes.constant-contact.dkim.ph.target', { i }), where, SHAPE.host),
         ]),
       ),
-      caveats: [
-        tr({ en: 'A DKIM TXT option also exists.', ja: 'DKIM を TXT レコードで設定する方法もあります。' }),
-        tr({ en: 'Unverified: from third-party guides.', ja: '未確認: 第三者のガイドによる情報です。' }),
-      ],
+      caveats: [tr('recipes.constant-contact.dkim.caveat.txt-option'), tr('recipes.constant-contact.dkim.caveat.unverified')],
       steps: [openStep(tr, where)],
       sources: ['[3P] esp-fixes.md §18'],
       unverified: true,
@@ -977,10 +680,7 @@ const mailjet: Recipe = {
     ...noSpfRoute(
       c,
       'Mailjet',
-      {
-        en: 'Its default bounce domain is bnc3.mailjet.com. Mailjet offers a custom return path through a CNAME, but its target and plan limits are unverified: ask Mailjet.',
-        ja: '既定のバウンスドメインは bnc3.mailjet.com です。Mailjet は CNAME によるカスタムリターンパスを提供していますが、その指す先と利用できるプランは未確認です。Mailjet に問い合わせてください。',
-      },
+      T(c)('recipes.mailjet.spf.why'),
       ['https://www.mailjet.com/blog/deliverability/mailjet-dmarcbis-is-dead-long-live-dmarc/'],
       true,
     ),
@@ -989,13 +689,12 @@ const mailjet: Recipe = {
     const tr = T(c);
     const where = 'Mailjet > Account settings > Domains & senders > Setup SPF/DKIM authentication';
     return {
-      title: tr({ en: `Mailjet DKIM for ${c.from}`, ja: `${c.from} の Mailjet DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Once authenticated, Mailjet signs with d=${c.from} and selector "mailjet".`,
-        ja: `d=${c.from} の署名で pass したものはありません。認証を済ませると、Mailjet は d=${c.from}、セレクター "mailjet" で署名します。`,
-      }),
+      title: tr('recipes.mailjet.dkim.title', { from: c.from }),
+      explanation: tr('recipes.mailjet.dkim.explain', { from: c.from }),
       records: [
-        rec('TXT', `mailjet._domainkey.${c.from}`, 'k=rsa; p=<key from Mailjet>', [ph('<key from Mailjet>', tr({ en: 'the public key Mailjet shows', ja: 'Mailjet に表示される公開鍵' }), where, SHAPE.key)]),
+        rec('TXT', `mailjet._domainkey.${c.from}`, 'k=rsa; p=<key from Mailjet>', [
+          ph('<key from Mailjet>', tr('recipes.mailjet.dkim.ph.key'), where, SHAPE.key),
+        ]),
       ],
       caveats: [],
       steps: [openStep(tr, where)],
@@ -1014,31 +713,15 @@ const google: Recipe = {
     const tr = T(c);
     const where = 'Google Admin console > Apps > Google Workspace > Gmail > Authenticate email';
     return {
-      title: tr({ en: `Google Workspace DKIM for ${c.from}`, ja: `${c.from} の Google Workspace DKIM` }),
-      explanation: tr({
-        en: `Google signs with d=<domain>.<date>.gappssmtp.com until you set up DKIM: that signature does not align with ${c.from}. Generate a key in the Admin console and publish it; Google then signs with d=${c.from}.`,
-        ja: `DKIM を設定するまで、Google は d=<domain>.<date>.gappssmtp.com で署名します。この署名は ${c.from} とアライメントしません。管理コンソール（Admin console）で鍵を生成して公開すると、Google は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.google.dkim.title', { from: c.from }),
+      explanation: tr('recipes.google.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `google._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<key from Admin console>', [
-          ph('<key from Admin console>', tr({ en: 'the public key Google generated (2048-bit)', ja: 'Google が生成した公開鍵（2048 ビット）' }), where, SHAPE.key),
+          ph('<key from Admin console>', tr('recipes.google.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
-      caveats: [
-        tr({
-          en: '"google" is the default selector prefix: if you chose another, the name changes.',
-          ja: '"google" は既定のセレクター接頭辞です。別のものを選んだ場合は、名前が変わります。',
-        }),
-        tr({
-          en: 'A 2048-bit key is longer than 255 characters: DNS panels must split it into several strings (the zone export does).',
-          ja: '2048 ビットの鍵は 255 文字を超えるため、DNS 管理画面では複数の文字列に分割する必要があります（ゾーンファイル形式の出力では分割済みです）。',
-        }),
-      ],
-      steps: [
-        tr({ en: `${where} > select ${c.from} > Generate new record (2048-bit)`, ja: `${where} で ${c.from} を選び、Generate new record（2048 ビット）を押します` }),
-        tr({ en: 'Publish the TXT record', ja: 'TXT レコードを公開します' }),
-        tr({ en: 'Back in the Admin console, click Start authentication', ja: '管理コンソール（Admin console）に戻り、Start authentication をクリックします' }),
-      ],
+      caveats: [tr('recipes.google.dkim.caveat.selector-prefix'), tr('recipes.google.dkim.caveat.long-key')],
+      steps: [tr('recipes.google.dkim.step.generate', { where, from: c.from }), tr('recipes.google.dkim.step.publish'), tr('recipes.google.dkim.step.start')],
       sources: ['[O] esp-fixes.md §9', 'https://support.google.com/a/answer/174124'],
       identity: c.from,
     };
@@ -1052,32 +735,20 @@ const microsoft: Recipe = {
     const tr = T(c);
     const tenant = c.detection?.captures.m365Tenant;
     const command = 'Get-DkimSigningConfig -Identity ' + c.from + ' | fl Selector1CNAME,Selector2CNAME';
-    const where = 'Exchange Online PowerShell: ' + command;
-    const p = tenant
-      ? []
-      : [ph('<tenant>', tr({ en: 'your tenant name (<tenant>.onmicrosoft.com)', ja: 'テナント名（<tenant>.onmicrosoft.com の部分）' }), 'Microsoft 365 admin center > Settings > Domains', SHAPE.label)];
+    const p = tenant ? [] : [ph('<tenant>', tr('recipes.microsoft.dkim.ph.tenant'), 'Microsoft 365 admin center > Settings > Domains', SHAPE.label)];
     const t = tenant ?? '<tenant>';
     return {
-      title: tr({ en: `Microsoft 365 DKIM for ${c.from}`, ja: `${c.from} の Microsoft 365 DKIM` }),
-      explanation: tr({
-        en: `Microsoft signs with d=${t}.onmicrosoft.com until DKIM is enabled for ${c.from}: that signature does not align. These CNAMEs point to the keys Microsoft holds for ${c.from}; once enabled it signs with d=${c.from}.`,
-        ja: `${c.from} で DKIM を有効にするまで、Microsoft は d=${t}.onmicrosoft.com で署名します。この署名はアライメントしません。これらの CNAME は、Microsoft が ${c.from} 用に保持している鍵を指します。有効にすると、d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.microsoft.dkim.title', { from: c.from }),
+      explanation: tr('recipes.microsoft.dkim.explain', { tenant: t, from: c.from }),
       records: [1, 2].map((i) => rec('CNAME', `selector${i}._domainkey.${c.from}`, `selector${i}-${dashed(c.from)}._domainkey.${t}.onmicrosoft.com`, p)),
       caveats: [
-        tr({
-          en: `Domains added from May 2025 get a different target, e.g. selector1-${dashed(c.from)}._domainkey.${t}.n-v1.dkim.mail.microsoft, whose partition letter cannot be predicted: read the exact values with ${where}.`,
-          ja: `2025 年 5 月以降に追加したドメインでは指す先が異なり（例: selector1-${dashed(c.from)}._domainkey.${t}.n-v1.dkim.mail.microsoft）、パーティションの文字は予測できません。正確な値は Exchange Online PowerShell の ${command} で確認してください。`,
-        }),
-        tr({ en: 'Detection of the records can take up to 4 days.', ja: 'レコードが検出されるまで、最大 4 日かかることがあります。' }),
+        tr('recipes.microsoft.dkim.caveat.new-targets', { dashed: dashed(c.from), tenant: t, command }),
+        tr('recipes.microsoft.dkim.caveat.detection-delay'),
       ],
       steps: [
-        tr({ en: where, ja: `Exchange Online PowerShell で ${command} を実行します` }),
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({
-          en: 'Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > ' + c.from + ' > Enable',
-          ja: `Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > ${c.from} を開き、Enable をクリックします`,
-        }),
+        tr('recipes.microsoft.dkim.step.read-values', { command }),
+        tr('recipes.microsoft.dkim.step.publish'),
+        tr('recipes.microsoft.dkim.step.enable', { from: c.from }),
       ],
       sources: ['https://learn.microsoft.com/defender-office-365/email-authentication-dkim-configure'],
       identity: c.from,
@@ -1092,19 +763,16 @@ const zoho: Recipe = {
     const tr = T(c);
     const where = `Zoho Mail Admin > Domains > ${c.from} > Email Authentication > DKIM`;
     return {
-      title: tr({ en: `Zoho Mail DKIM for ${c.from}`, ja: `${c.from} の Zoho Mail DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Add a DKIM selector in Zoho's admin console and publish its key; Zoho then signs with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Zoho の管理コンソールで DKIM セレクターを追加してその鍵を公開すると、Zoho は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.zoho.dkim.title', { from: c.from }),
+      explanation: tr('recipes.zoho.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `<selector>._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<key from Zoho>', [
-          ph('<selector>', tr({ en: 'the selector you choose in Zoho (e.g. zmail)', ja: 'Zoho で選ぶセレクター（例: zmail）' }), where, SHAPE.label),
-          ph('<key from Zoho>', tr({ en: 'the public key Zoho generated', ja: 'Zoho が生成した公開鍵' }), where, SHAPE.key),
+          ph('<selector>', tr('recipes.zoho.dkim.ph.selector'), where, SHAPE.label),
+          ph('<key from Zoho>', tr('recipes.zoho.dkim.ph.key'), where, SHAPE.key),
         ]),
       ],
       caveats: [],
-      steps: [openStep(tr, `${where} > Add selector`), tr({ en: 'Publish the TXT record, then Verify', ja: 'TXT レコードを公開してから Verify を押します' })],
+      steps: [openStep(tr, `${where} > Add selector`), tr('recipes.zoho.dkim.step.publish')],
       sources: ['[O] esp-fixes.md §11'],
       identity: c.from,
     };
@@ -1120,20 +788,11 @@ const salesforce: Recipe = {
     const env = envelopeNow(c);
     const { record, caveats } = spfRecordWith(c, c.from, 'include:_spf.salesforce.com');
     return {
-      title: tr({ en: 'Salesforce: send with the user\'s address as MAIL FROM', ja: 'Salesforce: ユーザーのアドレスを MAIL FROM にして送信する' }),
-      explanation: tr({
-        en: `${env.en}: Salesforce uses its own bounce address (…@…bnc.salesforce.com) whenever "Activate bounce management" or "Enable compliance with standard email security mechanisms" is on, so SPF cannot align. With both off the MAIL FROM becomes the user's address in ${c.from}; SPF then aligns once ${c.from} authorises Salesforce. DKIM alignment (the other fix) works without giving these up.`,
-        ja: `${env.ja}にあります。"Activate bounce management" か "Enable compliance with standard email security mechanisms" がオンの間、Salesforce は自社のバウンスアドレス（…@…bnc.salesforce.com）を使うため、SPF はアライメントできません。両方をオフにすると MAIL FROM は ${c.from} のユーザーのアドレスになり、${c.from} で Salesforce を許可すれば SPF がアライメントします。DKIM のアライメント（もう一方の修正）なら、これらの機能を手放さずに済みます。`,
-      }),
+      title: tr('recipes.salesforce.spf.title'),
+      explanation: tr('recipes.salesforce.spf.explain', { envelope: env, from: c.from }),
       records: record ? [record] : [],
-      caveats: [tr({ en: 'Turning bounce management off means Salesforce no longer tracks bounces.', ja: 'バウンス管理をオフにすると、Salesforce はバウンスを追跡しなくなります。' }), ...caveats],
-      steps: [
-        tr({
-          en: 'Setup > Email > Deliverability: turn off "Activate bounce management" and "Enable compliance with standard email security mechanisms"',
-          ja: 'Setup > Email > Deliverability で "Activate bounce management" と "Enable compliance with standard email security mechanisms" をオフにします',
-        }),
-        tr({ en: `Publish the SPF record for ${c.from}`, ja: `${c.from} の SPF レコードを公開します` }),
-      ],
+      caveats: [tr('recipes.salesforce.spf.caveat.bounce-tracking'), ...caveats],
+      steps: [tr('recipes.salesforce.spf.step.deliverability'), tr('recipes.salesforce.spf.step.publish', { from: c.from })],
       sources: ['https://help.salesforce.com/s/articleView?id=000381292'],
       identity: c.from,
     };
@@ -1142,33 +801,22 @@ const salesforce: Recipe = {
     const tr = T(c);
     const where = 'Salesforce Setup > DKIM Keys';
     const p = [
-      ph('<selector>', tr({ en: 'the selector you enter when creating the key', ja: '鍵を作成するときに入力するセレクター' }), where, SHAPE.label),
-      ph('<alternate selector>', tr({ en: 'the alternate selector you enter', ja: '入力する代替セレクター（alternate selector）' }), where, SHAPE.label),
-      ph('<id>', tr({ en: 'the 6-character id in the targets Salesforce shows', ja: 'Salesforce に表示される指す先に含まれる 6 文字の ID' }), where, '[a-z0-9]{6}'),
+      ph('<selector>', tr('recipes.salesforce.dkim.ph.selector'), where, SHAPE.label),
+      ph('<alternate selector>', tr('recipes.salesforce.dkim.ph.alternate-selector'), where, SHAPE.label),
+      ph('<id>', tr('recipes.salesforce.dkim.ph.id'), where, '[a-z0-9]{6}'),
     ];
     return {
-      title: tr({ en: `Salesforce DKIM key for ${c.from}`, ja: `${c.from} の Salesforce DKIM 鍵` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. A DKIM key in Salesforce Setup makes it sign with d=${c.from}; the two CNAMEs (selector and alternate selector, for rotation) point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。Salesforce の Setup で DKIM 鍵を作成すると、Salesforce は d=${c.from} で署名します。2 つの CNAME（ローテーション用のセレクターと代替セレクター）が Salesforce の鍵を指します。`,
-      }),
+      title: tr('recipes.salesforce.dkim.title', { from: c.from }),
+      explanation: tr('recipes.salesforce.dkim.explain', { from: c.from }),
       records: [
         rec('CNAME', `<selector>._domainkey.${c.from}`, '<selector>.<id>.custdkim.salesforce.com', p),
         rec('CNAME', `<alternate selector>._domainkey.${c.from}`, '<alternate selector>.<id>.custdkim.salesforce.com', p),
       ],
-      caveats: [
-        tr({
-          en: 'Activate the key in Setup after the records are published, or nothing is signed.',
-          ja: 'レコードを公開したら、Setup で鍵を有効化（Activate）してください。有効化しないと署名されません。',
-        }),
-      ],
+      caveats: [tr('recipes.salesforce.dkim.caveat.activate')],
       steps: [
-        tr({
-          en: `${where} > Create New Key (domain ${c.from}, selector and alternate selector)`,
-          ja: `${where} > Create New Key で鍵を作成します（ドメイン ${c.from}、セレクターと代替セレクター）`,
-        }),
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({ en: 'Activate the key', ja: '鍵を有効化（Activate）します' }),
+        tr('recipes.salesforce.dkim.step.create-key', { where, from: c.from }),
+        tr('recipes.salesforce.dkim.step.publish'),
+        tr('recipes.salesforce.dkim.step.activate'),
       ],
       sources: ['https://help.salesforce.com/s/articleView?id=000381292', '[O] custdkim CNAME form'],
       identity: c.from,
@@ -1184,37 +832,12 @@ function sfmcSap(problem: FixProblem) {
     const na = notAligned(c);
     const sub = c.from !== c.org;
     const name = sub ? c.from : `<subdomain>.${c.org}`;
-    const p = sub
-      ? []
-      : [
-          ph(
-            '<subdomain>',
-            tr({
-              en: 'the subdomain you dedicate to Marketing Cloud (it becomes your From domain there)',
-              ja: 'Marketing Cloud 専用にするサブドメイン（Marketing Cloud ではこれが From ドメインになります）',
-            }),
-            tr({ en: 'Salesforce account team / SAP order', ja: 'Salesforce の担当チーム / SAP の注文内容' }),
-            SHAPE.label,
-          ),
-        ];
+    const p = sub ? [] : [ph('<subdomain>', tr('recipes.sfmc.ph.subdomain'), tr('recipes.sfmc.ph.subdomain.where'), SHAPE.label)];
     return {
-      title: tr({ en: `Marketing Cloud Sender Authentication Package for ${name}`, ja: `${name} の Marketing Cloud Sender Authentication Package` }),
-      explanation: tr({
-        en: `${na.en} With the Sender Authentication Package you delegate a subdomain to Salesforce, which then hosts its SPF, DKIM and DMARC and sends with it as From, envelope (bounce.<subdomain>) and DKIM domain, so everything aligns.`,
-        ja: `${na.ja}Sender Authentication Package では、サブドメインを Salesforce に委任します。Salesforce はそこで SPF、DKIM、DMARC を管理し、そのサブドメインを From、エンベロープ（bounce.<subdomain>）、DKIM のドメインとして送信するため、すべてがアライメントします。`,
-      }),
+      title: tr('recipes.sfmc.title', { name }),
+      explanation: tr('recipes.sfmc.explain', { notAligned: na }),
       records: [1, 2, 3, 4].map((i) => rec('NS', name, `ns${i}.exacttarget.com`, p)),
-      caveats: [
-        tr({
-          en: 'Delegation hands all DNS of that name to Salesforce: do not delegate a name that has other records you need.',
-          ja: '委任すると、その名前の DNS はすべて Salesforce の管理になります。ほかに必要なレコードがある名前は委任しないでください。',
-        }),
-        tr({ en: 'You cannot delegate the apex; the From then uses the subdomain.', ja: 'ドメイン直下（apex）は委任できません。From にはそのサブドメインを使うことになります。' }),
-        tr({
-          en: 'Unverified: other "private domains" get SPF alignment only with multi-bounce-domain enabled (third-party source).',
-          ja: '未確認: ほかの "private domain" で SPF がアライメントするのは、multi-bounce-domain を有効にした場合だけです（第三者の情報）。',
-        }),
-      ],
+      caveats: [tr('recipes.sfmc.caveat.delegation'), tr('recipes.sfmc.caveat.no-apex'), tr('recipes.sfmc.caveat.unverified-private-domains')],
       sources: ['https://senderauth.marketingcloud.com/quickstart.php', '[3P] spamresource'],
       identity: name,
       alsoFixes: [problem],
@@ -1229,22 +852,10 @@ const zendesk: Recipe = {
     const tr = T(c);
     const na = notAligned(c);
     return {
-      title: tr({ en: `Zendesk envelope subdomains zendesk1–4.${c.from}`, ja: `Zendesk のエンベロープ用サブドメイン zendesk1–4.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Since Zendesk moved its sending to Amazon SES it can use envelope subdomains of your domain; these four CNAMEs point them at Zendesk, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Zendesk は送信を Amazon SES に移してから、あなたのドメインのサブドメインをエンベロープに使えるようになりました。この 4 つの CNAME でそれらを Zendesk に向けると、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.zendesk.spf.title', { from: c.from }),
+      explanation: tr('recipes.zendesk.spf.explain', { notAligned: na }),
       records: [1, 2, 3, 4].map((i) => rec('CNAME', `zendesk${i}.${c.from}`, `mail${i}.zendesk.com`)),
-      caveats: [
-        tr({
-          en: 'Partially verified: seen in zones and third-party guides; Zendesk\'s own page documents the apex SPF include instead.',
-          ja: '一部のみ確認済み: 実際のゾーンと第三者のガイドで見られる設定です。Zendesk 自身のページには、代わりにドメイン直下（apex）の SPF の include が記載されています。',
-        }),
-        tr({
-          en: `Zendesk documents include:mail.zendesk.com in the SPF record of ${c.from} and a zendeskverification TXT record: that authorises Zendesk for ${c.from} itself.`,
-          ja: `Zendesk の文書にあるのは、${c.from} の SPF レコードへの include:mail.zendesk.com と、zendeskverification の TXT レコードです。これは ${c.from} そのものについて Zendesk を許可するものです。`,
-        }),
-      ],
+      caveats: [tr('recipes.zendesk.spf.caveat.partially-verified'), tr('recipes.zendesk.spf.caveat.documented-include', { from: c.from })],
       sources: ['[O][3P] esp-fixes.md §14', 'https://support.zendesk.com/hc/en-us/articles/4867238761626'],
       unverified: true,
       identity: `zendesk1.${c.from}`,
@@ -1254,20 +865,11 @@ const zendesk: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     return {
-      title: tr({ en: `Zendesk DKIM for ${c.from}`, ja: `${c.from} の Zendesk DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. With these CNAMEs published and digital signatures enabled, Zendesk signs with d=${c.from}.`,
-        ja: `d=${c.from} の署名で pass したものはありません。これらの CNAME を公開してデジタル署名を有効にすると、Zendesk は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.zendesk.dkim.title', { from: c.from }),
+      explanation: tr('recipes.zendesk.dkim.explain', { from: c.from }),
       records: [1, 2].map((i) => rec('CNAME', `zendesk${i}._domainkey.${c.from}`, `zendesk${i}._domainkey.zendesk.com`)),
-      caveats: [tr({ en: 'Publish the records before enabling DKIM in Zendesk.', ja: 'Zendesk で DKIM を有効にする前に、レコードを公開してください。' })],
-      steps: [
-        tr({ en: 'Publish the two CNAMEs', ja: '2 つの CNAME を公開します' }),
-        tr({
-          en: 'Zendesk Admin Center > Channels > Email: enable digital signatures (DKIM) for ' + c.from,
-          ja: `Zendesk Admin Center > Channels > Email で、${c.from} のデジタル署名（DKIM）を有効にします`,
-        }),
-      ],
+      caveats: [tr('recipes.zendesk.dkim.caveat.publish-first')],
+      steps: [tr('recipes.zendesk.dkim.step.publish'), tr('recipes.zendesk.dkim.step.enable', { from: c.from })],
       sources: ['https://support.zendesk.com/hc/en-us/articles/4408822303386'],
       identity: c.from,
     };
@@ -1280,25 +882,11 @@ const freshdesk: Recipe = {
     const tr = T(c);
     const na = notAligned(c);
     return {
-      title: tr({ en: `Freshdesk envelope subdomain fwdkim1.${c.from}`, ja: `Freshdesk のエンベロープ用サブドメイン fwdkim1.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Freshdesk (sending through SendGrid) can use fwdkim1.${c.from} as envelope domain; the CNAME lets its SPF answer there, so SPF passes for a domain that aligns in relaxed mode.`,
-        ja: `${na.ja}Freshdesk（SendGrid 経由で送信）は fwdkim1.${c.from} をエンベロープのドメインに使えます。CNAME によってそこで Freshdesk の SPF が応答するため、relaxed モードでアライメントするドメインについて SPF が pass します。`,
-      }),
+      title: tr('recipes.freshdesk.spf.title', { from: c.from }),
+      explanation: tr('recipes.freshdesk.spf.explain', { notAligned: na, from: c.from }),
       records: [rec('CNAME', `fwdkim1.${c.from}`, 'spfmx1.domainkey.freshemail.io')],
-      caveats: [
-        tr({
-          en: 'Seen in published zones; Freshdesk\'s own page was not read: use the values Freshdesk shows.',
-          ja: '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていないため、Freshdesk に表示される値を使ってください。',
-        }),
-        tr({ en: `The legacy apex include:email.freshdesk.com does not make SPF align.`, ja: `旧来のドメイン直下（apex）の include:email.freshdesk.com では、SPF はアライメントしません。` }),
-      ],
-      steps: [
-        tr({
-          en: 'Freshdesk > Admin > Email > DKIM / custom mail server settings: publish the records shown, Verify',
-          ja: 'Freshdesk > Admin > Email > DKIM / custom mail server settings で、表示されるレコードを公開して Verify を押します',
-        }),
-      ],
+      caveats: [tr('recipes.freshdesk.spf.caveat.unverified-values'), tr('recipes.freshdesk.spf.caveat.legacy-include')],
+      steps: [tr('recipes.freshdesk.spf.step.publish')],
       sources: ['[O] esp-fixes.md §19'],
       identity: `fwdkim1.${c.from}`,
       relaxedOnly: true,
@@ -1308,17 +896,14 @@ const freshdesk: Recipe = {
     const tr = T(c);
     const where = 'Freshdesk > Admin > Email > DKIM';
     const p = [
-      ...[1, 2, 3].map((i) => ph(`<selector${i}>`, tr({ en: `selector ${i} of 3 Freshdesk generates`, ja: `Freshdesk が生成するセレクター（3 つのうち ${i} つ目）` }), where, SHAPE.label)),
-      ph('<acct>', tr({ en: 'your account number in the targets', ja: '指す先に含まれるアカウント番号' }), where, SHAPE.digits),
+      ...[1, 2, 3].map((i) => ph(`<selector${i}>`, tr('recipes.freshdesk.dkim.ph.selector', { i }), where, SHAPE.label)),
+      ph('<acct>', tr('recipes.freshdesk.dkim.ph.acct'), where, SHAPE.digits),
     ];
     return {
-      title: tr({ en: `Freshdesk DKIM for ${c.from}`, ja: `${c.from} の Freshdesk DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. Freshdesk signs with d=${c.from} once these three CNAMEs point to its keys.`,
-        ja: `d=${c.from} の署名で pass したものはありません。この 3 つの CNAME で Freshdesk の鍵を指すと、Freshdesk は d=${c.from} で署名します。`,
-      }),
+      title: tr('recipes.freshdesk.dkim.title', { from: c.from }),
+      explanation: tr('recipes.freshdesk.dkim.explain', { from: c.from }),
       records: [1, 2, 3].map((i) => rec('CNAME', `<selector${i}>._domainkey.${c.from}`, `wl<acct>s${i}.domainkey.freshemail.io`, p)),
-      caveats: [tr({ en: 'Seen in published zones; Freshdesk\'s own page was not read.', ja: '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていません。' })],
+      caveats: [tr('recipes.freshdesk.dkim.caveat.unverified-values')],
       steps: [openStep(tr, where)],
       sources: ['[O] esp-fixes.md §19'],
       identity: c.from,
@@ -1332,14 +917,11 @@ const intercom: Recipe = {
     const na = notAligned(c);
     const where = 'Intercom > Settings > Channels > Email > Domains';
     return {
-      title: tr({ en: `Intercom custom return path outbound.intercom.${c.from}`, ja: `Intercom のカスタムリターンパス outbound.intercom.${c.from}` }),
-      explanation: tr({
-        en: `${na.en} Intercom (sending through SparkPost) uses a custom return path on your domain once this CNAME is published, so SPF passes for a domain that aligns in relaxed mode. No SPF change at ${c.from} is needed.`,
-        ja: `${na.ja}この CNAME を公開すると、Intercom（SparkPost 経由で送信）はあなたのドメインのカスタムリターンパスを使うため、relaxed モードでアライメントするドメインについて SPF が pass します。${c.from} の SPF を変える必要はありません。`,
-      }),
+      title: tr('recipes.intercom.spf.title', { from: c.from }),
+      explanation: tr('recipes.intercom.spf.explain', { notAligned: na, from: c.from }),
       records: [
         rec('CNAME', `outbound.intercom.${c.from}`, 'rp.<workspace>.intercom-mail.com', [
-          ph('<workspace>', tr({ en: 'your workspace id in the target Intercom shows', ja: 'Intercom に表示される指す先に含まれるワークスペース ID' }), where, SHAPE.label),
+          ph('<workspace>', tr('recipes.intercom.spf.ph.workspace'), where, SHAPE.label),
         ]),
       ],
       caveats: [tr(CLOUDFLARE)],
@@ -1353,15 +935,10 @@ const intercom: Recipe = {
     const tr = T(c);
     const where = 'Intercom > Settings > Channels > Email > Domains';
     return {
-      title: tr({ en: `Intercom DKIM for ${c.from}`, ja: `${c.from} の Intercom DKIM` }),
-      explanation: tr({
-        en: `No signature with d=${c.from} passed. With this CNAME Intercom signs with d=${c.from}, selector "intercom".`,
-        ja: `d=${c.from} の署名で pass したものはありません。この CNAME があれば、Intercom は d=${c.from}、セレクター "intercom" で署名します。`,
-      }),
+      title: tr('recipes.intercom.dkim.title', { from: c.from }),
+      explanation: tr('recipes.intercom.dkim.explain', { from: c.from }),
       records: [
-        rec('CNAME', `intercom._domainkey.${c.from}`, '<uuid>.dkim.intercom.io', [
-          ph('<uuid>', tr({ en: 'the id in the target Intercom shows', ja: 'Intercom に表示される指す先に含まれる ID' }), where, '[0-9a-f-]{36}'),
-        ]),
+        rec('CNAME', `intercom._domainkey.${c.from}`, '<uuid>.dkim.intercom.io', [ph('<uuid>', tr('recipes.intercom.dkim.ph.uuid'), where, '[0-9a-f-]{36}')]),
       ],
       caveats: [tr(CLOUDFLARE)],
       steps: [openStep(tr, where)],
@@ -1397,15 +974,16 @@ export const RECIPES: Record<ProviderId, Recipe> = {
 
 // ---------------------------------------------------------------- unknown sender
 
-/** The placeholder for the SPF term of an unknown sending service. */
-export function senderMechanism(tr: Tr, where: Msg): Placeholder {
+/**
+ * The placeholder for the SPF term of an unknown sending service; `where` is a catalogue code.
+ * (The second member of the union is the transitional { en, ja } text of tr, which plan.ts still
+ * passes; it becomes `never` when that overload goes.)
+ */
+export function senderMechanism(tr: Tr, where: TextCode | Exclude<Parameters<Tr>[0], string>): Placeholder {
   return ph(
     '<sender mechanism>',
-    tr({
-      en: 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',
-      ja: '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
-    }),
-    tr(where),
+    tr('recipes.generic.ph.sender-mechanism'),
+    typeof where === 'string' ? tr(where) : tr(where),
     '(?:include:|ip4:|ip6:|a:|mx:)[A-Za-z0-9_./:-]{1,253}',
   );
 }
@@ -1416,18 +994,16 @@ export const GENERIC: Recipe = {
     const na = notAligned(c);
     const strict = c.spfMode === 's';
     const name = strict ? c.from : `bounces.${c.from}`;
-    const mech = senderMechanism(tr, {
-      en: 'the sending service\'s documentation on SPF / custom return path',
-      ja: '送信サービスの SPF / カスタムリターンパスに関する文書',
-    });
-    const merged = strict ? spfRecordWith(c, name, '<sender mechanism>') : { record: rec('TXT', name, 'v=spf1 <sender mechanism> ~all'), caveats: [] as string[] };
+    const mech = senderMechanism(tr, 'recipes.generic.spf.where');
+    const merged = strict
+      ? spfRecordWith(c, name, '<sender mechanism>')
+      : { record: rec('TXT', name, 'v=spf1 <sender mechanism> ~all'), caveats: [] as string[] };
     const record = merged.record ? { ...merged.record, placeholders: [mech] } : null;
     return {
-      title: tr({ en: `Use a MAIL FROM under ${strict ? c.from : c.org}`, ja: strict ? `MAIL FROM を ${c.from} にする` : `${c.org} 配下の MAIL FROM を使う` }),
-      explanation: tr({
-        en: `${na.en} SPF is checked for the MAIL FROM (Return-Path) domain, so it must be ${strict ? `exactly ${c.from} (aspf=s)` : `a domain under ${c.org}`}, with an SPF record that authorises the sending service. Ask the service for a custom return-path (bounce) domain${strict ? '' : `, e.g. ${name}`}; it usually gives you a CNAME or an SPF include to publish there.`,
-        ja: `${na.ja}SPF は MAIL FROM（Return-Path）のドメインについて検査されるので、そのドメインは ${strict ? `${c.from} そのもの（aspf=s）` : `${c.org} 配下のドメイン`}で、送信サービスを許可する SPF レコードを持っている必要があります。送信サービスに、カスタムのリターンパス（バウンス）ドメイン${strict ? '' : `（例: ${name}）`}を設定できるか問い合わせてください。通常は、そこに公開する CNAME か SPF の include が案内されます。`,
-      }),
+      title: strict ? tr('recipes.generic.spf.strict.title', { from: c.from }) : tr('recipes.generic.spf.title', { org: c.org }),
+      explanation: strict
+        ? tr('recipes.generic.spf.strict.explain', { notAligned: na, from: c.from })
+        : tr('recipes.generic.spf.explain', { notAligned: na, org: c.org, name }),
       records: record ? [record] : [],
       caveats: merged.caveats,
       sources: ['https://www.rfc-editor.org/rfc/rfc7208#section-2.4', 'RFC 9989 (identifier alignment)'],
@@ -1437,21 +1013,18 @@ export const GENERIC: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = tr({ en: 'the sending service\'s DKIM / domain authentication settings', ja: '送信サービスの DKIM / ドメイン認証の設定' });
+    const where = tr('recipes.generic.dkim.where');
     const strict = c.dkimMode === 's';
     return {
-      title: tr({ en: `Sign with d=${c.from}`, ja: `d=${c.from} で署名する` }),
-      explanation: tr({
-        en: `No DKIM signature with a d= aligned to ${c.from} passed. Have the sending service sign with d=${c.from}${strict ? ' (adkim=s: exactly this domain)' : ` (or any domain under ${c.org})`}: it gives you a selector and a public key, or CNAMEs to its keys, to publish.`,
-        ja: `${c.from} とアライメントする d= の DKIM 署名で pass したものはありません。送信サービスに d=${c.from}${strict ? '（adkim=s: このドメインそのもの）' : `（または ${c.org} 配下の任意のドメイン）`}で署名させてください。公開するセレクターと公開鍵、または鍵を指す CNAME が案内されます。`,
-      }),
+      title: tr('recipes.generic.dkim.title', { from: c.from }),
+      explanation: strict ? tr('recipes.generic.dkim.strict.explain', { from: c.from }) : tr('recipes.generic.dkim.explain', { from: c.from, org: c.org }),
       records: [
         rec('TXT', `<selector>._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<public key>', [
-          ph('<selector>', tr({ en: 'the selector the service uses (the s= of its signature)', ja: 'サービスが使うセレクター（署名の s=）' }), where, SHAPE.label),
-          ph('<public key>', tr({ en: 'the public key the service gives you', ja: 'サービスから渡される公開鍵' }), where, SHAPE.key),
+          ph('<selector>', tr('recipes.generic.dkim.ph.selector'), where, SHAPE.label),
+          ph('<public key>', tr('recipes.generic.dkim.ph.public-key'), where, SHAPE.key),
         ]),
       ],
-      caveats: [tr({ en: 'Many services give CNAMEs instead of a TXT key: publish what they show.', ja: '多くのサービスは TXT の鍵ではなく CNAME を案内します。表示されたものを公開してください。' })],
+      caveats: [tr('recipes.generic.dkim.caveat.cnames')],
       sources: ['https://www.rfc-editor.org/rfc/rfc6376#section-3.6.2'],
       identity: c.from,
     };
