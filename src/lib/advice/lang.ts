@@ -4,4 +4,4 @@
 // console labels stay as they are in both. English is the default, and its output is the reference
 // the tests pin down. The helper lives in ../i18n/tr.ts (shared with the protocol engines).
 
-export { translator, type Msg, type Tr, type TextLang as AdviceLang } from '../i18n/tr.ts';
+export { translator, type Tr, type TextLang as AdviceLang } from '../i18n/tr.ts';

@@ -14,8 +14,6 @@ import type { Fix, FixProblem, FixRecord, Importance, PlanInput, RuaEntry } from
 import { gateFixes } from '../diagnosis/gate.ts';
 
 const EN = translator('en');
-/** TRANSITION: a text already rendered, where a helper of recipes.ts still takes one in both languages. */
-const both = (text: string) => ({ en: text, ja: text });
 
 const RFC9989 = 'https://www.rfc-editor.org/rfc/rfc9989';
 const MAX_DKIM_FAILURES = 3;
@@ -182,8 +180,7 @@ function spfFixes(st: State): Fix[] {
       ? record
       : {
           ...record,
-          // TRANSITION: senderMechanism (recipes.ts) still takes a text in both languages; both are this one
-          placeholders: [senderMechanism(st.tr, both(st.tr('plan.spf.sender-docs')))],
+          placeholders: [senderMechanism(st.tr, 'plan.spf.sender-docs')],
         }
     : null;
   const { tr } = st;

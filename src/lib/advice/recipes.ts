@@ -979,11 +979,11 @@ export const RECIPES: Record<ProviderId, Recipe> = {
  * (The second member of the union is the transitional { en, ja } text of tr, which plan.ts still
  * passes; it becomes `never` when that overload goes.)
  */
-export function senderMechanism(tr: Tr, where: TextCode | Exclude<Parameters<Tr>[0], string>): Placeholder {
+export function senderMechanism(tr: Tr, where: TextCode): Placeholder {
   return ph(
     '<sender mechanism>',
     tr('recipes.generic.ph.sender-mechanism'),
-    typeof where === 'string' ? tr(where) : tr(where),
+    tr(where),
     '(?:include:|ip4:|ip6:|a:|mx:)[A-Za-z0-9_./:-]{1,253}',
   );
 }

@@ -5,7 +5,7 @@ import type { Actor, DiagnosisCode, GateContext } from '../diagnosis/types.ts';
 import type { Catalogue } from '../findings/catalog.ts';
 import type { SpfFacts } from './spf-limit.ts';
 
-export type { AdviceLang, Msg, Tr } from './lang.ts';
+export type { AdviceLang, Tr } from './lang.ts';
 
 /** Provider ids exactly as in the report contract (DESIGN.md). */
 export const PROVIDER_IDS = [

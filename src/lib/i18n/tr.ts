@@ -3,9 +3,6 @@
 // and parameters, no sentences: a missing translation is a type error in the catalogue, and a
 // third language touches no protocol logic. RFC terms, record types, DNS names, tags, values and
 // result words stay as they are in every language.
-//
-// TRANSITION: tr({ en, ja }) (a text written at its site in both languages) is still accepted
-// while the engines move to codes; it goes when the last site has moved.
 import { loadCatalogue, loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
 import { loadDictionary } from './index.ts';
 import { renderText } from '../findings/render.ts';
@@ -13,31 +10,21 @@ import type { FindingParams } from '../findings/types.ts';
 
 export type TextLang = 'en' | 'ja';
 
-/** One text in both languages (transitional: written at its site). */
-export interface Msg {
-  en: string;
-  ja: string;
-}
-
 /** Renders a catalogue text (code + parameters) in one language. */
-export interface Tr {
-  (code: TextCode, params?: FindingParams): string;
-  /** transitional */
-  (m: Msg): string;
+export type Tr = (code: TextCode, params?: FindingParams) => string;
+
+function bind(cat: Catalogue): Tr {
+  return (code, params) => renderText(cat, code, params);
 }
 
-function bind(lang: TextLang, cat: Catalogue): Tr {
-  return ((a: TextCode | Msg, params?: FindingParams) => (typeof a === 'string' ? renderText(cat, a, params) : lang === 'ja' ? a.ja : a.en)) as Tr;
-}
-
-export const EN: Tr = bind('en', loadedCatalogue('en'));
+export const EN: Tr = bind(loadedCatalogue('en'));
 
 /**
  * The translator for a language; anything but 'ja' is English. The language's catalogue must have
  * been loaded (findings/catalog.ts loadCatalogue) or the texts come out in English.
  */
 export function translator(lang: TextLang | null | undefined): Tr {
-  return lang === 'ja' ? bind('ja', loadedCatalogue('ja')) : EN;
+  return lang === 'ja' ? bind(loadedCatalogue('ja')) : EN;
 }
 
 /** Loads every text of a language (the engines' catalogue and the interface dictionary): call it

@@ -20,16 +20,6 @@ const MATCHERS: { file: string; text: string; why: string }[] = [
   { file: 'domaincheck/index.ts', text: 'このメッセージは|このメッセージでは', why: 'ABOUT_MESSAGE: a text about one message, in Japanese' },
 ];
 
-/**
- * PENDING: files not yet converted to catalogue codes (issue 14), skipped here. A path ending in
- * "/" is a whole folder. Remove an entry once its file is converted: the last test fails while
- * an entry names only clean files.
- */
-const PENDING = [
-  'advice/recipes.ts',
-  // the transitional tr({ en, ja }) overload itself (its comment names it)
-  'i18n/tr.ts',
-];
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const INLINE_TR = 'tr({';
@@ -43,7 +33,6 @@ function tsFiles(dir: string): string[] {
 }
 
 const FILES = tsFiles(LIB).sort();
-const pending = (f: string) => PENDING.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p));
 const read = (f: string) => readFileSync(join(LIB, f), 'utf8');
 
 /** The file's text without the matchers' allowed texts. */
@@ -56,7 +45,7 @@ const offending = (text: string, test: (line: string) => boolean) =>
   text.split('\n').flatMap((l, i) => (test(l) ? [`${i + 1}: ${l.trim().slice(0, 160)}`] : []));
 
 describe('no words written inline in the engines', () => {
-  const checked = FILES.filter((f) => !pending(f));
+  const checked = FILES;
 
   it('finds the engine files', () => {
     expect(FILES.length).toBeGreaterThan(50);
@@ -73,14 +62,5 @@ describe('no words written inline in the engines', () => {
 
   it.each(MATCHERS.map((m) => [m.file, m.text, m] as const))('%s: still holds the matcher %s', (_f, _t, m) => {
     expect(read(m.file)).toContain(m.text);
-  });
-
-  it('PENDING names files that exist and still hold inline words (remove the converted ones)', () => {
-    for (const p of PENDING) {
-      const files = FILES.filter((f) => (p.endsWith('/') ? f.startsWith(p) : f === p));
-      expect(files, `${p}: no such file`).not.toEqual([]);
-      const dirty = files.filter((f) => JAPANESE.test(withoutMatchers(f)) || read(f).includes(INLINE_TR));
-      expect(dirty, `${p}: converted, remove it from PENDING`).not.toEqual([]);
-    }
   });
 });
