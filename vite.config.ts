@@ -30,6 +30,13 @@ function csp(): Plugin {
   };
 }
 
+// Texts in a language other than English: chunks of their own, named lang-ja-*, that are not
+// precached (an English reader never downloads them) but cached when first used; a Japanese page
+// has the worker load its texts at start, so they are cached before the reader goes offline.
+const langChunk = (c: { moduleIds: readonly string[] }) =>
+  c.moduleIds.length > 0 && c.moduleIds.every((id) => /[\\/](findings[\\/]ja[\\/][\w-]+|i18n[\\/]ja)\.ts$/.test(id));
+const chunkFileNames = (c: { moduleIds: readonly string[] }) => (langChunk(c) ? 'assets/lang-ja-[hash].js' : 'assets/[name]-[hash].js');
+
 export default defineConfig({
   // relative base: the build works from any sub-folder of a static host
   base: './',
@@ -60,7 +67,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // install-time icons are fetched by the browser when it installs the app; offline needs none of them
-        globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map'],
+        globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map', '**/lang-ja-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja' } }],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // the first install takes control at once (the page works offline without a reload);
@@ -72,9 +80,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    rolldownOptions: { optimization: { inlineConst: false } },
+    rolldownOptions: { optimization: { inlineConst: false }, output: { chunkFileNames } },
   },
-  worker: { format: 'es', rolldownOptions: { optimization: { inlineConst: false } } },
+  worker: { format: 'es', rolldownOptions: { optimization: { inlineConst: false }, output: { chunkFileNames } } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

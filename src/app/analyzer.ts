@@ -21,9 +21,11 @@ export class AnalyzerClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
 
-  /** start the worker ahead of the first analysis (its chunk and the parser load meanwhile) */
-  warm(): void {
-    this.ensure();
+  /** start the worker ahead of the first analysis (its chunk, the parser and the language's texts
+   * load meanwhile; a language's texts are not precached, so this is also what caches them) */
+  warm(lang: 'en' | 'ja'): Promise<string[]> {
+    const w = this.ensure();
+    return lang === 'en' ? Promise.resolve([]) : this.send<string[]>({ type: 'prepare', id: this.nextId++, lang }, {}, w);
   }
 
   private ensure(): Worker {
@@ -72,6 +74,10 @@ export class AnalyzerClient {
       case 'fix-status':
         this.pending.delete(m.id);
         p.resolve(m.status);
+        break;
+      case 'prepared':
+        this.pending.delete(m.id);
+        p.resolve(m.urls);
         break;
       case 'done':
         this.pending.delete(m.id);

@@ -42,6 +42,12 @@ const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
+  if (m.type === 'prepare') {
+    await loadTexts(m.lang).catch(() => undefined);
+    const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/lang-[a-z]{2}-[\w-]+\.js$/.test(u));
+    post({ type: 'prepared', id: m.id, urls });
+    return;
+  }
   if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
   try {
     await loadTexts(m.type === 'check-fixes' ? (m.lang ?? lastLang) : m.options?.lang);

@@ -33,7 +33,9 @@ export type ToWorker =
   /** the full analysis of message `index` of the last mbox */
   | { type: 'mbox-open'; id: number; index: number; options: AnalyzeOptions }
   /** a domain check without a message (src/lib/domaincheck) */
-  | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions };
+  | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions }
+  /** load a language's texts ahead of the first analysis; answered with the text chunks' URLs */
+  | { type: 'prepare'; id: number; lang: Lang };
 
 export interface DomainCheckRequest {
   domain: string;
@@ -51,4 +53,6 @@ export type FromWorker =
   | { type: 'mbox-start'; id: number; total: number; truncated: boolean }
   | { type: 'domain-result'; id: number; result: DomainCheckResult }
   | { type: 'done'; id: number }
+  /** the language's texts are loaded: the URLs of the chunks that held them (for the offline cache) */
+  | { type: 'prepared'; id: number; urls: string[] }
   | { type: 'error'; id: number; message: string };

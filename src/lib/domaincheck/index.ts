@@ -20,7 +20,7 @@ import { RECIPES, type Ctx } from '../advice/recipes.ts';
 import { providerName } from '../advice/providers.ts';
 import { normDomain, orgDomainOf } from '../advice/names.ts';
 import { PROVIDER_IDS, type Detection, type Fix, type FixCheck, type FixProblem, type PlanInput, type ProviderId, type RuaEntry } from '../advice/types.ts';
-import { EN_CATALOGUE, loadCatalogue, renderText, type Catalogue, type Evidence, type Finding, type FindingParams, type Outcome, type TextCode } from '../findings/index.ts';
+import { EN_CATALOGUE, loadCatalogue, loadedCatalogue, renderText, type Catalogue, type Evidence, type Finding, type FindingParams, type Outcome, type TextCode } from '../findings/index.ts';
 import { translator } from '../i18n/tr.ts';
 import type { Step } from '../report/types.ts';
 import { rfc, type Problem, type RuleRef } from '../types.ts';
@@ -313,7 +313,7 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
     tlsRpt: { status: tlsrpt.status, record: tlsrpt.record, rua: tlsrpt.status === 'found' ? tlsRptUris(tlsrpt.parsed?.tags.rua) : [] },
     bimi: { status: bimi.status, record: bimi.record, logo: bimi.parsed?.tags.l || null, authority: bimi.parsed?.tags.a || null },
     fixes,
-    ...(fixes.some((f) => f.records.length) ? { fixExports: { bind: toBindZone(fixes, { lang }), table: toTable(fixes) } } : {}),
+    ...(fixes.some((f) => f.records.length) ? { fixExports: { bind: toBindZone(fixes, { lang, catalogue: loadedCatalogue(lang) }), table: toTable(fixes) } } : {}),
     findings: [],
     steps: [],
     dns: dns.log,

@@ -20,7 +20,7 @@ import { loadDictionary, translator, type Lang } from '../i18n/index.ts';
 import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers } from './identifiers.ts';
 import { findDisagreement } from './disagreement.ts';
-import { loadCatalogue } from '../findings/catalog.ts';
+import { loadCatalogue, loadedCatalogue } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 import { compareWithReceiver } from './compare.ts';
 import { buildSteps } from './steps.ts';
@@ -282,7 +282,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     provider: provider ? { id: provider.id, region: provider.region ?? null, name: provider.name, evidence: provider.evidence } : null,
     fixes,
     diagnoses: diag.diagnoses,
-    fixExports: !opts.summaryOnly && fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en' }), table: toTable(fixes) } : undefined,
+    fixExports: !opts.summaryOnly && fixes.some((f) => f.records.length) ? { bind: toBindZone(fixes, { lang: opts.lang ?? 'en', catalogue: loadedCatalogue(opts.lang) }), table: toTable(fixes) } : undefined,
     receiver: receiverViews,
     comparisons: [],
     dns: opts.queryLog?.() ?? [],

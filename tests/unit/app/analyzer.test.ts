@@ -45,11 +45,23 @@ describe('AnalyzerClient', () => {
   it('starts one worker lazily (warm starts it ahead) and reuses it', async () => {
     const c = new AnalyzerClient();
     expect(FakeWorker.all.length).toBe(0);
-    c.warm();
-    c.warm();
+    void c.warm('en');
+    void c.warm('en');
     void c.analyze('a', OPTS);
     expect(FakeWorker.all.length).toBe(1);
     expect(FakeWorker.all[0]!.opts).toEqual({ type: 'module' });
+    // English needs nothing loaded; the analysis is the only message
+    expect(FakeWorker.all[0]!.posted.map((m) => m.type)).toEqual(['analyze']);
+  });
+
+  it('warming for Japanese asks the worker to load its texts and answers with their chunks', async () => {
+    const c = new AnalyzerClient();
+    const urls = c.warm('ja');
+    const w = FakeWorker.all[0]!;
+    const [m] = w.posted as Extract<ToWorker, { type: 'prepare' }>[];
+    expect(m).toMatchObject({ type: 'prepare', lang: 'ja' });
+    w.reply({ type: 'prepared', id: m!.id, urls: ['http://x/assets/lang-ja-A.js'] });
+    await expect(urls).resolves.toEqual(['http://x/assets/lang-ja-A.js']);
   });
 
   it('routes replies by id, whatever their order', async () => {
