@@ -7,6 +7,7 @@ import { diag } from './diag.ts';
 import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
+import { hdr } from './hdr.ts';
 import { mbox } from './mbox.ts';
 import { msg } from './msg.ts';
 import { recipes } from './recipes.ts';
@@ -24,6 +25,7 @@ export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...dkim,
   ...dmarc,
   ...domain,
+  ...hdr,
   ...mbox,
   ...msg,
   ...recipes,
