@@ -288,7 +288,7 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
     dns: opts.queryLog?.() ?? [],
     hops: hops.hops.map((h) => ({ ip: h.ip ?? null, from: h.from ?? null, by: h.by ?? null, date: h.date ?? null, delaySeconds: h.delaySeconds ?? null })),
     hopDetail: { ...hops, boundary: chosen, ipSource, clientIpSource: ids.clientIpSource, clientIpLine: ids.clientIpLine, block: ids.block, assumed: ids.assumed },
-    antispam: opts.summaryOnly ? undefined : decodeAntispam(views.map((h) => ({ name: h.name, value: h.value, trusted: ids.block.endLine === null || h.line < ids.block.endLine }))),
+    antispam: opts.summaryOnly ? undefined : decodeAntispam(views.map((h) => ({ name: h.name, value: h.value, trusted: ids.block.endLine === null || h.line < ids.block.endLine })), tr),
     headers: (opts.summaryOnly ? views.filter((h) => /^(subject|date)$/i.test(h.name)) : views).slice(0, MAX_HEADER_ROWS).map((h) => ({ name: h.name, value: h.value, decoded: decodeHeaderValue(h.value), line: h.line, explain: explainHeader(h.name, tr) })),
     steps: [],
     problems,
