@@ -264,4 +264,18 @@ export const hdr = {
   'hdr.authres.empty-result': '"{key}=" has no result word',
   'hdr.authres.unexpected-token': '"{token}" after {method}={result} is neither a property nor a comment; ignored',
   'hdr.authres.duplicate-property': '{method}: "{key}" appears twice; the first value was kept',
+  // Received fields (src/lib/message/received.ts): problems with a value or the hop list
+  'hdr.recv.too-long': 'the value is {length} characters long; only the first {max} were read',
+  'hdr.recv.no-date': 'no ";" followed by a date: this hop cannot be timed',
+  'hdr.recv.bad-date': '"{date}" is not a valid date (RFC 5322 section 3.3)',
+  'hdr.recv.no-by': 'no "by" clause: the server that wrote this line did not name itself',
+  'hdr.recv.too-many': '{n} Received fields; only the {max} newest were read',
+  'hdr.recv.clock-skew':
+    "the Received field on line {line} is dated {seconds} s before the one below it (line {below}): one of the two servers' clocks is wrong, or a field was forged",
+  // Received fields: the receiver's boundary
+  'hdr.recv.boundary':
+    'The Received field on line {line} is the topmost one written by a server (by {by}) that matches the receiver that stamped Authentication-Results ({id}). The client it names ({client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.',
+  'hdr.recv.boundary.relayed':
+    "The Received field on line {line} is the topmost one written by a server (by {by}) that matches the receiver that stamped Authentication-Results ({id}). The hops above line {hopLine} pass the message between the receiver's own servers, so the outside client appears on line {hopLine}. The client it names ({client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.",
+  'hdr.recv.unnamed-address': 'an unnamed address',
 } as const;

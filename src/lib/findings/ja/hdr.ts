@@ -268,4 +268,18 @@ export const hdr: Readonly<Record<keyof typeof en, string>> = {
   'hdr.authres.empty-result': '"{key}=" に結果を表す語がありません',
   'hdr.authres.unexpected-token': '{method}={result} の後の "{token}" はプロパティでもコメントでもないため、無視しました',
   'hdr.authres.duplicate-property': '{method}: "{key}" が 2 回現れたため、最初の値を採用しました',
+  // Received フィールド (src/lib/message/received.ts): 値または中継の一覧の問題
+  'hdr.recv.too-long': '値の長さが {length} 文字あるため、先頭の {max} 文字だけを読み取りました',
+  'hdr.recv.no-date': '";" に続く日時がないため、この中継の時刻はわかりません',
+  'hdr.recv.bad-date': '"{date}" は有効な日時ではありません (RFC 5322 section 3.3)',
+  'hdr.recv.no-by': '"by" 句がありません: この行を書き込んだサーバーが名前を記録していません',
+  'hdr.recv.too-many': 'Received フィールドが {n} 個あるため、新しいほうから {max} 個だけを読み取りました',
+  'hdr.recv.clock-skew':
+    '{line} 行目の Received フィールドの日時は、その下のもの ({below} 行目) より {seconds} 秒前です。どちらかのサーバーの時計が狂っているか、フィールドが偽造されています',
+  // Received フィールド: 受信側の境界
+  'hdr.recv.boundary':
+    '{line} 行目の Received フィールドは、Authentication-Results を付けた受信サーバー ({id}) と一致するサーバー (by {by}) が書き込んだもののうち最も上にあります。そこに記録されたクライアント ({client}) が受信サーバーの検査した相手です。それより下の Received フィールドは送信側が書き込んだもので、偽造できます。',
+  'hdr.recv.boundary.relayed':
+    '{line} 行目の Received フィールドは、Authentication-Results を付けた受信サーバー ({id}) と一致するサーバー (by {by}) が書き込んだもののうち最も上にあります。{hopLine} 行目より上の中継は受信側のサーバー間の受け渡しなので、外部のクライアントは {hopLine} 行目に現れます。そこに記録されたクライアント ({client}) が受信サーバーの検査した相手です。それより下の Received フィールドは送信側が書き込んだもので、偽造できます。',
+  'hdr.recv.unnamed-address': '名前のないアドレス',
 };
