@@ -1,6 +1,9 @@
 // RFC 8601 Authentication-Results parser, tolerant of the shapes seen in the wild
 // (Microsoft 365 without authserv-id, stray recipient-domain tokens, `header.d=a;b`,
 // Gmail's key=value text in comments, OpenDKIM's quoted reason with ';').
+import { EN_CATALOGUE, type Catalogue, type TextCode } from '../findings/catalog.ts';
+import { renderText } from '../findings/render.ts';
+import type { FindingParams } from '../findings/types.ts';
 import type { Problem, Severity } from '../types.ts';
 import { items, lex, splitSemis, type Item, type LexIssue } from './lexer.ts';
 import type { AuthResEntry, ParseAuthResOptions, ParsedAuthResults } from './types.ts';
@@ -12,10 +15,10 @@ export const MAX_AUTHRES_RESULTS = 200;
 /** Most problems (and stray tokens) kept from one value; the rest are summarised in one problem. */
 export const MAX_AUTHRES_PROBLEMS = 200;
 
-const LEX_PROBLEMS: Record<LexIssue, [string, string]> = {
-  'unterminated-comment': ['authres-unterminated-comment', 'a comment "(" is never closed; the rest of the value was read as the comment'],
-  'unterminated-quote': ['authres-unterminated-quote', 'a quoted string is never closed; the rest of the value was read as the string'],
-  'unbalanced-paren': ['authres-unbalanced-paren', 'a ")" has no matching "(" and was ignored'],
+const LEX_PROBLEMS: Record<LexIssue, [string, TextCode]> = {
+  'unterminated-comment': ['authres-unterminated-comment', 'hdr.authres.unterminated-comment'],
+  'unterminated-quote': ['authres-unterminated-quote', 'hdr.authres.unterminated-quote'],
+  'unbalanced-paren': ['authres-unbalanced-paren', 'hdr.authres.unbalanced-paren'],
 };
 
 class Ctx {
@@ -30,7 +33,13 @@ class Ctx {
   constructor(
     readonly src: string,
     readonly subject: string,
+    readonly cat: Catalogue,
   ) {}
+
+  /** A problem's text in the catalogue's language. */
+  text(code: TextCode, params?: FindingParams): string {
+    return renderText(this.cat, code, params);
+  }
 
   add(code: string, severity: Severity, message: string, params?: Record<string, string | number>): void {
     const key = `${code}\u0000${message}`;
@@ -39,7 +48,12 @@ class Ctx {
       const more = 'authres-too-many-problems';
       if (!this.seen.has(more)) {
         this.seen.add(more);
-        this.problems.push({ code: more, severity: 'warning', message: `more than ${MAX_AUTHRES_PROBLEMS} problems; the rest are not listed`, subject: this.subject });
+        this.problems.push({
+          code: more,
+          severity: 'warning',
+          message: this.text('hdr.authres.too-many-problems', { max: MAX_AUTHRES_PROBLEMS }),
+          subject: this.subject,
+        });
       }
       return;
     }
@@ -51,13 +65,13 @@ class Ctx {
 export function parseAuthResults(value: string, opts: ParseAuthResOptions = {}): ParsedAuthResults {
   const subject = opts.arc ? 'ARC-Authentication-Results' : 'Authentication-Results';
   let src = typeof value === 'string' ? value : '';
-  const ctx = new Ctx(src, subject);
+  const ctx = new Ctx(src, subject, opts.cat ?? EN_CATALOGUE);
   if (src.length > MAX_AUTHRES_LENGTH) {
-    ctx.add('authres-too-long', 'warning', `the value is ${src.length} characters long; only the first ${MAX_AUTHRES_LENGTH} were read`);
+    ctx.add('authres-too-long', 'warning', ctx.text('hdr.authres.too-long', { length: src.length, max: MAX_AUTHRES_LENGTH }));
     src = src.slice(0, MAX_AUTHRES_LENGTH);
   }
   const { toks, issues } = lex(src);
-  for (const issue of issues) ctx.add(LEX_PROBLEMS[issue][0], 'warning', LEX_PROBLEMS[issue][1]);
+  for (const issue of issues) ctx.add(LEX_PROBLEMS[issue][0], 'warning', ctx.text(LEX_PROBLEMS[issue][1]));
   const segments = splitSemis(toks).map(items);
 
   let seg = 0;
@@ -66,19 +80,19 @@ export function parseAuthResults(value: string, opts: ParseAuthResOptions = {}):
   if (inst !== null) {
     instance = inst;
     seg = 1;
-    if (!opts.arc) ctx.add('authres-instance-tag', 'info', `"i=${inst}" starts this value, as in ARC-Authentication-Results`);
+    if (!opts.arc) ctx.add('authres-instance-tag', 'info', ctx.text('hdr.authres.instance-tag', { instance: inst }));
   } else if (opts.arc) {
-    ctx.add('aar-missing-instance', 'error', 'an ARC-Authentication-Results value must start with the instance tag "i=N;" (RFC 8617 section 4.1.1)');
+    ctx.add('aar-missing-instance', 'error', ctx.text('hdr.authres.aar-missing-instance'));
   }
 
   const head = readAuthservId(segments[seg] ?? [], ctx);
   for (let k = seg + (head.consumed ? 1 : 0); k < segments.length; k++) readSegment(segments[k]!, ctx);
 
   if (ctx.noResult && ctx.results.length > 0) {
-    ctx.add('authres-none-with-results', 'warning', '"none" (no authentication done) appears next to results; RFC 8601 section 2.2 allows "none" only on its own');
+    ctx.add('authres-none-with-results', 'warning', ctx.text('hdr.authres.none-with-results'));
   }
   if (ctx.results.length === 0 && !ctx.noResult && head.authservId !== null) {
-    ctx.add('authres-no-results', 'info', 'the header names a server but reports no results');
+    ctx.add('authres-no-results', 'info', ctx.text('hdr.authres.no-results'));
   }
   return {
     ...(instance !== undefined ? { instance } : {}),
@@ -106,11 +120,7 @@ function readAuthservId(seg: Item[], ctx: Ctx): { authservId: string | null; ver
   const real = seg.filter((it) => it.k !== 'comment');
   const first = real[0];
   if (!first || first.k !== 'bare') {
-    ctx.add(
-      'authres-no-authserv-id',
-      'info',
-      'the value does not start with the name of the server that wrote it (authserv-id, RFC 8601 section 2.2); Microsoft 365 writes its headers this way',
-    );
+    ctx.add('authres-no-authserv-id', 'info', ctx.text('hdr.authres.no-authserv-id'));
     return { authservId: null, consumed: false };
   }
   let rest = real.slice(1);
@@ -121,7 +131,7 @@ function readAuthservId(seg: Item[], ctx: Ctx): { authservId: string | null; ver
     rest = rest.slice(1);
   }
   if (rest.length > 0) {
-    ctx.add('authres-missing-semicolon', 'warning', 'the authserv-id is not followed by ";" before the first result');
+    ctx.add('authres-missing-semicolon', 'warning', ctx.text('hdr.authres.missing-semicolon'));
     readSegment(rest, ctx);
   }
   return { authservId: first.v, ...(version !== undefined ? { version } : {}), consumed: true };
@@ -145,16 +155,16 @@ function readSegment(seg: Item[], ctx: Ctx): void {
   if (isProperty(first.key)) {
     const prev = ctx.results[ctx.results.length - 1];
     if (!prev) {
-      ctx.add('authres-orphan-property', 'warning', `"${first.key}=${first.value}" is not attached to any result and was ignored`);
+      ctx.add('authres-orphan-property', 'warning', ctx.text('hdr.authres.orphan-property', { key: first.key, value: first.value }));
       return;
     }
-    ctx.add('authres-orphan-property', 'info', `"${first.key}" follows a ";" and was read as part of the preceding ${prev.method} result`);
+    ctx.add('authres-orphan-property', 'info', ctx.text('hdr.authres.orphan-property-joined', { key: first.key, method: prev.method }));
     addDetails(prev, seg.slice(start), ctx);
     prev.raw = ctx.src.slice(ctx.starts.get(prev) ?? 0, seg[seg.length - 1]!.e).trim();
     return;
   }
   if (ctx.results.length >= MAX_AUTHRES_RESULTS) {
-    ctx.add('authres-too-many-results', 'warning', `more than ${MAX_AUTHRES_RESULTS} results; the rest were ignored`);
+    ctx.add('authres-too-many-results', 'warning', ctx.text('hdr.authres.too-many-results', { max: MAX_AUTHRES_RESULTS }));
     return;
   }
   ctx.results.push(newEntry(first, seg.slice(start + 1), ctx));
@@ -166,12 +176,7 @@ function noteBare(v: string, ctx: Ctx): void {
     return;
   }
   if (ctx.strays.length < MAX_AUTHRES_PROBLEMS) ctx.strays.push(v);
-  ctx.add(
-    'authres-stray-token',
-    'info',
-    `"${v}" stands alone between semicolons; it is not a result (Microsoft 365 writes the recipient's domain there)`,
-    { token: v },
-  );
+  ctx.add('authres-stray-token', 'info', ctx.text('hdr.authres.stray-token', { token: v }), { token: v });
 }
 
 function newEntry(first: Extract<Item, { k: 'kv' }>, rest: Item[], ctx: Ctx): AuthResEntry {
@@ -184,7 +189,7 @@ function newEntry(first: Extract<Item, { k: 'kv' }>, rest: Item[], ctx: Ctx): Au
     raw: '',
   };
   if (versionRaw !== undefined && /^\d{1,9}$/.test(versionRaw)) entry.methodVersion = Number(versionRaw);
-  if (entry.result === '') ctx.add('authres-empty-result', 'warning', `"${first.key}=" has no result word`);
+  if (entry.result === '') ctx.add('authres-empty-result', 'warning', ctx.text('hdr.authres.empty-result', { key: first.key }));
   const end = rest.length > 0 ? rest[rest.length - 1]!.e : first.e;
   entry.raw = ctx.src.slice(first.s, end).trim();
   ctx.starts.set(entry, first.s);
@@ -199,7 +204,7 @@ function addDetails(entry: AuthResEntry, rest: Item[], ctx: Ctx): void {
     if (it.k === 'comment') {
       if (it.v !== '') comments.push(it.v);
     } else if (it.k === 'bare') {
-      ctx.add('authres-unexpected-token', 'info', `"${it.v}" after ${entry.method}=${entry.result} is neither a property nor a comment; ignored`);
+      ctx.add('authres-unexpected-token', 'info', ctx.text('hdr.authres.unexpected-token', { token: it.v, method: entry.method, result: entry.result }));
     } else {
       const key = it.key.toLowerCase();
       if (key === 'reason' && entry.reason === undefined) entry.reason = it.value;
@@ -212,7 +217,7 @@ function addDetails(entry: AuthResEntry, rest: Item[], ctx: Ctx): void {
 
 function setOnce(map: Record<string, string>, key: string, value: string, entry: AuthResEntry, ctx: Ctx): void {
   if (Object.prototype.hasOwnProperty.call(map, key)) {
-    ctx.add('authres-duplicate-property', 'info', `${entry.method}: "${key}" appears twice; the first value was kept`);
+    ctx.add('authres-duplicate-property', 'info', ctx.text('hdr.authres.duplicate-property', { method: entry.method, key }));
     return;
   }
   // defineProperty: a hostile key such as "__proto__" stays a plain own property

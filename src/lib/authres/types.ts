@@ -1,3 +1,4 @@
+import type { Catalogue } from '../findings/catalog.ts';
 import type { Problem } from '../types.ts';
 
 /** One resinfo of an Authentication-Results value (RFC 8601 section 2.2). */
@@ -38,4 +39,6 @@ export interface ParsedAuthResults {
 export interface ParseAuthResOptions {
   /** parse as ARC-Authentication-Results: an `i=N;` instance tag comes first (RFC 8617 4.1.1) */
   arc?: boolean;
+  /** the language of the problems' texts (findings/catalog.ts; English by default) */
+  cat?: Catalogue;
 }

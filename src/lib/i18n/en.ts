@@ -182,6 +182,9 @@ export const en = {
   'spam.value': 'Value',
   'spam.meaning': 'Meaning',
   'spam.undocumented': 'not documented by its publisher',
+  'spam.isSpam': 'spam',
+  'spam.notSpam': 'not spam',
+  'spam.score': 'score {score}',
 
   'input.bodyNotShown': '[The body ({n} bytes) is not shown here; the whole file is analysed.]',
 

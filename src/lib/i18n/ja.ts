@@ -278,6 +278,9 @@ export const ja: Record<keyof typeof en, string> = {
   'spam.value': '値',
   'spam.meaning': '意味',
   'spam.undocumented': '発行元による文書化なし',
+  'spam.isSpam': '迷惑メール',
+  'spam.notSpam': '迷惑メールではない',
+  'spam.score': 'スコア {score}',
 
   'input.bodyNotShown': '[本文（{n} バイト）はここには表示しません。ファイル全体を解析します。]',
 

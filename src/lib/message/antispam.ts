@@ -1,10 +1,11 @@
-// Receiver-side spam verdict headers, decoded field by field into plain English.
+// Receiver-side spam verdict headers, decoded field by field into plain words (catalogue area hdr,
+// keys hdr.spam.*, in the translator's language).
 // Microsoft meanings follow Microsoft Learn "Anti-spam message headers", "Spam confidence level"
 // and "Bulk complaint level" (defender-office-365 docs, 2025); codes not described there are
 // reported as "not documented" rather than guessed.
 import { parseAuthResults } from '../authres/parse.ts';
-import { EN_CATALOGUE } from '../findings/catalog.ts';
-import { renderText } from '../findings/render.ts';
+import type { TextCode } from '../findings/catalog.ts';
+import { EN, type Tr } from '../i18n/tr.ts';
 
 export interface DecodedField {
   /** the header the field came from, as named in the message */
@@ -89,114 +90,126 @@ export interface AntispamReport {
 
 const MAX_VALUE = 16 * 1024;
 const MAX_FIELDS = 200;
-const ND = 'Not documented by Microsoft.';
 
 // ---------------------------------------------------------------- Microsoft tables
 
-const CAT: Record<string, string> = {
-  NONE: 'No threat policy category applied.',
-  AMP: 'Anti-malware.',
-  BIMP: 'Brand impersonation (Defender for Office 365).',
-  BULK: 'Bulk.',
-  DIMP: 'Domain impersonation (Defender for Office 365).',
-  FTBP: 'Anti-malware common attachments filter.',
-  GIMP: 'Mailbox intelligence impersonation (Defender for Office 365).',
-  HPHSH: 'High confidence phishing.',
-  HPHISH: 'High confidence phishing.',
-  HSPM: 'High confidence spam.',
-  INTOS: 'Intra-organization phishing.',
-  MALW: 'Malware.',
-  OSPM: 'Outbound spam.',
-  PHSH: 'Phishing.',
-  SAP: 'Safe Attachments (Defender for Office 365).',
-  SPM: 'Spam.',
-  SPOOF: 'Spoofing.',
-  UIMP: 'User impersonation (Defender for Office 365).',
+const CAT: Record<string, TextCode> = {
+  NONE: 'hdr.spam.cat.none',
+  AMP: 'hdr.spam.cat.amp',
+  BIMP: 'hdr.spam.cat.bimp',
+  BULK: 'hdr.spam.cat.bulk',
+  DIMP: 'hdr.spam.cat.dimp',
+  FTBP: 'hdr.spam.cat.ftbp',
+  GIMP: 'hdr.spam.cat.gimp',
+  HPHSH: 'hdr.spam.cat.hphish',
+  HPHISH: 'hdr.spam.cat.hphish',
+  HSPM: 'hdr.spam.cat.hspm',
+  INTOS: 'hdr.spam.cat.intos',
+  MALW: 'hdr.spam.cat.malw',
+  OSPM: 'hdr.spam.cat.ospm',
+  PHSH: 'hdr.spam.cat.phsh',
+  SAP: 'hdr.spam.cat.sap',
+  SPM: 'hdr.spam.cat.spm',
+  SPOOF: 'hdr.spam.cat.spoof',
+  UIMP: 'hdr.spam.cat.uimp',
 };
 
-const SFV: Record<string, string> = {
-  BLK: "Filtering was skipped and the message was blocked: the sender is in the user's Blocked Senders list.",
-  NSPM: 'Spam filtering marked the message as not spam; it was sent to the recipients.',
-  SFE: "Filtering was skipped and the message was allowed: the sender is in the user's Safe Senders list.",
-  SKA: "Spam filtering was skipped and the message went to the Inbox: the sender is in an anti-spam policy's allowed senders or domains.",
-  SKB: "The message was marked as spam: the sender is in an anti-spam policy's blocked senders or domains.",
-  SKI: 'Spam filtering was skipped for another reason, for example mail inside the same tenant.',
-  SKN: 'The message was marked as not spam before spam filtering, e.g. SCL -1 or "Bypass spam filtering" set by a mail flow rule.',
-  SKQ: 'The message was released from quarantine and sent to the recipients.',
-  SKS: 'The message was marked as spam before spam filtering, e.g. SCL 5 to 9 set by a mail flow rule.',
-  SPM: 'Spam filtering marked the message as spam.',
+const SFV: Record<string, TextCode> = {
+  BLK: 'hdr.spam.sfv.blk',
+  NSPM: 'hdr.spam.sfv.nspm',
+  SFE: 'hdr.spam.sfv.sfe',
+  SKA: 'hdr.spam.sfv.ska',
+  SKB: 'hdr.spam.sfv.skb',
+  SKI: 'hdr.spam.sfv.ski',
+  SKN: 'hdr.spam.sfv.skn',
+  SKQ: 'hdr.spam.sfv.skq',
+  SKS: 'hdr.spam.sfv.sks',
+  SPM: 'hdr.spam.sfv.spm',
 };
 
-const SFTY: Record<string, string> = {
-  '9.1': 'Phishing (default value): a phishing URL or other phishing content (older Microsoft documentation).',
-  '9.11': 'Intra-organization (self-to-self) spoofing (older Microsoft documentation).',
-  '9.19': 'Domain impersonation: the sending domain tries to impersonate a protected domain.',
-  '9.20': "User impersonation: the sender tries to impersonate a user in the recipient's organization or a protected user.",
-  '9.21': "Cross-domain spoofing: the From domain does not authenticate and is external; used with composite authentication (older Microsoft documentation).",
-  '9.22': 'Same as 9.21, and a user safe sender was overridden (older Microsoft documentation).',
-  '9.23': 'Same as 9.22, and an organization allowed sender or domain was overridden (older Microsoft documentation).',
-  '9.24': "Same as 9.23, and a user's mail flow rule was overridden (older Microsoft documentation).",
-  '9.25': 'First contact safety tip: may indicate a suspicious or phishing message.',
+const SFTY: Record<string, TextCode> = {
+  '9.1': 'hdr.spam.sfty.9-1',
+  '9.11': 'hdr.spam.sfty.9-11',
+  '9.19': 'hdr.spam.sfty.9-19',
+  '9.20': 'hdr.spam.sfty.9-20',
+  '9.21': 'hdr.spam.sfty.9-21',
+  '9.22': 'hdr.spam.sfty.9-22',
+  '9.23': 'hdr.spam.sfty.9-23',
+  '9.24': 'hdr.spam.sfty.9-24',
+  '9.25': 'hdr.spam.sfty.9-25',
 };
 
-const DIR: Record<string, string> = { INB: 'Inbound message.', OUT: 'Outbound message.', INT: 'Internal message.' };
-const IPV: Record<string, string> = {
-  CAL: 'Spam filtering was skipped: the source IP address is in the IP Allow List.',
-  NLI: 'The IP address was not found on any IP reputation list.',
-};
+const DIR: Record<string, TextCode> = { INB: 'hdr.spam.dir.inb', OUT: 'hdr.spam.dir.out', INT: 'hdr.spam.dir.int' };
+const IPV: Record<string, TextCode> = { CAL: 'hdr.spam.ipv.cal', NLI: 'hdr.spam.ipv.nli' };
 
-function scl(v: string): [string, boolean] {
+function scl(v: string, tr: Tr): [string, boolean] {
   const n = Number(v);
-  if (n === -1) return ['-1: spam filtering was skipped (safe sender, safe recipient or IP Allow List); delivered to the Inbox.', true];
-  if (n === 0 || n === 1) return [`${n}: spam filtering found the message not to be spam.`, true];
-  if (n === 5 || n === 6) return [`${n}: spam filtering marked the message as spam.`, true];
-  if (n >= 7 && n <= 9) return [`${n}: high confidence spam (7 is usually set by other features, such as DMARC failures or mail flow rules).`, true];
-  if (n >= 2 && n <= 4) return [`${n}: spam filtering never stamps this value; something else (e.g. a mail flow rule) set it.`, true];
-  return [`${v}: ${ND}`, false];
+  if (n === -1) return [tr('hdr.spam.scl.skipped'), true];
+  if (n === 0 || n === 1) return [tr('hdr.spam.scl.not-spam', { n }), true];
+  if (n === 5 || n === 6) return [tr('hdr.spam.scl.spam', { n }), true];
+  if (n >= 7 && n <= 9) return [tr('hdr.spam.scl.high', { n }), true];
+  if (n >= 2 && n <= 4) return [tr('hdr.spam.scl.unused', { n }), true];
+  return [tr('hdr.spam.value-nd', { value: v }), false];
 }
 
-function bcl(v: string): [string, boolean] {
+function bcl(v: string, tr: Tr): [string, boolean] {
   const n = Number(v);
-  if (n === 0) return ['0: not from a bulk sender.', true];
-  if (n >= 1 && n <= 3) return [`${n}: from a bulk sender that generates few complaints.`, true];
-  if (n >= 4 && n <= 7) return [`${n}: from a bulk sender that generates a mixed number of complaints (the default threshold is 7).`, true];
-  if (n === 8 || n === 9) return [`${n}: from a bulk sender that generates a high number of complaints.`, true];
-  return [`${v}: ${ND}`, false];
+  if (n === 0) return [tr('hdr.spam.bcl.none'), true];
+  if (n >= 1 && n <= 3) return [tr('hdr.spam.bcl.low', { n }), true];
+  if (n >= 4 && n <= 7) return [tr('hdr.spam.bcl.mixed', { n }), true];
+  if (n === 8 || n === 9) return [tr('hdr.spam.bcl.high', { n }), true];
+  return [tr('hdr.spam.value-nd', { value: v }), false];
 }
 
 /**
  * Exchange "Antispam stamps" (PCL 1-3 neutral, 4-8 suspicious) and Microsoft 365 "Anti-spam message
  * headers" (PCL 0-3 / 4-8).
  */
-function pcl(v: string): [string, boolean] {
+function pcl(v: string, tr: Tr): [string, boolean] {
   const n = /^-?\d{1,6}$/.test(v) ? Number(v) : NaN;
-  if (n >= 0 && n <= 3) return [`${n}: the message's content is not likely to be phishing.`, true];
-  if (n >= 4 && n <= 8) return [`${n}: the message's content is likely to be phishing.`, true];
-  return [`${v}: ${ND}`, false];
+  if (n >= 0 && n <= 3) return [tr('hdr.spam.pcl.unlikely', { n }), true];
+  if (n >= 4 && n <= 8) return [tr('hdr.spam.pcl.likely', { n }), true];
+  return [tr('hdr.spam.value-nd', { value: v }), false];
 }
 
-function fromTable(table: Record<string, string>, v: string, what: string): [string, boolean] {
-  const m = table[v.toUpperCase()] ?? table[v];
-  return m ? [m, true] : [v === '' ? `No ${what} recorded.` : `${v}: ${ND}`, v === ''];
+function own<T>(table: Record<string, T>, k: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, k) ? table[k] : undefined;
 }
 
-const FOREFRONT: Record<string, (v: string) => [string, boolean]> = {
-  CIP: (v) => [`Connecting IP address: ${v}.`, true],
-  CTRY: (v) => [v ? `Country/region of the connecting IP address: ${v} (not necessarily where the message started).` : 'No country/region recorded.', true],
-  LANG: (v) => [v ? `Language the message is written in: ${v}.` : 'No language recorded.', true],
-  SCL: (v) => scl(v),
+/** A code's meaning from a table; `unrecorded` when the value is empty. */
+function fromTable(table: Record<string, TextCode>, v: string, unrecorded: TextCode, tr: Tr): [string, boolean] {
+  const m = own(table, v.toUpperCase()) ?? own(table, v);
+  return m ? [tr(m), true] : [v === '' ? tr(unrecorded) : tr('hdr.spam.value-nd', { value: v }), v === ''];
+}
+
+/** A free value's meaning, or `unrecorded` when it is empty. */
+function orUnrecorded(v: string, code: TextCode, unrecorded: TextCode, tr: Tr): [string, boolean] {
+  return [v ? tr(code, { value: v }) : tr(unrecorded), true];
+}
+
+/** A list of rule ids, or the text for none. */
+function rulesText(v: string, code: TextCode, none: TextCode, tr: Tr): string {
+  const rules = ruleIds(v).join(', ');
+  return rules ? tr(code, { rules }) : tr(none);
+}
+
+const FOREFRONT: Record<string, (v: string, tr: Tr) => [string, boolean]> = {
+  CIP: (v, tr) => [tr('hdr.spam.cip', { value: v }), true],
+  CTRY: (v, tr) => orUnrecorded(v, 'hdr.spam.ctry', 'hdr.spam.ctry.unrecorded', tr),
+  LANG: (v, tr) => orUnrecorded(v, 'hdr.spam.lang', 'hdr.spam.lang.unrecorded', tr),
+  SCL: (v, tr) => scl(v, tr),
   // older reports (and some tenants today) carry the bulk and phishing levels here too
-  BCL: (v) => bcl(v),
-  PCL: (v) => pcl(v),
-  SRV: (v) => (v.toUpperCase() === 'BULK' ? ['Identified as bulk email by spam filtering and the BCL threshold.', true] : fromTable({}, v, 'bulk verdict')),
-  IPV: (v) => fromTable(IPV, v, 'IP reputation verdict'),
-  SFV: (v) => fromTable(SFV, v, 'spam filtering verdict'),
-  H: (v) => [`HELO/EHLO name of the connecting server: ${v}.`, true],
-  PTR: (v) => [v ? `Reverse DNS (PTR) name of the source IP address: ${v}.` : 'No reverse DNS (PTR) name for the source IP address.', true],
-  CAT: (v) => fromTable(CAT, v, 'threat category'),
-  SFTY: (v) => (v === '' ? ['No phishing safety verdict.', true] : fromTable(SFTY, v, 'safety verdict')),
-  DIR: (v) => fromTable(DIR, v, 'direction'),
-  SFS: (v) => [`Spam filter rules matched: ${ruleIds(v).join(', ') || 'none'} (rule meanings are not documented by Microsoft).`, true],
+  BCL: (v, tr) => bcl(v, tr),
+  PCL: (v, tr) => pcl(v, tr),
+  SRV: (v, tr) => (v.toUpperCase() === 'BULK' ? [tr('hdr.spam.srv.bulk'), true] : fromTable({}, v, 'hdr.spam.srv.unrecorded', tr)),
+  IPV: (v, tr) => fromTable(IPV, v, 'hdr.spam.ipv.unrecorded', tr),
+  SFV: (v, tr) => fromTable(SFV, v, 'hdr.spam.sfv.unrecorded', tr),
+  H: (v, tr) => [tr('hdr.spam.helo', { value: v }), true],
+  PTR: (v, tr) => orUnrecorded(v, 'hdr.spam.ptr', 'hdr.spam.ptr.unrecorded', tr),
+  CAT: (v, tr) => fromTable(CAT, v, 'hdr.spam.cat.unrecorded', tr),
+  SFTY: (v, tr) => fromTable(SFTY, v, 'hdr.spam.sfty.unrecorded', tr),
+  DIR: (v, tr) => fromTable(DIR, v, 'hdr.spam.dir.unrecorded', tr),
+  SFS: (v, tr) => [rulesText(v, 'hdr.spam.sfs', 'hdr.spam.sfs.none', tr), true],
 };
 
 function ruleIds(v: string): string[] {
@@ -217,13 +230,22 @@ function pairs(value: string): [string, string][] {
 }
 
 const STRING_FIELDS = {
-  SFV: 'sfv', CAT: 'cat', SFTY: 'sfty', CIP: 'cip', CTRY: 'ctry', DIR: 'dir', IPV: 'ipv', SRV: 'srv', PTR: 'ptr', H: 'helo',
+  SFV: 'sfv',
+  CAT: 'cat',
+  SFTY: 'sfty',
+  CIP: 'cip',
+  CTRY: 'ctry',
+  DIR: 'dir',
+  IPV: 'ipv',
+  SRV: 'srv',
+  PTR: 'ptr',
+  H: 'helo',
 } as const satisfies Record<string, keyof MicrosoftVerdict>;
 
-function decodeForefront(header: string, value: string, ms: MicrosoftVerdict): void {
+function decodeForefront(header: string, value: string, ms: MicrosoftVerdict, tr: Tr): void {
   for (const [key, v] of pairs(value)) {
     const fn = FOREFRONT[key.toUpperCase()];
-    const [meaning, documented] = fn ? fn(v) : [ND, false];
+    const [meaning, documented] = fn ? fn(v, tr) : [tr('hdr.spam.nd'), false];
     ms.fields.push({ header, key, value: v, meaning, documented });
     const k = key.toUpperCase();
     const prop = STRING_FIELDS[k as keyof typeof STRING_FIELDS];
@@ -235,16 +257,16 @@ function decodeForefront(header: string, value: string, ms: MicrosoftVerdict): v
   }
 }
 
-function decodeMicrosoftAntispam(header: string, value: string, ms: MicrosoftVerdict): void {
+function decodeMicrosoftAntispam(header: string, value: string, ms: MicrosoftVerdict, tr: Tr): void {
   for (const [key, v] of pairs(value)) {
     const k = key.toUpperCase();
-    let meaning = ND;
+    let meaning = tr('hdr.spam.nd');
     let documented = false;
     if (k === 'BCL') {
-      [meaning, documented] = bcl(v);
+      [meaning, documented] = bcl(v, tr);
       if (/^\d+$/.test(v)) ms.bcl = Number(v);
     } else if (k === 'PCL') {
-      [meaning, documented] = pcl(v);
+      [meaning, documented] = pcl(v, tr);
       if (/^\d+$/.test(v)) ms.pcl = Number(v);
     }
     ms.fields.push({ header, key, value: v, meaning, documented });
@@ -254,61 +276,57 @@ function decodeMicrosoftAntispam(header: string, value: string, ms: MicrosoftVer
 // Microsoft does not document X-Microsoft-Antispam-Mailbox-Delivery (a Microsoft moderator said so on
 // Microsoft Q&A in 2021). The readings below are what administrators observe (University of Oxford
 // IT Services publishes dest: and OFR:); every field is marked documented: false.
-const DEST: Record<string, string> = { I: 'the Inbox', J: 'the Junk Email folder', C: 'a custom folder (moved there by a rule)' };
-const OFR: Record<string, string> = {
-  CUSTOMRULES: "a rule the mailbox owner made (an Outlook inbox rule) decided the folder",
-  SPAMFILTERAUTHJ: "Exchange's own filtering decided the folder, possibly using the mailbox's junk email settings",
-};
-const ND_LOWER = 'not documented by Microsoft';
-const OBSERVED = `observed behaviour; ${ND_LOWER}`;
+const DEST: Record<string, TextCode> = { I: 'hdr.spam.dest.i', J: 'hdr.spam.dest.j', C: 'hdr.spam.dest.c' };
+const OFR: Record<string, TextCode> = { CUSTOMRULES: 'hdr.spam.ofr.customrules', SPAMFILTERAUTHJ: 'hdr.spam.ofr.spamfilterauthj' };
 
-function flag(v: string, yes: string, no: string): string {
-  if (v === '1') return `1: ${yes} (${OBSERVED})`;
-  if (v === '0') return `0: ${no} (${OBSERVED})`;
-  return `${v}: ${ND}`;
+function flag(v: string, yes: TextCode, no: TextCode, tr: Tr): string {
+  if (v === '1') return tr(yes);
+  if (v === '0') return tr(no);
+  return tr('hdr.spam.value-nd', { value: v });
 }
 
-function mailboxDeliveryMeaning(key: string, v: string): string {
+function mailboxDeliveryMeaning(key: string, v: string, tr: Tr): string {
   const V = v.toUpperCase();
+  const value = v;
   switch (key.toLowerCase()) {
     case 'dest':
-      return DEST[V] ? `${v}: delivered to ${DEST[V]} (${OBSERVED})` : `${v}: ${ND}`;
+      return tr(own(DEST, V) ?? 'hdr.spam.value-nd', { value });
     case 'ofr':
-      return OFR[V] ? `${v}: ${OFR[V]} (${OBSERVED})` : `${v}: the reason given for the folder choice (${OBSERVED})`;
+      return tr(own(OFR, V) ?? 'hdr.spam.ofr.other', { value });
     case 'ucf':
-      return flag(v, 'a rule the mailbox owner made (user custom filter) took part in the delivery', 'no rule of the mailbox owner took part');
+      return flag(v, 'hdr.spam.ucf.1', 'hdr.spam.ucf.0', tr);
     case 'jmr':
-      return flag(v, "the mailbox's junk email rule acted on the message", "the mailbox's junk email rule did not act");
+      return flag(v, 'hdr.spam.jmr.1', 'hdr.spam.jmr.0', tr);
     case 'rf':
-      return `${v}: the folder the message was routed to (${OBSERVED})`;
+      return tr('hdr.spam.rf', { value });
     case 'auth':
-      return `${v}: an authentication flag whose meaning is not published (${ND_LOWER})`;
+      return tr('hdr.spam.auth', { value });
     case 'eng':
-      return `Internal filtering engine and rule identifiers: ${ruleIds(v).join(', ') || 'none'} (${ND_LOWER})`;
+      return rulesText(v, 'hdr.spam.eng', 'hdr.spam.eng.none', tr);
     default:
-      return ND;
+      return tr('hdr.spam.nd');
   }
 }
 
-function decodeMailboxDelivery(header: string, value: string, ms: MicrosoftVerdict): void {
+function decodeMailboxDelivery(header: string, value: string, ms: MicrosoftVerdict, tr: Tr): void {
   for (const [key, v] of pairs(value)) {
     const k = key.toLowerCase();
     if (k === 'dest' && v !== '') ms.dest = v;
     if (k === 'ofr' && v !== '') ms.ofr = v;
-    ms.fields.push({ header, key, value: v, meaning: mailboxDeliveryMeaning(key, v), documented: false });
+    ms.fields.push({ header, key, value: v, meaning: mailboxDeliveryMeaning(key, v, tr), documented: false });
   }
 }
 
-function decodeExchangeScl(header: string, value: string, ms: MicrosoftVerdict): void {
+function decodeExchangeScl(header: string, value: string, ms: MicrosoftVerdict, tr: Tr): void {
   const v = value.trim().slice(0, 200);
-  const [meaning, documented] = scl(v);
+  const [meaning, documented] = scl(v, tr);
   if (/^-?\d+$/.test(v)) ms.scl ??= Number(v);
   ms.fields.push({ header, key: 'SCL', value: v, meaning, documented });
 }
 
-function decodeExchangePcl(header: string, value: string, ms: MicrosoftVerdict): void {
+function decodeExchangePcl(header: string, value: string, ms: MicrosoftVerdict, tr: Tr): void {
   const v = value.trim().slice(0, 200);
-  const [meaning, documented] = pcl(v);
+  const [meaning, documented] = pcl(v, tr);
   if (/^\d+$/.test(v)) ms.pcl ??= Number(v);
   ms.fields.push({ header, key: 'PCL', value: v, meaning, documented });
 }
@@ -316,97 +334,114 @@ function decodeExchangePcl(header: string, value: string, ms: MicrosoftVerdict):
 // ---------------------------------------------------------------- compauth
 
 /** Microsoft's composite authentication reason codes (Authentication-Results reason=). */
-export function compauthMeaning(reason: string | undefined): { meaning: string; documented: boolean } {
+export function compauthMeaning(reason: string | undefined, tr: Tr = EN): { meaning: string; documented: boolean } {
   const r = (reason ?? '').trim();
-  const exact: Record<string, string> = {
-    '000': 'Failed explicit authentication: for example DMARC failed and the policy is p=quarantine or p=reject.',
-    '001': 'Failed implicit authentication: the sending domain publishes no authentication records, or only weak ones (SPF ~all or ?all, DMARC p=none).',
-    '002': 'The organization has a policy that forbids this sender/domain pair from sending spoofed email (set by an admin).',
-    '010': "DMARC failed with p=reject or p=quarantine, and the sending domain is one of the organization's accepted domains (self-to-self or intra-org spoofing).",
-    '130': 'Passed authentication: the ARC result was used to override a DMARC failure.',
+  const exact: Record<string, TextCode> = {
+    '000': 'hdr.spam.compauth.000',
+    '001': 'hdr.spam.compauth.001',
+    '002': 'hdr.spam.compauth.002',
+    '010': 'hdr.spam.compauth.010',
+    '130': 'hdr.spam.compauth.130',
   };
-  if (exact[r]) return { meaning: exact[r]!, documented: true };
-  if (!/^\d{3}$/.test(r)) return { meaning: r === '' ? 'No reason code given.' : `${r}: ${ND}`, documented: false };
-  const family: Record<string, string> = {
-    '1': 'Passed authentication (compauth=pass); the last two digits are internal Microsoft codes.',
-    '7': 'Passed authentication (compauth=pass); the last two digits are internal Microsoft codes.',
-    '2': 'Soft-passed implicit authentication (compauth=softpass); the last two digits are internal Microsoft codes.',
-    '3': 'Not checked for composite authentication (compauth=none).',
-    '4': 'Bypassed composite authentication (compauth=none); the last two digits are internal Microsoft codes.',
-    '9': 'Bypassed composite authentication (compauth=none); the last two digits are internal Microsoft codes.',
-    '6': "Failed implicit authentication, and the sending domain is one of the organization's accepted domains (self-to-self or intra-org spoofing).",
+  const known = own(exact, r);
+  if (known) return { meaning: tr(known), documented: true };
+  if (!/^\d{3}$/.test(r)) return { meaning: r === '' ? tr('hdr.spam.compauth.no-reason') : tr('hdr.spam.value-nd', { value: r }), documented: false };
+  const family: Record<string, TextCode> = {
+    '1': 'hdr.spam.compauth.pass',
+    '7': 'hdr.spam.compauth.pass',
+    '2': 'hdr.spam.compauth.softpass',
+    '3': 'hdr.spam.compauth.not-checked',
+    '4': 'hdr.spam.compauth.bypassed',
+    '9': 'hdr.spam.compauth.bypassed',
+    '6': 'hdr.spam.compauth.implicit-own-domain',
   };
-  const f = family[r[0]!];
-  return f ? { meaning: f, documented: true } : { meaning: `${r}: ${ND}`, documented: false };
+  const f = own(family, r[0]!);
+  return f ? { meaning: tr(f), documented: true } : { meaning: tr('hdr.spam.value-nd', { value: r }), documented: false };
 }
 
-function decodeCompauth(header: string, value: string): CompauthVerdict | undefined {
+function decodeCompauth(header: string, value: string, tr: Tr): CompauthVerdict | undefined {
   const e = parseAuthResults(value.slice(0, MAX_VALUE)).results.find((x) => x.method === 'compauth');
   if (!e) return undefined;
-  return { header, result: e.result, ...(e.reason !== undefined ? { reason: e.reason } : {}), ...compauthMeaning(e.reason) };
+  return { header, result: e.result, ...(e.reason !== undefined ? { reason: e.reason } : {}), ...compauthMeaning(e.reason, tr) };
 }
 
 // ---------------------------------------------------------------- SpamAssassin
 
 // Mail::SpamAssassin::PerMsgStatus: the values of _AUTOLEARN_
-const AUTOLEARN: Record<string, string> = {
-  ham: 'The Bayes filter learned this message automatically as ham (not spam).',
-  spam: 'The Bayes filter learned this message automatically as spam.',
-  no: 'The Bayes filter did not learn from this message automatically: it did not meet the auto-learn conditions (score thresholds and rule points).',
-  disabled: 'Automatic Bayes learning is turned off on this server.',
-  failed: 'Automatic Bayes learning was tried and failed.',
-  unavailable: 'Automatic Bayes learning was not available for this message.',
+const AUTOLEARN: Record<string, TextCode> = {
+  ham: 'hdr.spam.sa.autolearn.ham',
+  spam: 'hdr.spam.sa.autolearn.spam',
+  no: 'hdr.spam.sa.autolearn.no',
+  disabled: 'hdr.spam.sa.autolearn.disabled',
+  failed: 'hdr.spam.sa.autolearn.failed',
+  unavailable: 'hdr.spam.sa.autolearn.unavailable',
 };
 
-function decodeSpamStatus(header: string, value: string, sa: SpamAssassinVerdict): void {
+function decodeSpamStatus(header: string, value: string, sa: SpamAssassinVerdict, tr: Tr): void {
   // "Yes, score=5.3 required=5.0 tests=A,B,\n\tC autolearn=no version=3.4.6"; folding may split tests=
-  const v = value.slice(0, MAX_VALUE).replace(/\s+/g, ' ').replace(/,\s+/g, ',').replace(/=\s+(?=\S)/g, '=').trim();
+  const v = value
+    .slice(0, MAX_VALUE)
+    .replace(/\s+/g, ' ')
+    .replace(/,\s+/g, ',')
+    .replace(/=\s+(?=\S)/g, '=')
+    .trim();
   const verdict = /^(yes|no)\b/i.exec(v)?.[1];
   if (verdict) {
     sa.spam = verdict.toLowerCase() === 'yes';
-    sa.fields.push({ header, key: 'verdict', value: verdict, meaning: sa.spam ? 'SpamAssassin classed the message as spam.' : 'SpamAssassin did not class the message as spam.', documented: true });
+    sa.fields.push({ header, key: 'verdict', value: verdict, meaning: tr(sa.spam ? 'hdr.spam.sa.spam' : 'hdr.spam.sa.not-spam'), documented: true });
   }
   for (const m of v.replace(/tests=\[([^\]]*)\]/i, (_x, t: string) => `tests=[${t.replace(/\s+/g, '')}]`).matchAll(/\b([a-z_]{1,30})=(\S*)/gi)) {
     const [key, val] = [m[1]!.toLowerCase(), m[2]!];
-    let meaning = 'SpamAssassin field.';
+    let code: TextCode = 'hdr.spam.sa.field';
     if (key === 'score' || key === 'hits') {
       sa.score = Number(val);
-      meaning = 'Total score of the rules that matched.';
+      code = 'hdr.spam.sa.score';
     } else if (key === 'required') {
       sa.required = Number(val);
-      meaning = 'Score at or above which the message is classed as spam.';
+      code = 'hdr.spam.sa.required';
     } else if (key === 'tests') {
       // "tests=A,B" or amavis "tests=[A=1.2, B=-0.1]"
-      const list = val === 'none' ? [] : val.replace(/^\[|\]$/g, '').split(',').filter(Boolean).slice(0, MAX_FIELDS);
+      const list =
+        val === 'none'
+          ? []
+          : val
+              .replace(/^\[|\]$/g, '')
+              .split(',')
+              .filter(Boolean)
+              .slice(0, MAX_FIELDS);
       sa.tests = list.map((x) => x.split('=')[0]!);
       const scored = list.map((x) => /^([A-Za-z0-9_]+)=(-?\d+(?:\.\d+)?)$/.exec(x)).filter((m): m is RegExpExecArray => !!m);
-      if (scored.length) addRules(sa, scored.map((m) => ({ name: m[1]!, score: Number(m[2]), header })));
-      meaning = 'Names of the rules that matched.';
+      if (scored.length)
+        addRules(
+          sa,
+          scored.map((m) => ({ name: m[1]!, score: Number(m[2]), header })),
+        );
+      code = 'hdr.spam.sa.tests';
     } else if (key === 'autolearn') {
       sa.autolearn = val;
-      meaning = AUTOLEARN[val.toLowerCase()] ?? 'Whether the Bayes filter learned from this message automatically, and as what.';
+      code = own(AUTOLEARN, val.toLowerCase()) ?? 'hdr.spam.sa.autolearn';
     } else if (key === 'autolearn_force') {
-      meaning = val.toLowerCase() === 'yes' ? 'A rule marked autolearn_force made the message eligible for auto-learning.' : 'No rule forced auto-learning.';
+      code = val.toLowerCase() === 'yes' ? 'hdr.spam.sa.autolearn-force.yes' : 'hdr.spam.sa.autolearn-force.no';
     } else if (key === 'version') {
       sa.version = val;
-      meaning = 'SpamAssassin version.';
+      code = 'hdr.spam.sa.version';
     }
-    sa.fields.push({ header, key, value: val, meaning, documented: true });
+    sa.fields.push({ header, key, value: val, meaning: tr(code), documented: true });
     if (sa.fields.length >= MAX_FIELDS) break;
   }
 }
 
-function decodeSpamScore(header: string, name: string, value: string, sa: SpamAssassinVerdict): void {
+function decodeSpamScore(header: string, name: string, value: string, sa: SpamAssassinVerdict, tr: Tr): void {
   const v = value.trim().slice(0, 200);
   if (name === 'x-spam-level') {
     const stars = /^\*+$/.test(v) ? v.length : 0;
-    sa.fields.push({ header, key: 'level', value: v, meaning: `${stars} star(s): one per whole point of score.`, documented: true });
+    sa.fields.push({ header, key: 'level', value: v, meaning: tr('hdr.spam.sa.level', { n: stars }), documented: true });
   } else if (name === 'x-spam-score') {
     if (sa.score === undefined && /^-?\d+(\.\d+)?$/.test(v)) sa.score = Number(v);
-    sa.fields.push({ header, key: 'score', value: v, meaning: 'Spam score.', documented: true });
+    sa.fields.push({ header, key: 'score', value: v, meaning: tr('hdr.spam.sa.spam-score'), documented: true });
   } else {
     sa.spam ??= /^yes/i.test(v);
-    sa.fields.push({ header, key: 'flag', value: v, meaning: /^yes/i.test(v) ? 'The filter flagged the message as spam.' : 'The filter did not flag the message as spam.', documented: true });
+    sa.fields.push({ header, key: 'flag', value: v, meaning: tr(/^yes/i.test(v) ? 'hdr.spam.sa.flag.yes' : 'hdr.spam.sa.flag.no'), documented: true });
   }
 }
 
@@ -458,7 +493,7 @@ export function parseSpamHits(header: string, value: string): SpamRule[] {
  * Rspamd: X-Spamd-Result "default: False [-3.10 / 15.00]; ARC_NA(0.00)[]; DMARC_POLICY_ALLOW(-0.50)[example.com,none]; ..."
  * and X-Rspamd-Report "R_SPF_ALLOW(-0.2) BAYES_HAM(-3) ..." (symbol(score)[options]).
  */
-function decodeRspamd(header: string, name: string, value: string, rs: RspamdVerdict): void {
+function decodeRspamd(header: string, name: string, value: string, rs: RspamdVerdict, tr: Tr): void {
   const v = value.slice(0, MAX_VALUE).replace(/\s+/g, ' ');
   if (name === 'x-spamd-result') {
     const head = /^\s*\w+:\s*(True|False)\s*\[\s*(-?[\d.]+)\s*\/\s*(-?[\d.]+)\s*\]/i.exec(v);
@@ -466,17 +501,23 @@ function decodeRspamd(header: string, name: string, value: string, rs: RspamdVer
       rs.spam = head[1]!.toLowerCase() === 'true';
       rs.score = Number(head[2]);
       rs.required = Number(head[3]);
-      rs.fields.push({ header, key: 'verdict', value: `${head[1]} [${head[2]} / ${head[3]}]`, meaning: `Rspamd ${rs.spam ? 'classed the message as spam' : 'did not class the message as spam'}: score ${head[2]}, threshold ${head[3]}.`, documented: true });
+      rs.fields.push({
+        header,
+        key: 'verdict',
+        value: `${head[1]} [${head[2]} / ${head[3]}]`,
+        meaning: tr(rs.spam ? 'hdr.spam.rspamd.spam' : 'hdr.spam.rspamd.not-spam', { score: head[2]!, required: head[3]! }),
+        documented: true,
+      });
     }
   }
   if (name === 'x-rspamd-score' && /^-?[\d.]+$/.test(v.trim())) {
     rs.score ??= Number(v.trim());
-    rs.fields.push({ header, key: 'score', value: v.trim(), meaning: 'Rspamd score.', documented: true });
+    rs.fields.push({ header, key: 'score', value: v.trim(), meaning: tr('hdr.spam.rspamd.score'), documented: true });
     return;
   }
   if (name === 'x-rspamd-action') {
     rs.action = v.trim().slice(0, 60);
-    rs.fields.push({ header, key: 'action', value: rs.action, meaning: 'The action Rspamd chose (no action, greylist, add header, rewrite subject, soft reject, reject).', documented: true });
+    rs.fields.push({ header, key: 'action', value: rs.action, meaning: tr('hdr.spam.rspamd.action'), documented: true });
     return;
   }
   for (const m of v.matchAll(/([A-Z][A-Z0-9_]{1,60})\((-?\d+(?:\.\d+)?)\)(?:\[([^\]]{0,300})\])?/g)) {
@@ -487,8 +528,11 @@ function decodeRspamd(header: string, name: string, value: string, rs: RspamdVer
 
 // ---------------------------------------------------------------- entry point
 
-/** Decode the receiver-side spam headers present in the message (unfolded values). Never throws. */
-export function decodeAntispam(headers: { name: string; value: string; trusted?: boolean }[]): AntispamReport {
+/**
+ * Decode the receiver-side spam headers present in the message (unfolded values), the meanings in
+ * the translator's language (English by default). Never throws.
+ */
+export function decodeAntispam(headers: { name: string; value: string; trusted?: boolean }[], tr: Tr = EN): AntispamReport {
   const out: AntispamReport = {};
   const ms = (): MicrosoftVerdict => (out.microsoft ??= { fields: [] });
   const sa = (): SpamAssassinVerdict => (out.spamassassin ??= { fields: [], tests: [] });
@@ -500,21 +544,22 @@ export function decodeAntispam(headers: { name: string; value: string; trusted?:
       // the sender's Microsoft 365 scanned it on the way out: not the receiver's verdict
       if (!out.microsoftOutbound) {
         const o: MicrosoftVerdict = { fields: [] };
-        decodeForefront(h.name, h.value, o);
-        out.microsoftOutbound = { ...o, note: renderText(EN_CATALOGUE, 'recv.antispam.dir-out') };
+        decodeForefront(h.name, h.value, o, tr);
+        out.microsoftOutbound = { ...o, note: tr('recv.antispam.dir-out') };
       }
-    } else if (name === 'x-forefront-antispam-report') decodeForefront(h.name, h.value, ms());
-    else if (name === 'x-microsoft-antispam') decodeMicrosoftAntispam(h.name, h.value, ms());
-    else if (name === 'x-microsoft-antispam-mailbox-delivery') decodeMailboxDelivery(h.name, h.value, ms());
-    else if (name === 'x-ms-exchange-organization-scl') decodeExchangeScl(h.name, h.value, ms());
-    else if (name === 'x-ms-exchange-organization-pcl') decodeExchangePcl(h.name, h.value, ms());
-    else if (name === 'x-spam-status') decodeSpamStatus(h.name, h.value, sa());
-    else if (name === 'x-spam-score' || name === 'x-spam-level' || name === 'x-spam-flag') decodeSpamScore(h.name, name, h.value, sa());
+    } else if (name === 'x-forefront-antispam-report') decodeForefront(h.name, h.value, ms(), tr);
+    else if (name === 'x-microsoft-antispam') decodeMicrosoftAntispam(h.name, h.value, ms(), tr);
+    else if (name === 'x-microsoft-antispam-mailbox-delivery') decodeMailboxDelivery(h.name, h.value, ms(), tr);
+    else if (name === 'x-ms-exchange-organization-scl') decodeExchangeScl(h.name, h.value, ms(), tr);
+    else if (name === 'x-ms-exchange-organization-pcl') decodeExchangePcl(h.name, h.value, ms(), tr);
+    else if (name === 'x-spam-status') decodeSpamStatus(h.name, h.value, sa(), tr);
+    else if (name === 'x-spam-score' || name === 'x-spam-level' || name === 'x-spam-flag') decodeSpamScore(h.name, name, h.value, sa(), tr);
     else if (name === 'x-spam-report') addRules(sa(), parseSpamReport(h.name, h.value));
     else if (name === 'x-spam-hits') addRules(sa(), parseSpamHits(h.name, h.value));
-    else if (name === 'x-spamd-result' || name === 'x-rspamd-report' || name === 'x-rspamd-score' || name === 'x-rspamd-action') decodeRspamd(h.name, name, h.value, rs());
+    else if (name === 'x-spamd-result' || name === 'x-rspamd-report' || name === 'x-rspamd-score' || name === 'x-rspamd-action')
+      decodeRspamd(h.name, name, h.value, rs(), tr);
     else if (name === 'authentication-results' && !out.compauth && h.trusted !== false) {
-      const c = decodeCompauth(h.name, h.value);
+      const c = decodeCompauth(h.name, h.value, tr);
       if (c) out.compauth = c;
     }
   }

@@ -4,7 +4,7 @@ import ipaddr from 'ipaddr.js';
 import { getDomain } from 'tldts';
 import { lex, type Tok } from '../authres/lexer.ts';
 import { rfc, type Problem, type RuleRef } from '../types.ts';
-import { EN_CATALOGUE } from '../findings/catalog.ts';
+import { EN_CATALOGUE, type Catalogue } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 
 /** Longest Received value read; the rest is ignored with a problem. */
@@ -81,13 +81,13 @@ function problem(code: string, severity: Problem['severity'], message: string): 
   return { code, severity, message, subject: 'Received' };
 }
 
-/** Parse one Received value (unfolded or folded). Never throws. */
-export function parseReceived(value: string): ParsedReceived {
+/** Parse one Received value (unfolded or folded); problems in the catalogue's language. Never throws. */
+export function parseReceived(value: string, cat: Catalogue = EN_CATALOGUE): ParsedReceived {
   const raw = typeof value === 'string' ? value : '';
   const problems: Problem[] = [];
   let src = raw;
   if (src.length > MAX_RECEIVED_LENGTH) {
-    problems.push(problem('received-too-long', 'warning', `the value is ${src.length} characters long; only the first ${MAX_RECEIVED_LENGTH} were read`));
+    problems.push(problem('received-too-long', 'warning', renderText(cat, 'hdr.recv.too-long', { length: src.length, max: MAX_RECEIVED_LENGTH })));
     src = src.slice(0, MAX_RECEIVED_LENGTH);
   }
   const { toks } = lex(src);
@@ -103,8 +103,8 @@ export function parseReceived(value: string): ParsedReceived {
     if (trailing) {
       date = trailing.date;
       body = body.filter((t) => t.s < trailing.start);
-    } else problems.push(problem('received-no-date', 'warning', 'no ";" followed by a date: this hop cannot be timed'));
-  } else if (!date) problems.push(problem('received-bad-date', 'warning', `"${src.slice(toks[semi]!.e).trim().slice(0, 80)}" is not a valid date (RFC 5322 section 3.3)`));
+    } else problems.push(problem('received-no-date', 'warning', renderText(cat, 'hdr.recv.no-date')));
+  } else if (!date) problems.push(problem('received-bad-date', 'warning', renderText(cat, 'hdr.recv.bad-date', { date: src.slice(toks[semi]!.e).trim().slice(0, 80) })));
 
   const { clauses, loose } = toClauses(body);
   const get = (kw: string) => clauses.find((c) => c.kw === kw);
@@ -112,7 +112,7 @@ export function parseReceived(value: string): ParsedReceived {
   const byC = get('by');
   const withC = get('with');
   const envC = get('envelope-from');
-  if (!byC) problems.push(problem('received-no-by', 'info', 'no "by" clause: the server that wrote this line did not name itself'));
+  if (!byC) problems.push(problem('received-no-by', 'info', renderText(cat, 'hdr.recv.no-by')));
   const allComments = clauses.flatMap((c) => c.comments).concat(loose);
   return {
     from: fromC ? readFrom(fromC, src, allComments.some((x) => EXIM_SOFTWARE.test(x))) : null,
@@ -467,17 +467,18 @@ function toHop(p: ParsedReceived, line: number, index: number): Hop {
  * Build the hop list from the Received fields as they appear in the message (topmost first).
  * Each server prepends its line (RFC 5321 4.4), so the bottom one is the oldest.
  */
-export function buildHops(received: { value: string; line: number }[], opts: { receiverAuthservIds?: string[] } = {}): HopsResult {
+export function buildHops(received: { value: string; line: number }[], opts: { receiverAuthservIds?: string[]; cat?: Catalogue } = {}): HopsResult {
+  const cat = opts.cat ?? EN_CATALOGUE;
   const problems: Problem[] = [];
   let list = received;
   if (list.length > MAX_HOPS) {
-    problems.push(problem('received-too-many', 'warning', `${list.length} Received fields; only the ${MAX_HOPS} newest were read`));
+    problems.push(problem('received-too-many', 'warning', renderText(cat, 'hdr.recv.too-many', { n: list.length, max: MAX_HOPS })));
     list = list.slice(0, MAX_HOPS);
   }
   const hops = list
     .slice()
     .reverse()
-    .map((r, i) => toHop(parseReceived(r.value), r.line, i));
+    .map((r, i) => toHop(parseReceived(r.value, cat), r.line, i));
   for (let i = 1; i < hops.length; i++) {
     const prev = hops[i - 1]!;
     const cur = hops[i]!;
@@ -486,7 +487,7 @@ export function buildHops(received: { value: string; line: number }[], opts: { r
     if (cur.delaySeconds < 0) {
       cur.skew = true;
       problems.push({
-        ...problem('received-clock-skew', 'info', `the Received field on line ${cur.line} is dated ${-cur.delaySeconds} s before the one below it (line ${prev.line}): one of the two servers' clocks is wrong, or a field was forged`),
+        ...problem('received-clock-skew', 'info', renderText(cat, 'hdr.recv.clock-skew', { line: cur.line, seconds: -cur.delaySeconds, below: prev.line })),
         params: { line: cur.line, seconds: cur.delaySeconds },
       });
     }
@@ -494,14 +495,14 @@ export function buildHops(received: { value: string; line: number }[], opts: { r
   for (const h of hops) {
     if (h.delaySeconds !== null && h.delaySeconds > GAP_SECONDS) {
       problems.push({
-        ...problem('received-gap', 'warning', renderText(EN_CATALOGUE, 'recv.received-gap', { line: h.line, below: hops[h.index - 1]!.line, hours: Math.round(h.delaySeconds / 3600) })),
+        ...problem('received-gap', 'warning', renderText(cat, 'recv.received-gap', { line: h.line, below: hops[h.index - 1]!.line, hours: Math.round(h.delaySeconds / 3600) })),
         params: { line: h.line, below: hops[h.index - 1]!.line, hours: Math.round(h.delaySeconds / 3600) },
       });
     }
   }
   const dated = hops.filter((h) => h.epochMs !== null);
   const totalDelaySeconds = dated.length >= 2 ? Math.round((dated[dated.length - 1]!.epochMs! - dated[0]!.epochMs!) / 1000) : null;
-  const boundary = opts.receiverAuthservIds ? boundaryHop(hops, opts.receiverAuthservIds) : null;
+  const boundary = opts.receiverAuthservIds ? boundaryHop(hops, opts.receiverAuthservIds, cat) : null;
   if (boundary) for (const h of hops) h.side = h.index >= boundary.hop.index ? 'receiver' : 'sender-claimed';
   return { hops, totalDelaySeconds, boundary, problems };
 }
@@ -536,7 +537,7 @@ function isInternalIp(ip: string | null): boolean {
  * the hop below is also written by the receiver. Its client IP and HELO are what the receiver
  * checked SPF against. Hops are oldest first.
  */
-export function boundaryHop(hops: Hop[], authservIds: string[]): Boundary | null {
+export function boundaryHop(hops: Hop[], authservIds: string[], cat: Catalogue = EN_CATALOGUE): Boundary | null {
   const ids = authservIds.filter((s) => typeof s === 'string' && s.trim() !== '').map(norm);
   if (ids.length === 0) return null;
   let k = -1;
@@ -549,11 +550,8 @@ export function boundaryHop(hops: Hop[], authservIds: string[]): Boundary | null
   const top = k;
   while (k > 0 && (sameOrg(hops[k]!.rdns ?? hops[k]!.from, ids) || isInternalIp(hops[k]!.ip)) && sameOrg(hops[k - 1]!.by, ids)) k--;
   const hop = hops[k]!;
-  const client = `${hop.ip ?? 'an unnamed address'}${hop.from ? `, HELO ${hop.from}` : ''}`;
-  let reason =
-    `The Received field on line ${hops[top]!.line} is the topmost one written by a server (by ${hops[top]!.by}) ` +
-    `that matches the receiver that stamped Authentication-Results (${matched}).`;
-  if (k !== top) reason += ` The hops above line ${hop.line} pass the message between the receiver's own servers, so the outside client appears on line ${hop.line}.`;
-  reason += ` The client it names (${client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.`;
+  const client = `${hop.ip ?? renderText(cat, 'hdr.recv.unnamed-address')}${hop.from ? `, HELO ${hop.from}` : ''}`;
+  const params = { line: hops[top]!.line, by: hops[top]!.by ?? '', id: matched, hopLine: hop.line, client };
+  const reason = renderText(cat, k !== top ? 'hdr.recv.boundary.relayed' : 'hdr.recv.boundary', params);
   return { hop, clientIp: hop.ip, helo: hop.from, reason, rule: rfc(5321, '4.4') };
 }

@@ -235,10 +235,10 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
   const problems: Problem[] = [];
   const named = (k: string) => views.filter((h) => h.name.toLowerCase() === k);
 
-  const allAuthres = named('authentication-results').map((h) => ({ parsed: parseAuthResults(h.value), line: h.line }));
+  const allAuthres = named('authentication-results').map((h) => ({ parsed: parseAuthResults(h.value, { cat }), line: h.line }));
   for (const a of allAuthres) for (const p of a.parsed.problems) problems.push({ ...p, subject: p.subject ?? `Authentication-Results (line ${a.line})` });
   const received = named('received').map((h) => ({ value: h.value, line: h.line }));
-  const hops = buildHops(received);
+  const hops = buildHops(received, { cat });
   const H = hops.hops;
   problems.push(...hops.problems.filter((p) => p.code === 'received-gap'));
 

@@ -223,7 +223,11 @@ function redactionWarnings(original: string, redacted: string, replaced: Replace
     if (!what) continue;
     const tags = parseTags(fieldValue(original, f));
     const covered = (tags.get('h') ?? '').split(':').filter((h) => changedKeys.has(h.toLowerCase()));
-    if (changed.includes(f)) covered.push(`the ${f.name} field itself`);
+    // the signed fields changed, and the signature field itself when it changed (the page renders
+    // the list from these: share/warning-text.ts)
+    const signed = [...new Set(covered)].join(', ');
+    const itself = changed.includes(f);
+    if (itself) covered.push(`the ${f.name} field itself`);
     if (covered.length === 0) continue;
     const d = tags.get('d') ?? '?';
     const s = tags.get('s') ?? '?';
@@ -231,7 +235,7 @@ function redactionWarnings(original: string, redacted: string, replaced: Replace
       code: f.key === 'dkim-signature' ? 'redaction-breaks-dkim' : 'redaction-breaks-arc',
       severity: 'warning',
       subject: `${f.name} d=${d}`,
-      params: { d, s, headers: [...new Set(covered)].join(', ') },
+      params: { d, s, headers: [...new Set(covered)].join(', '), signed, ...(itself ? { field: f.name } : {}) },
       message: `The ${what} of ${d} (selector ${s}) covers ${[...new Set(covered)].join(', ')}, which redaction changed, so it will not verify in the shared view. That is expected: the receiver's Authentication-Results show whether it verified on delivery.`,
     });
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseAuthResults, MAX_AUTHRES_LENGTH } from '../../../src/lib/authres/index.ts';
 import { authResProperty, headerText } from './properties.ts';
 import { expectWithin } from '../../support/timing.ts';
+import { loadedCatalogue } from '../../../src/lib/findings/catalog.ts';
 
 type Case = {
   name: string;
@@ -90,5 +91,35 @@ describe('parseAuthResults: variants', () => {
 
   it('fuzz: never throws, raw text comes from the input', () => {
     fc.assert(fc.property(headerText, fc.boolean(), authResProperty), { numRuns: 3000 });
+  });
+});
+
+describe('parseAuthResults: problems in Japanese', () => {
+  const VALUES = [
+    'mx.example 1 spf=pass',
+    'mx.example; none; spf=pass',
+    'mx.example; header.d=x',
+    'mx.example; spf=pass; header.d=x',
+    'mx.example; example.com; spf=pass foo',
+    'mx.example; dkim=pass header.d=a header.d=b',
+    'mx.example; spf=pass (unterminated',
+    'mx.example; spf=pass )',
+    'spf=pass smtp.mailfrom=example.com',
+  ];
+  it.each(VALUES)('%s', (value) => {
+    const en = parseAuthResults(value);
+    const ja = parseAuthResults(value, { cat: loadedCatalogue('ja') });
+    expect(en.problems.length).toBeGreaterThan(0);
+    expect(ja.problems.map((p) => [p.code, p.severity, p.params])).toEqual(en.problems.map((p) => [p.code, p.severity, p.params]));
+    ja.problems.forEach((p, i) => {
+      expect(p.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(p.message).not.toBe(en.problems[i]!.message);
+    });
+    expect({ ...ja, problems: [] }).toEqual({ ...en, problems: [] });
+  });
+
+  it('keeps the tokens as written', () => {
+    const p = parseAuthResults('mx.example; dkim=pass header.d=a header.d=b', { cat: loadedCatalogue('ja') }).problems[0]!;
+    expect(p.message).toBe('dkim: "header.d" が 2 回現れたため、最初の値を採用しました');
   });
 });

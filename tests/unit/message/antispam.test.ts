@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compauthMeaning, decodeAntispam, type DecodedField } from '../../../src/lib/message/antispam.ts';
 import { expectWithin } from '../../support/timing.ts';
+import { translator } from '../../../src/lib/i18n/tr.ts';
 
 // A Microsoft 365 inbound message from Gmail, as Exchange Online stamps it (rule ids shortened).
 const M365 = [
@@ -225,5 +226,40 @@ describe('decodeAntispam: hostile input', () => {
     expectWithin(Date.now() - t0, 1000);
     expect(r.microsoft!.fields.length).toBeLessThanOrEqual(200);
     expect(r.spamassassin!.fields.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('decodeAntispam: in Japanese', () => {
+  const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  const headers = [
+    ...M365,
+    { name: FF, value: 'DIR:OUT;SCL:5;CAT:SPM;SFV:SPM;SFTY:9.25;' },
+    { name: 'X-Spam-Status', value: 'Yes, score=5.3 required=5.0 tests=A,B autolearn=no autolearn_force=no version=3.4.6' },
+    { name: 'X-Spam-Level', value: '*****' },
+    { name: 'X-Spam-Flag', value: 'YES' },
+    { name: 'X-Spamd-Result', value: 'default: True [16.00 / 15.00]; X(1)' },
+    { name: 'X-Rspamd-Action', value: 'reject' },
+  ];
+
+  it('every meaning is translated and the data is unchanged', () => {
+    const en = decodeAntispam(headers);
+    const ja = decodeAntispam(headers, translator('ja'));
+    const meanings = (r: typeof en) => [...(r.microsoft?.fields ?? []), ...(r.microsoftOutbound?.fields ?? []), ...(r.spamassassin?.fields ?? []), ...(r.rspamd?.fields ?? [])].map((f) => f.meaning);
+    expect(meanings(ja).length).toBe(meanings(en).length);
+    meanings(ja).forEach((m, i) => {
+      expect(m).toMatch(JA);
+      expect(m).not.toBe(meanings(en)[i]);
+    });
+    expect(ja.compauth!.meaning).toMatch(JA);
+    expect(ja.microsoftOutbound!.note).toMatch(JA);
+    const strip = (r: typeof en) => JSON.parse(JSON.stringify(r, (k, v: unknown) => (k === 'meaning' || k === 'note' ? undefined : v))) as unknown;
+    expect(strip(ja)).toEqual(strip(en));
+  });
+
+  it('keeps values and tag names in the Japanese text', () => {
+    const ja = decodeAntispam(headers, translator('ja'));
+    expect(ja.microsoft!.fields.find((f) => f.key === 'CIP')!.meaning).toBe('接続元の IP アドレス: 209.85.220.41。');
+    expect(ja.rspamd!.fields[0]!.meaning).toContain('スコア 16.00、しきい値 15.00');
+    expect(compauthMeaning('000', translator('ja')).meaning).toContain('p=quarantine');
   });
 });

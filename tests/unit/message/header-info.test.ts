@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeHeaderValue, explainedHeaderNames, explainHeader, MAX_DECODE_LENGTH } from '../../../src/lib/message/header-info.ts';
 import { expectWithin } from '../../support/timing.ts';
+import { translator } from '../../../src/lib/i18n/tr.ts';
 
 describe('explainHeader', () => {
   // [name as written in a message, a phrase its note must contain]
@@ -80,6 +81,20 @@ describe('explainHeader', () => {
       expect(note.length, n).toBeLessThan(400);
       expect(note, n).toMatch(/[.)]$/);
     }
+  });
+
+  it('speaks the translator\'s language: Japanese for every explained name and family', () => {
+    const ja = translator('ja');
+    expect(explainHeader('From', ja)).toBe(
+      '読み手に表示される作成者です。DMARC が保護するのはこのアドレスで、これとアラインするドメインで SPF または DKIM が pass する必要があります。',
+    );
+    for (const n of [...explainedHeaderNames(), 'X-MS-Exchange-CrossTenant-Id', 'X-MS-Exchange-Foo', 'X-Microsoft-Foo', 'ARC-Foo', 'BIMI-Foo', 'List-Help', 'Resent-From', 'X-Spam-Foo']) {
+      const text = explainHeader(n, ja);
+      expect(text, n).not.toBeNull();
+      expect(text, n).not.toBe(explainHeader(n));
+      expect(text, n).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    expect(explainHeader('X-Custom-Thing', ja)).toBeNull();
   });
 
   it.each(['X-Custom-Thing', 'Subjectx', '', ' ', ':', 'a'.repeat(5000), 'constructor', '__proto__', 'toString'])('unknown %j → null', (name) => {

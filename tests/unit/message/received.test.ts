@@ -6,6 +6,7 @@ import { parseAuthResults } from '../../../src/lib/authres/index.ts';
 import { haveShared, readShared } from '../../support/shared.ts';
 import { headerText, receivedProperty } from '../authres/properties.ts';
 import { expectWithin } from '../../support/timing.ts';
+import { loadedCatalogue } from '../../../src/lib/findings/catalog.ts';
 
 type Want = {
   claimed?: string | null; rdns?: string | null; ip?: string | null; ipVersion?: 4 | 6 | null; helo?: string | null;
@@ -142,6 +143,22 @@ describe('buildHops', () => {
     expect(b?.reason).toContain("receiver's own servers");
     expect(boundaryHop(hops, ['elsewhere.example'])).toBeNull();
     expect(boundaryHop(hops, [])).toBeNull();
+  });
+
+  it('writes its problems and the boundary reason in the catalogue\'s language', () => {
+    const ja = loadedCatalogue('ja');
+    const r = buildHops(chain, { receiverAuthservIds: ['mx.google.com'], cat: ja });
+    const en = buildHops(chain, { receiverAuthservIds: ['mx.google.com'] });
+    expect(r.problems.map((p) => [p.code, p.params])).toEqual(en.problems.map((p) => [p.code, p.params]));
+    expect(r.problems[0]!.message).toMatch(/^\d+ 行目の Received フィールドの日時は、その下のもの \(\d+ 行目\) より 33 秒前です。/);
+    expect(r.boundary!.reason).toContain('(mx.google.com)');
+    expect(r.boundary!.reason).toContain('受信サーバーの検査した相手です');
+    const hops = buildHops([
+      top('from mx1.example.net (mx1.example.net [10.1.1.1]) by store.example.net with LMTP id a; Mon, 2 Nov 2020 10:00:02 +0000', 1),
+      top('from out.sender.example (out.sender.example [192.0.2.77]) by mx1.example.net with ESMTPS id b; Mon, 2 Nov 2020 10:00:01 +0000', 2),
+    ]).hops;
+    expect(boundaryHop(hops, ['mx.example.net'], ja)!.reason).toContain('2 行目より上の中継は受信側のサーバー間の受け渡し');
+    expect(parseReceived('from a by b', ja).problems.map((p) => p.message)).toEqual(['";" に続く日時がないため、この中継の時刻はわかりません']);
   });
 
   it('bounds the number of hops', () => {

@@ -8,6 +8,7 @@ import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
 import { esp } from './esp.ts';
+import { hdr } from './hdr.ts';
 import { mbox } from './mbox.ts';
 import { msg } from './msg.ts';
 import { plan } from './plan.ts';
@@ -27,6 +28,7 @@ export const en = {
   ...dmarc,
   ...domain,
   ...esp,
+  ...hdr,
   ...mbox,
   ...msg,
   ...plan,

@@ -32,4 +32,14 @@ export const share = {
   'share.fix.senderOnly': 'The sender was also shown these fixes, which this re-run does not give (DNS may have changed since):',
   'share.fix.localOnly': 'This re-run proposes fixes the sender was not shown: {problems}.',
   'share.unknown': 'not given',
+  // Share panel: what redaction will change in the shared view (share/redact.ts warnings, by code)
+  'share.warning.redaction-breaks-dkim':
+    "The DKIM signature of {d} (selector {s}) covers {headers}, which redaction changed, so it will not verify in the shared view. That is expected: the receiver's Authentication-Results show whether it verified on delivery.",
+  'share.warning.redaction-breaks-arc':
+    "The ARC message signature of {d} (selector {s}) covers {headers}, which redaction changed, so it will not verify in the shared view. That is expected: the receiver's Authentication-Results show whether it verified on delivery.",
+  'share.warning.field-itself': 'the {field} field itself',
+  'share.warning.redaction-masks-ip':
+    "IP addresses were replaced by documentation addresses (192.0.2.x, 2001:db8::), so the shared view checks SPF for a masked client IP that the sender's SPF record does not list. The receiver's Received-SPF and Authentication-Results keep the result on delivery.",
+  'share.warning.redaction-body-removed':
+    'The body is not shared, so DKIM body hashes cannot be checked in the shared view (the header signatures still can, unless redaction changed a signed header).',
 } as const;

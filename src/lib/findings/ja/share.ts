@@ -34,4 +34,14 @@ export const share: Readonly<Record<keyof typeof en, string>> = {
   'share.fix.senderOnly': '送信者には次の修正も表示されていましたが、この再実行では出ません（その後 DNS が変わった可能性があります）:',
   'share.fix.localOnly': 'この再実行では、送信者には表示されなかった修正が出ています: {problems}。',
   'share.unknown': '記載なし',
+  // 共有パネル: マスク処理が共有先の表示で何を変えるか (share/redact.ts の警告、コードごと)
+  'share.warning.redaction-breaks-dkim':
+    '{d} の DKIM 署名 (セレクター {s}) は {headers} を対象にしていますが、マスク処理でこれらが変わるため、共有先の表示では検証に失敗します。これは想定どおりです。配送時に検証が成功したかどうかは、受信サーバーの Authentication-Results で確認できます。',
+  'share.warning.redaction-breaks-arc':
+    '{d} の ARC メッセージ署名 (セレクター {s}) は {headers} を対象にしていますが、マスク処理でこれらが変わるため、共有先の表示では検証に失敗します。これは想定どおりです。配送時に検証が成功したかどうかは、受信サーバーの Authentication-Results で確認できます。',
+  'share.warning.field-itself': '{field} フィールド自体',
+  'share.warning.redaction-masks-ip':
+    'IP アドレスをドキュメント用アドレス (192.0.2.x、2001:db8::) に置き換えたため、共有先の表示では、送信者の SPF レコードに含まれないマスク済みのクライアント IP で SPF を評価します。配送時の結果は、受信サーバーの Received-SPF と Authentication-Results に残っています。',
+  'share.warning.redaction-body-removed':
+    '本文は共有されないため、共有先の表示では DKIM の本文ハッシュを検証できません (ヘッダーの署名は、署名対象のヘッダーをマスク処理で変更しない限り検証できます)。',
 };
