@@ -33,6 +33,8 @@ function csp(): Plugin {
 // Texts in a language other than English: chunks of their own, named lang-ja-*, that are not
 // precached (an English reader never downloads them) but cached when first used; a Japanese page
 // has the worker load its texts at start, so they are cached before the reader goes offline.
+// (ignoreVary: a static host may answer with Vary: Origin, and a module import sends an Origin
+// header that the page's cache.addAll did not.)
 const langChunk = (c: { moduleIds: readonly string[] }) =>
   c.moduleIds.length > 0 && c.moduleIds.every((id) => /[\\/](findings[\\/]ja[\\/][\w-]+|i18n[\\/]ja)\.ts$/.test(id));
 const chunkFileNames = (c: { moduleIds: readonly string[] }) => (langChunk(c) ? 'assets/lang-ja-[hash].js' : 'assets/[name]-[hash].js');
@@ -68,7 +70,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // install-time icons are fetched by the browser when it installs the app; offline needs none of them
         globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map', '**/lang-ja-*.js'],
-        runtimeCaching: [{ urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja' } }],
+        runtimeCaching: [{ urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja', matchOptions: { ignoreVary: true } } }],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // the first install takes control at once (the page works offline without a reload);

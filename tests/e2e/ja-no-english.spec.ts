@@ -1,0 +1,89 @@
+// The Japanese page speaks Japanese (issue 14): on the SES sample, with every panel open and the
+// live DNS check run, no English sentence is shown outside raw data (header values, DNS answers,
+// records, code), which carries translate="no". An "English sentence" here is a run of four or
+// more English words; protocol terms (SPF, DKIM, MAIL FROM, TXT, d=…) and names are not words.
+import type { Page } from '@playwright/test';
+import { test, expect, appUrl, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
+import { haveShared } from '../support/shared.ts';
+
+test.skip(!haveShared('samples'), 'the SES samples are missing');
+
+async function openEverything(page: Page) {
+  for (let pass = 0; pass < 6; pass++) {
+    const closed = await page.evaluate(() => {
+      const list = [...document.querySelectorAll('details:not([open])')];
+      for (const d of list) (d as HTMLDetailsElement).open = true;
+      return list.length;
+    });
+    if (!closed) break;
+    await page.waitForTimeout(150);
+  }
+}
+
+/** Text the reader sees outside raw data, one entry per element that holds text directly. */
+function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[translate="no"], script, style, textarea, noscript, [hidden]')) continue;
+      const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+    }
+    return out;
+  });
+}
+
+// Names of products and people's tools, and protocol words that read as English but are terms.
+const NAMES = new Set(
+  'Amazon Simple Email Service Google Workspace Gmail Outlook Apple Mail Thunderbird Yahoo Microsoft Exchange Online Office Mailgun SendGrid Postmark SparkPost Mandrill Mailchimp Brevo Klaviyo HubSpot Constant Contact Mailjet Zoho Salesforce Marketing Cloud Zendesk Freshdesk Intercom Resend Cloudflare Route Console Authentication Results Received Return Path Message From To Subject Date Reply Sender Signature Seal Feedback Report'.split(
+    ' ',
+  ),
+);
+
+function englishRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  const end = () => {
+    if (run.length >= 4) runs.push(run.join(' '));
+    run = [];
+  };
+  // words are separated by white space; light punctuation around a word is not part of it, and
+  // ends a run when it is not a comma (a token with ":" "=" "." "/" inside is data, not a word)
+  for (const token of text.split(/\s+/)) {
+    const word = token.replace(/^[("“'‘]+/, '').replace(/[),;:"”'’.!?]+$/, '');
+    if (/^[A-Za-z][a-z]+$/.test(word) && !NAMES.has(word)) {
+      run.push(token);
+      if (/[;:)"”.!?]$/.test(token)) end();
+    } else end();
+  }
+  end();
+  return runs;
+}
+
+test('the detector finds English runs and lets terms, names and short labels through', () => {
+  expect(englishRuns('SPF は pass ですが the domain is not aligned with From')).toEqual(['the domain is not aligned with']);
+  expect(englishRuns('Amazon SES の MAIL FROM を mail.example.com に設定します')).toEqual([]);
+  expect(englishRuns('DKIM-Signature (line 18)')).toEqual([]);
+  expect(englishRuns('Open the console and choose Verified identities.')).toEqual(['Open the console and choose Verified identities.']);
+  expect(englishRuns('識別子 (例: campaign:customer:type:sender) で')).toEqual([]);
+  expect(englishRuns('二つの文 (the first one, then the second one) です')).toEqual(['(the first one, then the second one)']);
+});
+
+test('the Japanese page shows no English sentence outside raw data (SES sample, every panel open)', async ({ browser, doh }) => {
+  test.setTimeout(90_000);
+  const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await expect(page.getByTestId('share')).toBeVisible();
+  await page.getByTestId('check-dns').click();
+  await expect(page.getByTestId('fix-status').first()).toBeVisible();
+  await openEverything(page);
+  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
+  expect(found, found.join('\n')).toEqual([]);
+  await ctx.close();
+});
