@@ -70,7 +70,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // install-time icons are fetched by the browser when it installs the app; offline needs none of them
         globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map', '**/lang-ja-*.js'],
-        runtimeCaching: [{ urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja', matchOptions: { ignoreVary: true } } }],
+        runtimeCaching: [
+          { urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja', matchOptions: { ignoreVary: true } } },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // the first install takes control at once (the page works offline without a reload);

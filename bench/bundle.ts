@@ -26,7 +26,11 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
 // landed together: their engines and English texts are in the worker, their Japanese texts in
 // lazily loaded chunks. The issue-14 goal (240 KB, then 150 KB) is missed: the worker still carries
 // every older explanation in both languages (tr({ en, ja }) at each site).
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 405 * 1024 };
+// Lowered to 340 KB (331 KB measured) when the engines' words moved into catalogues (issue 14):
+// the Japanese texts are chunks of their own (lang-ja-*), cached on first use by a Japanese page
+// instead of precached for every reader. The 240 KB step is still missed: the worker (218 KB gz)
+// carries the Public Suffix List, every engine and all their English texts.
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 340 * 1024 };
 
 export interface SizedFile {
   path: string;

@@ -1,12 +1,12 @@
 // RFC 8601 Authentication-Results parser, tolerant of the shapes seen in the wild
 // (Microsoft 365 without authserv-id, stray recipient-domain tokens, `header.d=a;b`,
 // Gmail's key=value text in comments, OpenDKIM's quoted reason with ';').
-import { EN_CATALOGUE, type Catalogue, type TextCode } from '../findings/catalog.ts';
+import { authres as EN_AUTHRES } from '../findings/en/authres.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 import type { Problem, Severity } from '../types.ts';
 import { items, lex, splitSemis, type Item, type LexIssue } from './lexer.ts';
-import type { AuthResEntry, ParseAuthResOptions, ParsedAuthResults } from './types.ts';
+import type { AuthResEntry, AuthresCatalogue, AuthresCode, ParseAuthResOptions, ParsedAuthResults } from './types.ts';
 
 /** Longest value parsed; the rest is ignored with a problem. */
 export const MAX_AUTHRES_LENGTH = 64 * 1024;
@@ -15,7 +15,7 @@ export const MAX_AUTHRES_RESULTS = 200;
 /** Most problems (and stray tokens) kept from one value; the rest are summarised in one problem. */
 export const MAX_AUTHRES_PROBLEMS = 200;
 
-const LEX_PROBLEMS: Record<LexIssue, [string, TextCode]> = {
+const LEX_PROBLEMS: Record<LexIssue, [string, AuthresCode]> = {
   'unterminated-comment': ['authres-unterminated-comment', 'hdr.authres.unterminated-comment'],
   'unterminated-quote': ['authres-unterminated-quote', 'hdr.authres.unterminated-quote'],
   'unbalanced-paren': ['authres-unbalanced-paren', 'hdr.authres.unbalanced-paren'],
@@ -33,11 +33,11 @@ class Ctx {
   constructor(
     readonly src: string,
     readonly subject: string,
-    readonly cat: Catalogue,
+    readonly cat: AuthresCatalogue,
   ) {}
 
   /** A problem's text in the catalogue's language. */
-  text(code: TextCode, params?: FindingParams): string {
+  text(code: AuthresCode, params?: FindingParams): string {
     return renderText(this.cat, code, params);
   }
 
@@ -65,7 +65,7 @@ class Ctx {
 export function parseAuthResults(value: string, opts: ParseAuthResOptions = {}): ParsedAuthResults {
   const subject = opts.arc ? 'ARC-Authentication-Results' : 'Authentication-Results';
   let src = typeof value === 'string' ? value : '';
-  const ctx = new Ctx(src, subject, opts.cat ?? EN_CATALOGUE);
+  const ctx = new Ctx(src, subject, opts.cat ?? EN_AUTHRES);
   if (src.length > MAX_AUTHRES_LENGTH) {
     ctx.add('authres-too-long', 'warning', ctx.text('hdr.authres.too-long', { length: src.length, max: MAX_AUTHRES_LENGTH }));
     src = src.slice(0, MAX_AUTHRES_LENGTH);

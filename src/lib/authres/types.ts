@@ -1,4 +1,8 @@
-import type { Catalogue } from '../findings/catalog.ts';
+import type { authres } from '../findings/en/authres.ts';
+
+/** The parser's problem texts (any catalogue holding the authres area, in one language). */
+export type AuthresCode = keyof typeof authres;
+export type AuthresCatalogue = Readonly<Record<AuthresCode, string>>;
 import type { Problem } from '../types.ts';
 
 /** One resinfo of an Authentication-Results value (RFC 8601 section 2.2). */
@@ -39,6 +43,7 @@ export interface ParsedAuthResults {
 export interface ParseAuthResOptions {
   /** parse as ARC-Authentication-Results: an `i=N;` instance tag comes first (RFC 8617 4.1.1) */
   arc?: boolean;
-  /** the language of the problems' texts (findings/catalog.ts; English by default) */
-  cat?: Catalogue;
+  /** the language of the problems' texts (a loaded catalogue, findings/catalog.ts; English by
+   * default, from the authres area alone: the page parses these fields too) */
+  cat?: AuthresCatalogue;
 }

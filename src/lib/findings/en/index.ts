@@ -3,6 +3,7 @@
 import { common } from './common.ts';
 import { advice } from './advice.ts';
 import { arc } from './arc.ts';
+import { authres } from './authres.ts';
 import { diag } from './diag.ts';
 import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...common,
   ...advice,
   ...arc,
+  ...authres,
   ...diag,
   ...dkim,
   ...dmarc,

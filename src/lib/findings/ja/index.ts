@@ -3,6 +3,7 @@ import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { advice } from './advice.ts';
 import { arc } from './arc.ts';
+import { authres } from './authres.ts';
 import { diag } from './diag.ts';
 import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
@@ -23,6 +24,7 @@ export const ja: Readonly<Record<keyof typeof en, string>> = {
   ...common,
   ...advice,
   ...arc,
+  ...authres,
   ...diag,
   ...dkim,
   ...dmarc,
