@@ -3,7 +3,7 @@ import type { TextCode } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 import type { AdviceLang } from './lang.ts';
-import { EN_PAGE_CATALOGUE } from '../findings/page.ts';
+import { loadedPageCatalogue } from '../findings/page.ts';
 import { hasPlaceholders, type TemplateToken } from './template.ts';
 
 type ExportCode = Extract<TextCode, `advice.export.${string}`>;
@@ -26,9 +26,9 @@ interface ExportFix {
 export interface ExportOptions {
   /** the language of the zone file's comments (default 'en'); the records themselves do not change */
   lang?: AdviceLang;
-  /** the catalogue to render the comments from (the language's loaded catalogue, or the page's);
-   * English when absent. Not the engines' translator: the page uses this module, and must not
-   * download every engine's words with it. */
+  /** the catalogue to render the comments from (a loaded catalogue); when absent, the page
+   * catalogue of `lang` if loaded (findings/page.ts), else English. Not the engines' translator:
+   * the page uses this module, and must not download every engine's words with it. */
   catalogue?: Readonly<Record<ExportCode, string>>;
 }
 
@@ -82,7 +82,7 @@ const oneLine = (s: string) => String(s ?? '').replace(/[\r\n\t]+/g, ' ');
  * A record that still holds a placeholder is commented out, with a note on what to fill in.
  */
 export function toBindZone(fixes: readonly ExportFix[], opts: ExportOptions = {}): string {
-  const cat = opts?.catalogue ?? EN_PAGE_CATALOGUE;
+  const cat = opts?.catalogue ?? loadedPageCatalogue(opts?.lang);
   const tr = (code: ExportCode, params?: FindingParams) => renderText(cat, code, params);
   const out: string[] = [tr('advice.export.header')];
   const seen = new Set<string>();

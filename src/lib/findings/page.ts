@@ -12,6 +12,11 @@ export { pageEn as EN_PAGE_CATALOGUE };
 
 let ja: PageCatalogue | undefined;
 
+/** The page catalogue of a language if it has been loaded (loadPageCatalogue), else English. */
+export function loadedPageCatalogue(lang: 'en' | 'ja' | null | undefined): PageCatalogue {
+  return (lang === 'ja' ? ja : undefined) ?? pageEn;
+}
+
 /** The page catalogue of a language, loading it once; anything but 'ja' is English. */
 export async function loadPageCatalogue(lang: 'en' | 'ja' | null | undefined): Promise<PageCatalogue> {
   if (lang !== 'ja') return pageEn;
