@@ -1,0 +1,44 @@
+// The page's date and duration texts (src/app/format.ts), written without Intl.
+import { describe, expect, it } from 'vitest';
+import { duration, localTime, utcOffset } from '../../../src/app/format.ts';
+
+describe('localTime', () => {
+  const cases: [string | number | null, 'en' | 'ja', string | null][] = [
+    ['Sat, 18 May 2024 05:22:57 +0000', 'en', '18 May 2024, 5:22:57 UTC'],
+    ['Sat, 18 May 2024 05:22:57 +0900', 'en', '17 May 2024, 20:22:57 UTC'],
+    ['2026-12-07T00:00:09Z', 'ja', '2026年12月7日 0:00:09 UTC'],
+    [Date.UTC(2026, 0, 31, 23, 59, 59), 'en', '31 Jan 2026, 23:59:59 UTC'],
+    ['not a date', 'en', null],
+    ['', 'en', null],
+    [null, 'ja', null],
+  ];
+  it.each(cases)('%s (%s, in UTC) → %s', (v, lang, want) => {
+    expect(localTime(v, lang, true)).toBe(want);
+  });
+
+  it('in local time, names the offset of the reader', () => {
+    const d = new Date('2024-05-18T05:22:57Z');
+    expect(localTime(d.getTime(), 'en')).toMatch(new RegExp(`${utcOffset(-d.getTimezoneOffset()).replace('+', '\\+')}$`));
+  });
+});
+
+describe('utcOffset', () => {
+  it.each([
+    [0, 'UTC'],
+    [540, 'UTC+9'],
+    [330, 'UTC+5:30'],
+    [-180, 'UTC−3'],
+    [-570, 'UTC−9:30'],
+    [345, 'UTC+5:45'],
+  ])('%i minutes east → %s', (m, want) => expect(utcOffset(m)).toBe(want));
+});
+
+describe('duration', () => {
+  it.each([
+    [null, '—'],
+    [5, '5 s'],
+    [65, '1 min 5 s'],
+    [3725, '1 h 2 min'],
+    [-7, '−7 s'],
+  ])('%s s → %s', (s, want) => expect(duration(s)).toBe(want));
+});
