@@ -8,12 +8,18 @@ test.skip(!haveShared('samples'), '../shared/samples is missing');
 async function verdicts(page: import('@playwright/test').Page) {
   const v = page.getByTestId('verdict');
   await expect(v).toContainText(/DMARC/);
+  // as a reader sees it: scrolled to (panels off screen are not laid out: content-visibility)
+  const text = async (sel: string) => {
+    const l = page.locator(sel);
+    await l.scrollIntoViewIfNeeded();
+    return (await l.innerText()).trim();
+  };
   return {
-    verdict: (await v.locator('h2').innerText()).trim(),
-    spf: (await page.locator('[data-step="spf"] .summary').innerText()).trim(),
-    spfAlign: (await page.locator('[data-step="spf-alignment"] .summary').innerText()).trim(),
-    dkimAlign: (await page.locator('[data-step="dkim-alignment"] .summary').innerText()).trim(),
-    dmarc: (await page.locator('[data-step="dmarc-result"] .summary').innerText()).trim(),
+    verdict: await text('[data-testid="verdict"] h2'),
+    spf: await text('[data-step="spf"] .summary'),
+    spfAlign: await text('[data-step="spf-alignment"] .summary'),
+    dkimAlign: await text('[data-step="dkim-alignment"] .summary'),
+    dmarc: await text('[data-step="dmarc-result"] .summary'),
   };
 }
 
