@@ -4,9 +4,9 @@
 // plain `vitest run` it is skipped when dist/ is missing or older than the sources (a stale build
 // says nothing about the current code). bench/bundle.ts does the measuring; `npm run bench` prints
 // what each chunk is made of.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { BUDGET, ENFORCED, measureBundle } from '../../bench/bundle.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -58,28 +58,37 @@ describe.skipIf(reason !== null)('bundle budget (gzip)', () => {
 // What each reader downloads (issue 14): the worker and the page's chunks hold no Japanese text
 // (those live in lang-ja-* chunks, loaded only by a Japanese page); the page's chunks hold none of
 // the engines' explanations (rendered in the worker, they reach the page as text).
-describe.skipIf(reason !== null)('words in the built chunks', async () => {
-  const { readFileSync: read } = await import('node:fs');
-  const { ja: jaCatalogue } = await import('../../src/lib/findings/ja/index.ts');
-  const { ja: jaDictionary } = await import('../../src/lib/i18n/ja.ts');
-  const { en: enCatalogue } = await import('../../src/lib/findings/en/index.ts');
-  const { pageEn } = await import('../../src/lib/findings/en/page.ts');
-  const assets = join(dist, 'assets');
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const langChunks = js.filter((f) => f.startsWith('lang-ja-'));
-  const others = js.filter((f) => !f.startsWith('lang-ja-'));
-  const worker = others.filter((f) => f.startsWith('analyzer.worker-'));
-  const page = others.filter((f) => !f.startsWith('analyzer.worker-'));
-  const text = new Map(js.map((f) => [f, read(join(assets, f), 'utf8')]));
-  // texts long enough to be sentences (short ones such as "pass" or "SPF" may be shared)
-  const japanese = [...new Set([...Object.values(jaCatalogue), ...Object.values(jaDictionary)])].filter((s) => s.length >= 12 && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s));
-  // the page's own areas, and the Authentication-Results parser's problems (the page parses those
-  // fields for a shared link's comparison, with that area alone: src/lib/authres/parse.ts)
-  const pageCodes = new Set([...Object.keys(pageEn), ...Object.keys(enCatalogue).filter((k) => k.startsWith('hdr.authres.'))]);
-  const pageTexts = new Set(Object.entries(enCatalogue).flatMap(([k, v]) => (pageCodes.has(k) ? [v] : [])));
-  const engineEnglish = Object.entries(enCatalogue)
-    .filter(([k, v]) => !pageCodes.has(k) && !pageTexts.has(v) && v.length >= 40)
-    .map(([, v]) => v);
+describe.skipIf(reason !== null)('words in the built chunks', () => {
+  // read in beforeAll: a skipped describe still runs its body, and dist/ may be absent then
+  let langChunks: string[] = [];
+  let others: string[] = [];
+  let worker: string[] = [];
+  let page: string[] = [];
+  let text = new Map<string, string>();
+  let japanese: string[] = [];
+  let engineEnglish: string[] = [];
+  beforeAll(async () => {
+    const { ja: jaCatalogue } = await import('../../src/lib/findings/ja/index.ts');
+    const { ja: jaDictionary } = await import('../../src/lib/i18n/ja.ts');
+    const { en: enCatalogue } = await import('../../src/lib/findings/en/index.ts');
+    const { pageEn } = await import('../../src/lib/findings/en/page.ts');
+    const assets = join(dist, 'assets');
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    langChunks = js.filter((f) => f.startsWith('lang-ja-'));
+    others = js.filter((f) => !f.startsWith('lang-ja-'));
+    worker = others.filter((f) => f.startsWith('analyzer.worker-'));
+    page = others.filter((f) => !f.startsWith('analyzer.worker-'));
+    text = new Map(js.map((f) => [f, readFileSync(join(assets, f), 'utf8')]));
+    // texts long enough to be sentences (short ones such as "pass" or "SPF" may be shared)
+    japanese = [...new Set([...Object.values(jaCatalogue), ...Object.values(jaDictionary)])].filter((s) => s.length >= 12 && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s));
+    // the page's own areas, and the Authentication-Results parser's problems (the page parses those
+    // fields for a shared link's comparison, with that area alone: src/lib/authres/parse.ts)
+    const pageCodes = new Set([...Object.keys(pageEn), ...Object.keys(enCatalogue).filter((k) => k.startsWith('hdr.authres.'))]);
+    const pageTexts = new Set(Object.entries(enCatalogue).flatMap(([k, v]) => (pageCodes.has(k) ? [v] : [])));
+    engineEnglish = Object.entries(enCatalogue)
+      .filter(([k, v]) => !pageCodes.has(k) && !pageTexts.has(v) && v.length >= 40)
+      .map(([, v]) => v);
+  });
 
   test('the Japanese texts are in lang-ja chunks of their own', () => {
     expect(langChunks.length).toBeGreaterThanOrEqual(3);
