@@ -1,7 +1,8 @@
 // Explains the long main-thread tasks of a shared link to the SES analysis (what Lighthouse's
 // TBT counts): a source-mapped build, the page opened with the CPU slowed 4× (Lighthouse mobile),
 // a Chromium trace from navigation to 3 s after the verdict, each task ≥ 50 ms by its parts and
-// the JS functions that ran in it. npx tsx bench/share-trace.ts [--dist DIR]
+// the JS functions that ran in it. npx tsx bench/share-trace.ts [--dist DIR] (EMPTY=1: the page
+// without a shared link, for comparison; CPU_SLOWDOWN=n, TOP=n lines per task)
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
 import { readFileSync, existsSync } from 'node:fs';
@@ -25,7 +26,7 @@ const report = await new AnalysisSession({ endpoints: [doh.url], format: 'json' 
 const fragment = await encodeShare({ v: 2, source: headersOnly(source), options: { lang: 'en' }, sender: senderView(report) });
 const u = new URL(preview.url);
 u.searchParams.set('doh', doh.url);
-const link = buildShareUrl(u.toString(), fragment);
+const link = process.env.EMPTY ? u.toString() : buildShareUrl(u.toString(), fragment);
 const browser = await chromium.launch({ ...(config.use?.launchOptions ?? {}), executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
 try {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
@@ -39,7 +40,7 @@ try {
   await cdp.send('Profiler.start');
   const t0 = Date.now();
   await page.goto(link);
-  await page.getByTestId('redact-local').waitFor({ timeout: 60_000 }).catch(() => {});
+  await (process.env.EMPTY ? page.getByTestId('source') : page.getByTestId('redact-local')).waitFor({ timeout: 60_000 }).catch(() => {});
   const tv = Date.now() - t0;
   await page.waitForTimeout(3000);
   await page.evaluate(() => console.timeStamp('bench:verdict'));
