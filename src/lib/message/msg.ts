@@ -225,20 +225,53 @@ function stopText(stop: Stop): string {
 }
 
 function read(bytes: Uint8Array): MsgResult {
-  if (!(bytes instanceof Uint8Array)) return fail('No file contents were given.');
-  if (bytes.length === 0) return fail('The file is empty.');
-  if (bytes.length > MAX_MSG_BYTES) {
-    return fail(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; .msg files larger than ${MAX_MSG_BYTES / 1048576} MB are not read.`);
-  }
-  if (!isMsgFile(bytes)) return fail('This is not an Outlook .msg file: it does not start with the compound-file signature D0 CF 11 E0 A1 B1 1A E1.');
-  if (bytes.length < HEADER_BYTES) return fail(`The .msg file is cut short: it has ${bytes.length} bytes, less than its 512-byte header.`);
   const problems = new ProblemList();
+  const h = readHeader(bytes, problems);
+  if (typeof h === 'string') return fail(h);
+  const fat = readFat(bytes, h, problems);
+  if (typeof fat === 'string') return fail(fat);
+  const dir = readDirectory(bytes, h, fat, problems);
+  if (typeof dir === 'string') return fail(dir);
+  const s: RootStreams = { c: dir.c, root: dir.root, top: readRootStreams(dir.c, dir.root) };
+  const notMessage = checkMessage(s);
+  if (notMessage !== null) return fail(notMessage);
+  const codepage = readCodepage(s);
+  const headers = extractTransportHeaders(s, codepage);
+  const body = prop(s, codepage, PROP_BODY, 'plain-text body (PR_BODY)');
+  const subject = prop(s, codepage, PROP_SUBJECT, 'subject (PR_SUBJECT)');
+  const sender =
+    nonEmpty(prop(s, codepage, PROP_SENDER_SMTP, 'sender address (PR_SENDER_SMTP_ADDRESS)')) ??
+    prop(s, codepage, PROP_SENDER_EMAIL, 'sender address (PR_SENDER_EMAIL_ADDRESS)');
+  const messageId = prop(s, codepage, PROP_MESSAGE_ID, 'Message-ID (PR_INTERNET_MESSAGE_ID)');
+  explainGaps(s, headers, body);
+  return { ok: true, value: { headers, body, subject, sender, messageId, problems: problems.list } };
+}
+
+/** what the header says about the file's layout */
+interface Header {
+  /** log2 of the sector size: 9 or 12 */
+  shift: number;
+  /** sector size: 512 or 4096 */
+  ss: number;
+  /** sectors in the file after the header (a partial last sector counts) */
+  nSectors: number;
+}
+
+/** The size and signature checks, then the header ([MS-CFB] 2.2): its layout, or why the file cannot be read. */
+function readHeader(bytes: Uint8Array, problems: ProblemList): Header | string {
+  if (!(bytes instanceof Uint8Array)) return 'No file contents were given.';
+  if (bytes.length === 0) return 'The file is empty.';
+  if (bytes.length > MAX_MSG_BYTES) {
+    return `The file is ${(bytes.length / 1048576).toFixed(1)} MB; .msg files larger than ${MAX_MSG_BYTES / 1048576} MB are not read.`;
+  }
+  if (!isMsgFile(bytes)) return 'This is not an Outlook .msg file: it does not start with the compound-file signature D0 CF 11 E0 A1 B1 1A E1.';
+  if (bytes.length < HEADER_BYTES) return `The .msg file is cut short: it has ${bytes.length} bytes, less than its 512-byte header.`;
   const b = bytes;
 
   // header ([MS-CFB] 2.2)
   const major = u16(b, 0x1a);
   const shift = u16(b, 0x1e);
-  if (shift !== 9 && shift !== 12) return fail(`The .msg file's header is damaged: its sector size (2^${shift}) is neither 512 nor 4096 bytes.`);
+  if (shift !== 9 && shift !== 12) return `The .msg file's header is damaged: its sector size (2^${shift}) is neither 512 nor 4096 bytes.`;
   if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) {
     problems.add(`The compound file header says version ${major} with ${1 << shift}-byte sectors; read with ${1 << shift}-byte sectors.`);
   }
@@ -246,12 +279,16 @@ function read(bytes: Uint8Array): MsgResult {
   if (u16(b, 0x20) !== 6) problems.add('The compound file header has a wrong mini sector size; read with 64-byte mini sectors.');
   if (u32(b, 0x38) !== MINI_CUTOFF) problems.add('The compound file header has a wrong mini stream cutoff; read with 4096 bytes.');
   const ss = 1 << shift;
-  if (b.length <= ss) return fail(`The .msg file is cut short: it has ${b.length} bytes and no sector after its ${ss}-byte header.`);
+  if (b.length <= ss) return `The .msg file is cut short: it has ${b.length} bytes and no sector after its ${ss}-byte header.`;
   const nSectors = Math.ceil((b.length - ss) / ss);
+  return { shift, ss, nSectors };
+}
+
+/** FAT sector locations: the header's 109 DIFAT entries, then the DIFAT sector chain. Each sector at most once, at most as many as the file needs. */
+function readDifat(b: Uint8Array, h: Header, problems: ProblemList): number[] {
+  const { ss, nSectors } = h;
   const perSector = ss / 4;
   const c0 = { ss };
-
-  // FAT sector locations: the header's 109 DIFAT entries, then the DIFAT sector chain
   const fatNeeded = Math.ceil(nSectors / perSector); // FAT sectors needed to describe every sector of the file
   const fatSectors: number[] = [];
   const fatSeen = new Set<number>();
@@ -289,18 +326,29 @@ function read(bytes: Uint8Array): MsgResult {
     difat = u32(b, o + 4 * (perSector - 1));
   }
   if (badFatSector) problems.add('Some FAT sector locations point outside the file or repeat; they were ignored.');
-  if (fatSectors.length === 0) return fail('The .msg file is damaged: it names no FAT sector, so none of its streams can be found.');
+  return fatSectors;
+}
+
+/** The FAT, read from the sectors the DIFAT names; or why it cannot be. */
+function readFat(b: Uint8Array, h: Header, problems: ProblemList): Uint32Array | string {
+  const fatSectors = readDifat(b, h, problems);
+  if (fatSectors.length === 0) return 'The .msg file is damaged: it names no FAT sector, so none of its streams can be found.';
+  const perSector = h.ss / 4;
   const fat = new Uint32Array(fatSectors.length * perSector).fill(FREESECT);
   for (let k = 0; k < fatSectors.length; k++) {
-    const o = sectorOffset(c0, fatSectors[k]!);
+    const o = sectorOffset(h, fatSectors[k]!);
     for (let i = 0; i < perSector; i++) fat[k * perSector + i] = u32(b, o + 4 * i);
   }
+  return fat;
+}
 
-  // directory
+/** The directory chain (at most MAX_DIRECTORY_ENTRIES entries) and its root entry; or why they cannot be read. */
+function readDirectory(b: Uint8Array, h: Header, fat: Uint32Array, problems: ProblemList): { c: Cfb; root: DirEntry } | string {
+  const { shift, ss, nSectors } = h;
   const perDirSector = ss / ENTRY_BYTES;
   const maxDirSectors = Math.ceil(MAX_DIRECTORY_ENTRIES / perDirSector);
   const dir = follow(fat, u32(b, 0x30), nSectors, maxDirSectors);
-  if (dir.sectors.length === 0) return fail(`The .msg file is damaged: its directory chain ${stopText(dir.stop)}, so none of its streams can be found.`);
+  if (dir.sectors.length === 0) return `The .msg file is damaged: its directory chain ${stopText(dir.stop)}, so none of its streams can be found.`;
   if (shift === 12 && u32(b, 0x28) !== dir.sectors.length && dir.stop === 'end') {
     problems.add(`The compound file header says the directory has ${u32(b, 0x28)} sectors, but its chain has ${dir.sectors.length}; the chain was read.`);
   }
@@ -321,31 +369,38 @@ function read(bytes: Uint8Array): MsgResult {
     problems,
   };
   const root = entry(c, 0);
-  if (!root || root.type !== TYPE_ROOT) return fail('The .msg file is damaged: its first directory entry is not the root storage.');
+  if (!root || root.type !== TYPE_ROOT) return 'The .msg file is damaged: its first directory entry is not the root storage.';
+  return { c, root };
+}
 
-  // mini stream (held by the root entry) and mini FAT: read lazily, only when a small stream is
-  const miniSetup = () => {
-    if (c.miniFat) return;
-    c.miniFat = new Uint32Array(0);
-    c.miniStreamSectors = [];
-    if (root.size > b.length) {
-      problems.add(`The mini stream declares ${root.size} bytes, more than the whole file; small streams cannot be read.`);
-      return;
-    }
-    const ms = follow(fat, root.start, nSectors, Math.ceil(root.size / ss));
-    if (ms.sectors.length < Math.ceil(root.size / ss)) problems.add(`The mini stream's sector chain ${stopText(ms.stop)}; small streams past that cannot be read.`);
-    c.miniStreamSectors = ms.sectors;
-    c.miniStreamSize = Math.min(root.size, ms.sectors.length * ss);
-    const mf = follow(fat, u32(b, 0x3c), nSectors, nSectors);
-    if (mf.stop !== 'end') problems.add(`The mini FAT's sector chain ${stopText(mf.stop)}; the part before that was read.`);
-    const t = new Uint32Array(mf.sectors.length * perSector);
-    for (let k = 0; k < mf.sectors.length; k++) {
-      const o = sectorOffset(c, mf.sectors[k]!);
-      for (let i = 0; i < perSector; i++) t[k * perSector + i] = u32(b, o + 4 * i);
-    }
-    c.miniFat = t;
-  };
+/** The mini stream (held by the root entry) and mini FAT, into `c`: read lazily, only when a small stream is, and once. */
+function readMiniStream(c: Cfb, root: DirEntry): void {
+  if (c.miniFat) return;
+  const { b, fat, nSectors, ss, problems } = c;
+  const perSector = ss / 4;
+  c.miniFat = new Uint32Array(0);
+  c.miniStreamSectors = [];
+  if (root.size > b.length) {
+    problems.add(`The mini stream declares ${root.size} bytes, more than the whole file; small streams cannot be read.`);
+    return;
+  }
+  const ms = follow(fat, root.start, nSectors, Math.ceil(root.size / ss));
+  if (ms.sectors.length < Math.ceil(root.size / ss)) problems.add(`The mini stream's sector chain ${stopText(ms.stop)}; small streams past that cannot be read.`);
+  c.miniStreamSectors = ms.sectors;
+  c.miniStreamSize = Math.min(root.size, ms.sectors.length * ss);
+  const mf = follow(fat, u32(b, 0x3c), nSectors, nSectors);
+  if (mf.stop !== 'end') problems.add(`The mini FAT's sector chain ${stopText(mf.stop)}; the part before that was read.`);
+  const t = new Uint32Array(mf.sectors.length * perSector);
+  for (let k = 0; k < mf.sectors.length; k++) {
+    const o = sectorOffset(c, mf.sectors[k]!);
+    for (let i = 0; i < perSector; i++) t[k * perSector + i] = u32(b, o + 4 * i);
+  }
+  c.miniFat = t;
+}
 
+/** The root storage's own property streams (names starting "__"), by upper-cased name. */
+function readRootStreams(c: Cfb, root: DirEntry): Map<string, DirEntry> {
+  const { b, problems } = c;
   // the root storage's own children: an iterative walk of its sibling tree with a visited set
   const top = new Map<string, DirEntry>();
   const visited = new Uint8Array(c.entryCount); // every id below entryCount is visited at most once: the walk is bounded
@@ -372,27 +427,42 @@ function read(bytes: Uint8Array): MsgResult {
     if (top.has(key)) problems.add(`The message has more than one stream named ${e.name}; the first was read.`);
     else top.set(key, e);
   }
-  let isMessage = top.has(PROPERTIES_STREAM);
-  for (const k of top.keys()) if (k.startsWith('__SUBSTG1.0_')) isMessage = true;
-  if (!isMessage) {
-    const why = problems.list.length > 0 ? ` ${problems.list[0]}` : '';
-    return fail(`This compound file is not an Outlook message: its root storage has no MAPI property streams (it may be a Word or Excel file, or badly damaged).${why}`);
+  return top;
+}
+
+/** the compound file, its root entry, and the root storage's property streams by upper-cased name */
+interface RootStreams {
+  c: Cfb;
+  root: DirEntry;
+  top: Map<string, DirEntry>;
+}
+
+/** null when the root storage holds MAPI property streams; otherwise why the file is not an Outlook message. */
+function checkMessage(s: RootStreams): string | null {
+  let isMessage = s.top.has(PROPERTIES_STREAM);
+  for (const k of s.top.keys()) if (k.startsWith('__SUBSTG1.0_')) isMessage = true;
+  if (isMessage) return null;
+  const problems = s.c.problems;
+  const why = problems.list.length > 0 ? ` ${problems.list[0]}` : '';
+  return `This compound file is not an Outlook message: its root storage has no MAPI property streams (it may be a Word or Excel file, or badly damaged).${why}`;
+}
+
+/** a stream's bytes; null, with a problem naming `what`, when it cannot be read */
+function streamData(s: RootStreams, e: DirEntry, what: string): Uint8Array | null {
+  const r = readStream(s.c, e, s.root);
+  if (typeof r === 'string') {
+    s.c.problems.add(`The ${what} could not be read: ${r}.`);
+    return null;
   }
+  return r;
+}
 
-  const streamData = (e: DirEntry, what: string): Uint8Array | null => {
-    const r = readStream(c, e, miniSetup);
-    if (typeof r === 'string') {
-      problems.add(`The ${what} could not be read: ${r}.`);
-      return null;
-    }
-    return r;
-  };
-
-  // code page of 8-bit strings: PR_MESSAGE_CODEPAGE, else PR_INTERNET_CPID, from the property stream
+/** code page of 8-bit strings: PR_MESSAGE_CODEPAGE, else PR_INTERNET_CPID, from the property stream */
+function readCodepage(s: RootStreams): number | null {
   let codepage: number | null = null;
-  const propsEntry = top.get(PROPERTIES_STREAM);
+  const propsEntry = s.top.get(PROPERTIES_STREAM);
   if (propsEntry) {
-    const p = streamData(propsEntry, 'property stream (__properties_version1.0)');
+    const p = streamData(s, propsEntry, 'property stream (__properties_version1.0)');
     if (p) {
       let cpid: number | null = null;
       for (let o = PROPERTIES_HEADER; o + PROPERTY_ENTRY <= p.length; o += PROPERTY_ENTRY) {
@@ -403,32 +473,39 @@ function read(bytes: Uint8Array): MsgResult {
       codepage ??= cpid;
     }
   }
+  return codepage;
+}
 
-  const prop = (id: number, what: string): string | null => {
-    const hex = id.toString(16).toUpperCase().padStart(4, '0');
-    const wide = top.get(`__SUBSTG1.0_${hex}001F`);
-    if (wide) {
-      const d = streamData(wide, what);
-      if (d) return utf16(d);
-    }
-    const narrow = top.get(`__SUBSTG1.0_${hex}001E`);
-    if (narrow) {
-      const d = streamData(narrow, what);
-      if (d) return decode8(d, codepage, problems);
-    }
-    return null;
-  };
-
-  let headers = prop(PROP_HEADERS, 'transport headers (PR_TRANSPORT_MESSAGE_HEADERS)');
-  if (headers !== null && headers.trim() === '') {
-    headers = null;
-    problems.add('The transport headers (PR_TRANSPORT_MESSAGE_HEADERS) stored in this .msg file are empty.');
+/** string property `id`: the UTF-16 stream, else the 8-bit one in `codepage`; null when neither can be read */
+function prop(s: RootStreams, codepage: number | null, id: number, what: string): string | null {
+  const hex = id.toString(16).toUpperCase().padStart(4, '0');
+  const wide = s.top.get(`__SUBSTG1.0_${hex}001F`);
+  if (wide) {
+    const d = streamData(s, wide, what);
+    if (d) return utf16(d);
   }
-  const body = prop(PROP_BODY, 'plain-text body (PR_BODY)');
-  const subject = prop(PROP_SUBJECT, 'subject (PR_SUBJECT)');
-  const sender = nonEmpty(prop(PROP_SENDER_SMTP, 'sender address (PR_SENDER_SMTP_ADDRESS)')) ?? prop(PROP_SENDER_EMAIL, 'sender address (PR_SENDER_EMAIL_ADDRESS)');
-  const messageId = prop(PROP_MESSAGE_ID, 'Message-ID (PR_INTERNET_MESSAGE_ID)');
+  const narrow = s.top.get(`__SUBSTG1.0_${hex}001E`);
+  if (narrow) {
+    const d = streamData(s, narrow, what);
+    if (d) return decode8(d, codepage, s.c.problems);
+  }
+  return null;
+}
 
+/** PR_TRANSPORT_MESSAGE_HEADERS; null (with a problem) when stored but blank */
+function extractTransportHeaders(s: RootStreams, codepage: number | null): string | null {
+  const headers = prop(s, codepage, PROP_HEADERS, 'transport headers (PR_TRANSPORT_MESSAGE_HEADERS)');
+  if (headers !== null && headers.trim() === '') {
+    s.c.problems.add('The transport headers (PR_TRANSPORT_MESSAGE_HEADERS) stored in this .msg file are empty.');
+    return null;
+  }
+  return headers;
+}
+
+/** The problems that say what the rebuilt message lacks: missing headers or body, and why DKIM body hashes will not match. */
+function explainGaps(s: RootStreams, headers: string | null, body: string | null): void {
+  const { top } = s;
+  const problems = s.c.problems;
   // a stored but unreadable stream has its own problem already
   const headersStored = top.has('__SUBSTG1.0_007D001F') || top.has('__SUBSTG1.0_007D001E');
   if (headers === null && !headersStored) {
@@ -454,7 +531,6 @@ function read(bytes: Uint8Array): MsgResult {
       problems.add('The headers describe a multipart or encoded body, but Outlook kept only a plain-text rendering: the headers and the body of the rebuilt message do not match.');
     }
   }
-  return { ok: true, value: { headers, body, subject, sender, messageId, problems: problems.list } };
 }
 
 function nonEmpty(s: string | null): string | null {
@@ -498,7 +574,7 @@ function entry(c: Cfb, id: number): DirEntry | null {
 }
 
 /** The stream's bytes, or a reason it cannot be read. Never reads more than the declared size. */
-function readStream(c: Cfb, e: DirEntry, miniSetup: () => void): Uint8Array | string {
+function readStream(c: Cfb, e: DirEntry, root: DirEntry): Uint8Array | string {
   const b = c.b;
   if (e.size > b.length) return `it declares ${e.size} bytes, more than the whole file (${b.length} bytes)`;
   if (e.size === 0) return new Uint8Array(0);
@@ -506,7 +582,7 @@ function readStream(c: Cfb, e: DirEntry, miniSetup: () => void): Uint8Array | st
   c.budget -= e.size;
   const out = new Uint8Array(e.size);
   if (e.size < MINI_CUTOFF) {
-    miniSetup();
+    readMiniStream(c, root);
     const ms = c.miniStreamSectors!;
     const need = Math.ceil(e.size / MINI_SECTOR);
     const limit = Math.floor(c.miniStreamSize / MINI_SECTOR);
