@@ -75,16 +75,35 @@ function fromDmarcStep(d: DmarcStep, i: number): Step {
   };
 }
 
+/** What the two alignment steps share: the From domain, DMARC's modes, the From domain's organizational domain. */
+interface Alignment {
+  from: string;
+  mode: { aspf: 'r' | 's'; adkim: 'r' | 's' };
+  org: string | null;
+}
+
 export function buildSteps(report: Report, ctx: Ctx): Step[] {
-  const { t } = ctx;
-  const steps: Step[] = [];
   const from = report.from.domain;
   const dm = report.dmarc;
-  const mode = { aspf: dm.aspf ?? 'r', adkim: dm.adkim ?? 'r' };
-  const org = from ? orgDomainPSL(from, { allowPrivate: true }) : null;
+  const align: Alignment | null = from ? { from, mode: { aspf: dm.aspf ?? 'r', adkim: dm.adkim ?? 'r' }, org: orgDomainPSL(from, { allowPrivate: true }) } : null;
+  return compact([
+    authorStep(report, ctx),
+    envelopeStep(report, ctx),
+    spfStep(report, ctx),
+    align && spfAlignmentStep(report, ctx.t, align),
+    dkimStep(report, ctx),
+    align && dkimAlignmentStep(report, ctx.t, align),
+    dmarcRecordStep(report, ctx.t),
+    dmarcResultStep(report, ctx.t),
+    fixStep(report, ctx.t),
+  ]);
+}
 
-  // 1. author domain
-  steps.push({
+// 1. author domain
+function authorStep(report: Report, ctx: Ctx): Step {
+  const { t } = ctx;
+  const from = report.from.domain;
+  return {
     id: 'author',
     title: t('st.author.title'),
     status: from ? (report.from.domains.length > 1 ? 'warn' : 'info') : 'error',
@@ -95,11 +114,14 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     ref: rfc(7489, '3.1'),
     details: compact([report.from.domains.length > 1 && t('st.author.several', { domains: report.from.domains.join(', ') })]),
     evidence: compact([headerEvidence(ctx, 'from'), headerEvidence(ctx, 'from', 1)]),
-  });
+  };
+}
 
-  // 2. envelope sender
+// 2. envelope sender
+function envelopeStep(report: Report, ctx: Ctx): Step {
+  const { t } = ctx;
   const env = ctx.envelope;
-  steps.push({
+  return {
     id: 'envelope',
     title: t('st.env.title'),
     status: env.source ? 'info' : 'warn',
@@ -112,56 +134,62 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     ref: rfc(7208, '2.4'),
     details: compact([env.source && env.source !== 'return-path' && t('st.env.fallback')]),
     evidence: compact([env.evidence ? { kind: 'header', label: `${t(`st.src.${env.source ?? 'return-path'}`)}${env.line ? ` (line ${env.line})` : ''}`, text: clip(env.evidence.trim()) } : null]),
-  });
+  };
+}
 
-  // 3. SPF
+// 3. SPF
+function spfStep(report: Report, ctx: Ctx): Step {
+  const { t } = ctx;
   const spf = report.spf;
-  if (spf) {
-    const who = spf.source === 'receiver' ? t('st.receiverSays') : '';
-    const summaryKey = `st.spf.${spf.result}` as const;
-    const ipFrom = ctx.ipFromText ?? (ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '');
-    steps.push({
-      id: 'spf',
-      title: t('st.spf.title'),
-      status: authStatus(spf.result),
-      summary: who + t(summaryKey as 'st.spf.pass', { ip: spf.clientIp ?? '?', domain: spf.domain ?? '?', explanation: spf.explanation ?? '' }),
-      rule: t('st.spf.rule'),
-      ref: rfc(7208, '4'),
-      details: compact([
-        spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
-        ctx.assumed && `${ctx.assumed.label}. ${ctx.assumed.reason}`,
-        ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'st.spf.ipAgree' : 'st.spf.ipDiffer', { ip: c.ip, source: t(`st.ipsrc.${c.source}`) })),
-        spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
-        // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown
-        spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,
-        spf.source === 'receiver' && t('st.spf.notOurs'),
-      ]),
-      evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
-    });
-  } else {
-    steps.push({ id: 'spf', title: t('st.spf.title'), status: 'none', summary: t('st.spf.missing'), rule: t('st.spf.rule'), ref: rfc(7208, '4'), evidence: [] });
-  }
+  if (!spf) return { id: 'spf', title: t('st.spf.title'), status: 'none', summary: t('st.spf.missing'), rule: t('st.spf.rule'), ref: rfc(7208, '4'), evidence: [] };
+  const who = spf.source === 'receiver' ? t('st.receiverSays') : '';
+  const summaryKey = `st.spf.${spf.result}` as const;
+  const ipFrom = ctx.ipFromText ?? (ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '');
+  return {
+    id: 'spf',
+    title: t('st.spf.title'),
+    status: authStatus(spf.result),
+    summary: who + t(summaryKey as 'st.spf.pass', { ip: spf.clientIp ?? '?', domain: spf.domain ?? '?', explanation: spf.explanation ?? '' }),
+    rule: t('st.spf.rule'),
+    ref: rfc(7208, '4'),
+    details: compact([
+      spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
+      ctx.assumed && `${ctx.assumed.label}. ${ctx.assumed.reason}`,
+      ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'st.spf.ipAgree' : 'st.spf.ipDiffer', { ip: c.ip, source: t(`st.ipsrc.${c.source}`) })),
+      spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
+      // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown
+      spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,
+      spf.source === 'receiver' && t('st.spf.notOurs'),
+    ]),
+    evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
+  };
+}
 
-  // 4. SPF alignment
-  if (from && spf?.domain) {
-    const note = alignNote(t, from, spf.domain);
-    steps.push({
-      id: 'spf-alignment',
-      title: t('st.spfa.title'),
-      status: spf.aligned ? (spf.result === 'pass' ? 'pass' : 'warn') : 'fail',
-      summary: spf.aligned
-        ? spf.result === 'pass'
-          ? t('st.spfa.yes', { id: spf.domain, from, mode: modeWord(t, mode.aspf) })
-          : t('st.spfa.yesButNotPass', { id: spf.domain, from, mode: modeWord(t, mode.aspf), result: spf.result })
-        : t('st.spfa.no', { id: spf.domain, from, mode: modeWord(t, mode.aspf) }),
-      rule: mode.aspf === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
-      ref: rfc(7489, '3.1.2'),
-      details: compact([note && spf.aligned ? note : null, mode.aspf === 's' && t('st.align.strictNote')]),
-      evidence: compact([dm.record ? { kind: 'dns', label: dm.recordDomain ?? 'DMARC', text: `aspf=${mode.aspf}` } : null]),
-    });
-  }
+// 4. SPF alignment (when there is an SPF domain to align)
+function spfAlignmentStep(report: Report, t: T, { from, mode, org }: Alignment): Step | null {
+  const spf = report.spf;
+  const dm = report.dmarc;
+  if (!spf?.domain) return null;
+  const note = alignNote(t, from, spf.domain);
+  return {
+    id: 'spf-alignment',
+    title: t('st.spfa.title'),
+    status: spf.aligned ? (spf.result === 'pass' ? 'pass' : 'warn') : 'fail',
+    summary: spf.aligned
+      ? spf.result === 'pass'
+        ? t('st.spfa.yes', { id: spf.domain, from, mode: modeWord(t, mode.aspf) })
+        : t('st.spfa.yesButNotPass', { id: spf.domain, from, mode: modeWord(t, mode.aspf), result: spf.result })
+      : t('st.spfa.no', { id: spf.domain, from, mode: modeWord(t, mode.aspf) }),
+    rule: mode.aspf === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+    ref: rfc(7489, '3.1.2'),
+    details: compact([note && spf.aligned ? note : null, mode.aspf === 's' && t('st.align.strictNote')]),
+    evidence: compact([dm.record ? { kind: 'dns', label: dm.recordDomain ?? 'DMARC', text: `aspf=${mode.aspf}` } : null]),
+  };
+}
 
-  // 5. DKIM signatures
+// 5. DKIM signatures
+function dkimStep(report: Report, ctx: Ctx): Step {
+  const { t } = ctx;
   const dkimChildren: Step[] = report.dkim.map((k, i) => {
     const detail = (k.detail ?? {}) as { key?: { name?: string; bits?: number; chain?: string[] }; signedHeaders?: string[]; unsignedDisplayHeaders?: string[]; bodyLength?: { canonical?: number; signed?: number | null } };
     const sigEv = headerEvidence(ctx, 'dkim-signature', i);
@@ -181,7 +209,7 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
       evidence: compact([sigEv, keyName ? dnsEvidence(report, keyName) : null]),
     };
   });
-  steps.push({
+  return {
     id: 'dkim',
     title: t('st.dkim.title'),
     status: report.dkim.some((k) => k.result === 'pass') ? 'pass' : report.dkim.length ? authStatus(report.dkim[0]!.result) : 'none',
@@ -190,34 +218,38 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     ref: rfc(6376, '6'),
     evidence: [],
     children: dkimChildren,
-  });
+  };
+}
 
-  // 6. DKIM alignment
-  if (from) {
-    const good = report.dkim.filter((k) => k.result === 'pass' && k.aligned);
-    const alignedOnly = report.dkim.filter((k) => k.aligned && k.result !== 'pass');
-    const notes = compact(report.dkim.filter((k) => k.aligned && k.d).map((k) => alignNote(t, from, k.d!)));
-    steps.push({
-      id: 'dkim-alignment',
-      title: t('st.dkima.title'),
-      status: good.length ? 'pass' : 'fail',
-      summary: good.length
-        ? t('st.dkima.yes', { d: good.map((k) => k.d).join(', '), from, mode: modeWord(t, mode.adkim) })
-        : alignedOnly.length
-          ? t('st.dkima.alignedNotPass', { d: alignedOnly.map((k) => k.d).join(', '), from })
-          : report.dkim.length
-            ? t('st.dkima.no', { d: report.dkim.map((k) => k.d ?? '?').join(', '), from, mode: modeWord(t, mode.adkim) })
-            : t('st.dkima.nosig'),
-      rule: mode.adkim === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
-      ref: rfc(7489, '3.1.1'),
-      details: [...new Set(notes)],
-      evidence: [],
-    });
-  }
+// 6. DKIM alignment
+function dkimAlignmentStep(report: Report, t: T, { from, mode, org }: Alignment): Step {
+  const good = report.dkim.filter((k) => k.result === 'pass' && k.aligned);
+  const alignedOnly = report.dkim.filter((k) => k.aligned && k.result !== 'pass');
+  const notes = compact(report.dkim.filter((k) => k.aligned && k.d).map((k) => alignNote(t, from, k.d!)));
+  return {
+    id: 'dkim-alignment',
+    title: t('st.dkima.title'),
+    status: good.length ? 'pass' : 'fail',
+    summary: good.length
+      ? t('st.dkima.yes', { d: good.map((k) => k.d).join(', '), from, mode: modeWord(t, mode.adkim) })
+      : alignedOnly.length
+        ? t('st.dkima.alignedNotPass', { d: alignedOnly.map((k) => k.d).join(', '), from })
+        : report.dkim.length
+          ? t('st.dkima.no', { d: report.dkim.map((k) => k.d ?? '?').join(', '), from, mode: modeWord(t, mode.adkim) })
+          : t('st.dkima.nosig'),
+    rule: mode.adkim === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+    ref: rfc(7489, '3.1.1'),
+    details: [...new Set(notes)],
+    evidence: [],
+  };
+}
 
-  // 7. DMARC record and policy
+// 7. DMARC record and policy
+function dmarcRecordStep(report: Report, t: T): Step {
+  const from = report.from.domain;
+  const dm = report.dmarc;
   const detail = (dm.detail ?? null) as { steps?: DmarcStep[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
-  steps.push({
+  return {
     id: 'dmarc-record',
     title: t('st.dmr.title'),
     status: dm.record ? (detail?.problems?.length ? 'warn' : 'info') : dm.result === 'temperror' ? 'error' : report.offline ? 'none' : 'fail',
@@ -238,11 +270,14 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
     children: detail?.steps?.length ? detail.steps.map(fromDmarcStep) : undefined,
     collapsed: true,
-  });
+  };
+}
 
-  // 8. DMARC result
+// 8. DMARC result
+function dmarcResultStep(report: Report, t: T): Step {
+  const dm = report.dmarc;
   const why = dm.spfAligned && dm.dkimAligned ? t('st.dm.both') : dm.spfAligned ? t('st.dm.spfOnly') : dm.dkimAligned ? t('st.dm.dkimOnly') : t('st.dm.neither');
-  steps.push({
+  return {
     id: 'dmarc-result',
     title: t('st.dm.title'),
     status: dm.result === 'pass' ? 'pass' : dm.result === 'fail' ? 'fail' : dm.result === 'none' ? 'none' : 'error',
@@ -256,15 +291,16 @@ export function buildSteps(report: Report, ctx: Ctx): Step[] {
     ref: rfc(7489, '6.6.2'),
     details: compact([dm.result === 'fail' && dm.policy === 'none' && t('st.dm.pnone')]),
     evidence: [],
-  });
+  };
+}
 
-  // 9. what to fix
-  steps.push({
+// 9. what to fix
+function fixStep(report: Report, t: T): Step {
+  return {
     id: 'fix',
     title: t('st.fix.title'),
     status: report.dmarc.result !== 'pass' && report.fixes.some((f) => f.importance === 'required' || (!f.importance && f.problem.endsWith('alignment'))) ? 'fail' : report.fixes.some((f) => f.records.length) ? 'warn' : 'pass',
     summary: report.fixes.length ? t('st.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('st.fix.none'),
     evidence: [],
-  });
-  return steps;
+  };
 }
