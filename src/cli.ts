@@ -8,10 +8,11 @@ import { AnalysisSession, type DnsConfig } from './lib/report/session.ts';
 import { checkSpf } from './lib/spf/index.ts';
 import type { Lang } from './lib/i18n/index.ts';
 import { runDomainCli, DOMAIN_USAGE } from './cli-domain.ts';
+import { loadTexts } from './lib/i18n/tr.ts';
 
 const USAGE = `usage:
   npm run --silent analyze -- [--doh URL] [--doh-format json|wire] [--lang en|ja] MESSAGE.eml
-  npm run --silent analyze -- [--doh URL] spf --ip IP --mail-from ADDR --helo NAME
+  npm run --silent analyze -- [--doh URL] [--lang en|ja] spf --ip IP --mail-from ADDR --helo NAME
   npm run --silent analyze -- [--doh URL] --batch REQUESTS.jsonl
 ${DOMAIN_USAGE}`;
 
@@ -101,10 +102,12 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-async function runSpf(session: AnalysisSession, req: { ip?: string; mailFrom?: string; helo?: string }) {
+async function runSpf(session: AnalysisSession, req: { ip?: string; mailFrom?: string; helo?: string }, lang: Lang) {
   if (!req.ip) throw new Error('spf request needs "ip"');
-  const r = await checkSpf({ ip: req.ip, mailFrom: req.mailFrom ?? '', helo: req.helo ?? '' }, session.resolver);
-  return r;
+  // --lang: the trace notes, summary and problems in that language (the explanation stays as the
+  // domain or RFC 7208 wrote it)
+  await loadTexts(lang);
+  return checkSpf({ ip: req.ip, mailFrom: req.mailFrom ?? '', helo: req.helo ?? '' }, session.resolver, { lang });
 }
 
 async function runMessage(session: AnalysisSession, path: string, a: Args) {
@@ -143,7 +146,7 @@ async function main(): Promise<number> {
       try {
         const req = JSON.parse(line) as { message?: string; spf?: { ip?: string; mailFrom?: string; helo?: string } };
         if (typeof req.message === 'string') out = await runMessage(session, req.message, a);
-        else if (req.spf && typeof req.spf === 'object') out = await runSpf(session, req.spf);
+        else if (req.spf && typeof req.spf === 'object') out = await runSpf(session, req.spf, a.lang);
         else out = { error: 'a batch line is {"message": PATH} or {"spf": {ip, mailFrom, helo}}' };
       } catch (e) {
         out = { error: e instanceof Error ? e.message : String(e) };
@@ -153,7 +156,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (a.spf) {
-    process.stdout.write(JSON.stringify(await runSpf(session, a.spf), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(await runSpf(session, a.spf, a.lang), null, 2) + '\n');
     return 0;
   }
   try {

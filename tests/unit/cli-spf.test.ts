@@ -48,6 +48,15 @@ function spfArgs(ip: string, mailFrom: string, helo = 'mail.fifteen.example'): s
 }
 
 describe('CLI spf against the DoH fixture server', () => {
+  it('--lang ja: the summary and problems in Japanese, the same result and explanation', async () => {
+    const en = JSON.parse(await cli(spfArgs('203.0.113.9', 'user@fifteen.example'))) as CliSpf & { summary: string };
+    const ja = JSON.parse(await cli(['--lang', 'ja', ...spfArgs('203.0.113.9', 'user@fifteen.example')])) as CliSpf & { summary: string };
+    expect(ja.result).toBe(en.result);
+    expect(ja.explanation).toBe(en.explanation);
+    expect(en.summary).not.toMatch(/[\u3040-\u30ff]/u);
+    expect(ja.summary).toMatch(/[\u3040-\u30ff]/u);
+  });
+
   it('15-lookup record, unmatched address: permerror after 11 lookups', async () => {
     const before = server.requests.length;
     const r = JSON.parse(await cli(spfArgs('203.0.113.9', 'user@fifteen.example'))) as CliSpf;
