@@ -87,3 +87,53 @@ test('the Japanese page shows no English sentence outside raw data (SES sample, 
   expect(found, found.join('\n')).toEqual([]);
   await ctx.close();
 });
+
+test('the Japanese domain check shows no English sentence outside raw data (Amazon SES, every panel open)', async ({ browser, doh }) => {
+  test.setTimeout(90_000);
+  const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.getByTestId('mode-domain').click();
+  await page.getByTestId('domain-input').fill('example.jp');
+  await page.getByTestId('domain-service').selectOption('amazon-ses');
+  await page.getByTestId('domain-region').fill('ap-northeast-1');
+  await page.getByTestId('domain-check').click();
+  const results = page.getByTestId('domain-results');
+  await expect(results.getByTestId('domain-heading')).toContainText('example.jp');
+  await expect(results).toContainText(/[\u3040-\u30ff]/u);
+  await results.getByTestId('check-dns').click();
+  await openEverything(page);
+  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
+  expect(found, found.join('\n')).toEqual([]);
+  await ctx.close();
+});
+
+// A receiver's spam verdicts (Microsoft 365) and its Authentication-Results: the decoded fields
+// and the comparison with our own checks, in Japanese.
+const M365 = [
+  'Authentication-Results: spf=pass (sender IP is 54.240.27.10) smtp.mailfrom=ap-northeast-1.amazonses.com; dkim=pass (signature was verified) header.d=example.jp;dmarc=pass action=none header.from=example.jp;compauth=pass reason=100',
+  'X-Forefront-Antispam-Report: CIP:54.240.27.10;CTRY:JP;LANG:ja;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:e27-10.smtp-out.ap-northeast-1.amazonses.com;PTR:e27-10.smtp-out.ap-northeast-1.amazonses.com;CAT:NONE;SFS:(13230031);DIR:INB;',
+  'X-Microsoft-Antispam: BCL:0;',
+  'X-Spam-Status: No, score=-0.1 required=5.0 tests=DKIM_SIGNED,DKIM_VALID autolearn=ham',
+  'From: Example Shop <info@example.jp>',
+  'To: someone@example.com',
+  'Subject: hi',
+  'Date: Sat, 18 May 2024 05:22:57 +0000',
+  '',
+  'body',
+].join('\n');
+
+test('the Japanese page shows no English sentence for a Microsoft 365 message with spam verdicts', async ({ browser, doh }) => {
+  const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, M365);
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await expect(page.getByTestId('share')).toBeVisible();
+  await openEverything(page);
+  await expect(page.getByTestId('antispam')).toContainText('SCL');
+  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
+  expect(found, found.join('\n')).toEqual([]);
+  await ctx.close();
+});
