@@ -1,7 +1,8 @@
 // Which sources a built chunk's bytes come from, read from its source map (a build with
 // --sourcemap): each generated segment's bytes go to the segment's original source. Grouped as
 // node_modules/<package> or the source folder (src/lib/dkim, src/app, ...).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const B64 = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
@@ -135,4 +136,20 @@ export class SourceMapLookup {
     const source = this.sources[s[1]!]!.replace(/\\/g, '/').replace(/^(\.\.\/)+/, '').replace(/^\/?work\/main\//, '');
     return { source, line: s[2]! + 1, ...(s.length >= 5 ? { name: this.names[s[4]!] } : {}) };
   }
+}
+
+/**
+ * Maps a position in a built chunk (by its URL, served from `dist`) to "source:line" through the
+ * chunk's source map, or null (no map, no mapping). Each map is read once.
+ */
+export function builtSourceResolver(dist: string): (url: string, line: number, col: number) => string | null {
+  const maps = new Map<string, SourceMapLookup | null>();
+  return (url, line, col) => {
+    if (!maps.has(url)) {
+      const file = join(dist, new URL(url).pathname);
+      maps.set(url, existsSync(`${file}.map`) ? new SourceMapLookup(readFileSync(`${file}.map`, 'utf8')) : null);
+    }
+    const hit = maps.get(url)?.lookup(line, col);
+    return hit ? `${hit.source}:${hit.line}` : null;
+  };
 }

@@ -9,9 +9,7 @@ import { sesZone } from './corpus.ts';
 import { buildLargeMessage } from './large-message.ts';
 import { dropLargeFile, installProbe, SETTLE_MS, type LargeRun } from './large-page.ts';
 import { buildApp, removeDir, startPreview } from './preview.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SourceMapLookup } from './attribution.ts';
+import { builtSourceResolver } from './attribution.ts';
 import { explainLongTasks, jsHotspots, TRACE_CATEGORIES, type CpuProfile, type ExplainedTask } from './trace.ts';
 import { median, ms, type Figure } from './util.ts';
 
@@ -53,15 +51,7 @@ export async function runLargeBench(opts: { dist?: string; mappedDist?: string; 
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const ex = explainLongTasks((await browser.stopTracing()).toString('utf8'), GOAL_TASK_MS, SETTLE_MS);
         explained = ex.tasks;
-        const maps = new Map<string, SourceMapLookup | null>();
-        const resolve = (u: string, line: number, col: number) => {
-          if (!maps.has(u)) {
-            const file = join(traceDist, new URL(u).pathname);
-            maps.set(u, existsSync(`${file}.map`) ? new SourceMapLookup(readFileSync(`${file}.map`, 'utf8')) : null);
-          }
-          const hit = maps.get(u)?.lookup(line, col);
-          return hit ? `${hit.source}:${hit.line}` : null;
-        };
+        const resolve = builtSourceResolver(traceDist);
         hotspots = jsHotspots(profile, ex.tasks, ex.zeroUs, resolve);
       }
       await context.close();

@@ -5,13 +5,12 @@
 // without a shared link, for comparison; CPU_SLOWDOWN=n, TOP=n lines per task)
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { startDohServer } from '../tests/support/doh-server.ts';
 import { sharedPath } from '../tests/support/shared.ts';
 import { SES, sesZone } from './corpus.ts';
 import { buildApp, startPreview } from './preview.ts';
-import { SourceMapLookup } from './attribution.ts';
+import { builtSourceResolver } from './attribution.ts';
 import { explainLongTasks, jsHotspots, TRACE_CATEGORIES, type CpuProfile } from './trace.ts';
 import { AnalysisSession } from '../src/lib/report/session.ts';
 import { encodeShare, buildShareUrl, headersOnly, senderView } from '../src/lib/share/index.ts';
@@ -48,15 +47,7 @@ try {
   const trace = (await browser.stopTracing()).toString('utf8');
   // every task from the navigation on: use the first marker's time minus the page load
   const ex = explainLongTasks(trace, 30, 0, 'bench:change', 'bench:verdict');
-  const maps = new Map<string, SourceMapLookup | null>();
-  const resolve = (url: string, line: number, col: number) => {
-    if (!maps.has(url)) {
-      const file = join(dist, new URL(url).pathname);
-      maps.set(url, existsSync(`${file}.map`) ? new SourceMapLookup(readFileSync(`${file}.map`, 'utf8')) : null);
-    }
-    const hit = maps.get(url)?.lookup(line, col);
-    return hit ? `${hit.source}:${hit.line}` : null;
-  };
+  const resolve = builtSourceResolver(dist);
   const hot = jsHotspots(profile, ex.tasks, ex.zeroUs, resolve, Number(process.env.TOP ?? 8));
   console.log(`CPU ×${slow}; share section after ${tv} ms; tasks ≥ 30 ms: ${ex.tasks.length}; TBT-like sum(d-50) = ${ex.tasks.reduce((s, t) => s + Math.max(0, t.durationMs - 50), 0).toFixed(0)} ms`);
   ex.tasks.forEach((t, k) => {

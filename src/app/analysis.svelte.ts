@@ -198,24 +198,24 @@ export class Analysis {
     await this.analyze();
   }
 
-  /** the text in the source box was typed (or dropped): it is no longer a file, the sample or a shared link */
-  typed(): void {
+  /** a new input (typed, pasted, a file, cleared): no longer a file, the sample or a shared link */
+  #forgetOrigin(): void {
     this.sampleZone = null;
     this.#fileBytes = null;
-    this.bodyOmitted = false;
     this.fileName = null;
     this.hop = null;
     this.sharedRedacted = null;
     this.shared = null;
   }
 
+  /** the text in the source box was typed (or dropped) */
+  typed(): void {
+    this.#forgetOrigin();
+    this.bodyOmitted = false;
+  }
+
   pasted(): void {
-    this.sampleZone = null;
-    this.#fileBytes = null;
-    this.fileName = null;
-    this.hop = null;
-    this.sharedRedacted = null;
-    this.shared = null;
+    this.#forgetOrigin();
     this.sourceFolded = false;
     // let the textarea take the pasted text, then analyse it
     setTimeout(() => this.analyze(), 0);
@@ -223,12 +223,9 @@ export class Analysis {
 
   async takeFile(f: File): Promise<void> {
     const buf = new Uint8Array(await f.arrayBuffer());
-    this.sampleZone = null;
+    this.#forgetOrigin();
     this.#fileBytes = buf;
     this.fileName = f.name;
-    this.hop = null;
-    this.sharedRedacted = null;
-    this.shared = null;
     this.sourceFolded = false;
     // show the text (bounded) so the user sees what is analysed; an Outlook .msg is binary
     this.bodyOmitted = false;
@@ -245,20 +242,15 @@ export class Analysis {
   }
 
   clear(): void {
-    this.sampleZone = null;
+    this.#forgetOrigin();
     this.hint = null;
     this.status = '';
     this.source = '';
-    this.#fileBytes = null;
-    this.fileName = null;
     this.report = null;
     this.mbox = null;
     this.mboxOpened = null;
     this.queries = [];
     this.error = null;
-    this.hop = null;
-    this.sharedRedacted = null;
-    this.shared = null;
     this.sourceFolded = false;
     this.shareError = null;
     if (location.hash) history.replaceState(null, '', location.href.split('#')[0]);

@@ -43,3 +43,16 @@ export async function pasteAndAnalyze(page: Page, text: string) {
   await box.fill(text);
   await page.getByTestId('analyze').click();
 }
+
+/** Opens every <details> (panels build their content when opened, and may hold more details). */
+export async function openEverything(page: Page) {
+  for (let pass = 0; pass < 6; pass++) {
+    const closed = await page.evaluate(() => {
+      const list = [...document.querySelectorAll('details:not([open])')];
+      for (const d of list) (d as HTMLDetailsElement).open = true;
+      return list.length;
+    });
+    if (!closed) break;
+    await page.waitForTimeout(150);
+  }
+}

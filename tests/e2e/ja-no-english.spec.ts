@@ -3,22 +3,11 @@
 // records, code), which carries translate="no". An "English sentence" here is a run of four or
 // more English words; protocol terms (SPF, DKIM, MAIL FROM, TXT, d=…) and names are not words.
 import type { Page } from '@playwright/test';
-import { test, expect, appUrl, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
+import { test, expect, appUrl, openEverything, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
 import { haveShared } from '../support/shared.ts';
 
 test.skip(!haveShared('samples'), 'the SES samples are missing');
 
-async function openEverything(page: Page) {
-  for (let pass = 0; pass < 6; pass++) {
-    const closed = await page.evaluate(() => {
-      const list = [...document.querySelectorAll('details:not([open])')];
-      for (const d of list) (d as HTMLDetailsElement).open = true;
-      return list.length;
-    });
-    if (!closed) break;
-    await page.waitForTimeout(150);
-  }
-}
 
 /** Text the reader sees outside raw data, one entry per element that holds text directly. */
 function visibleTexts(page: Page): Promise<string[]> {

@@ -1,23 +1,11 @@
 // The page as people use it (issue 13): phones from 320 px, the first minute, offline honesty,
 // and one short status for screen readers.
 import type { Page } from '@playwright/test';
-import { test, expect, appUrl, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
+import { test, expect, appUrl, openEverything, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
 import { haveShared } from '../support/shared.ts';
 
 test.skip(!haveShared('samples'), '../shared/samples is missing');
 
-/** open every <details> (panels build their content when opened, and may hold more details) */
-async function openEverything(page: Page) {
-  for (let pass = 0; pass < 6; pass++) {
-    const closed = await page.evaluate(() => {
-      const list = [...document.querySelectorAll('details:not([open])')];
-      for (const d of list) (d as HTMLDetailsElement).open = true;
-      return list.length;
-    });
-    if (!closed) break;
-    await page.waitForTimeout(150);
-  }
-}
 
 /** what sticks out to the right of the viewport (for the failure message) */
 const overflowing = (page: Page) =>
