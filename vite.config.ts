@@ -88,7 +88,10 @@ export default defineConfig({
   },
   worker: { format: 'es', rolldownOptions: { optimization: { inlineConst: false }, output: { chunkFileNames } } },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // the unit run: tests/unit. tests/build reads a build (dist/) and runs after one
+    // (`vitest run --dir tests/build`: npm run test:budget, test:budget:built)
+    dir: 'tests/unit',
+    include: ['**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
     // fast-check from a fixed seed (FUZZ_SEED=<n> to change it)

@@ -4,7 +4,7 @@
 //                <link rel=modulepreload>) + the chunks those JS files import statically;
 //                not the worker chunk (new URL(..., import.meta.url)), not import() chunks.
 //   precached  = every distinct URL in dist/sw.js's precacheAndRoute([...]) manifest.
-// Also used by tests/unit/budget.test.ts.
+// Also used by tests/build/budget.test.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,6 +1,7 @@
-// In-page measurement for the large-input figure, shared by bench/large.ts and
-// tests/e2e/large.spec.ts. The file goes in through the file input (data-testid="file") with
-// setInputFiles and a buffer, as a user choosing or dropping it would.
+// In-page measurement for the large-input figure (bench/large.ts; bench/mbox.ts uses its probe).
+// The e2e specs time nothing (tests/e2e/large.spec.ts checks how the work is split instead). The
+// file goes in through the file input (data-testid="file") with setInputFiles and a buffer, as a
+// user choosing or dropping it would.
 //   time to verdict  = the input's "change" event → [data-testid="verdict"] in the DOM
 //   longest task     = the longest PerformanceObserver 'longtask' entry (tasks ≥ 50 ms) that starts
 //                      after "change" and before the verdict has been on screen for SETTLE_MS

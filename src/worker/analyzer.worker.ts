@@ -4,7 +4,7 @@ import { AnalysisSession } from '../lib/report/session.ts';
 import { checkFix } from '../lib/advice/index.ts';
 import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
-import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
+import { MBOX_BATCH_ROWS, type FromWorker, type ToWorker, type DnsSettings } from './protocol.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { loadTexts } from '../lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
@@ -16,8 +16,7 @@ let session: AnalysisSession | null = null;
 let mboxMessages: Uint8Array[] = [];
 /** analyses of an mbox run side by side (their DNS queries overlap; the cache answers repeats) */
 const MBOX_CONCURRENCY = 4;
-/** rows go to the page in batches of at most this many, or this often */
-const MBOX_BATCH_ROWS = 50;
+/** rows go to the page in batches of at most MBOX_BATCH_ROWS (protocol.ts), or this often */
 const MBOX_BATCH_MS = 150;
 /** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
 let lastLang: Lang = 'en';

@@ -7,6 +7,9 @@ import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { ProviderId } from '../lib/advice/types.ts';
 import type { Zone } from '../lib/dns/zone.ts';
 
+/** an mbox's rows go to the page in batches of at most this many (each batch is one page task) */
+export const MBOX_BATCH_ROWS = 50;
+
 export interface DnsSettings {
   /** DoH endpoints, first is primary; empty = the defaults */
   endpoints: string[];

@@ -56,3 +56,42 @@ export async function openEverything(page: Page) {
     await page.waitForTimeout(150);
   }
 }
+
+/** What went between the page and its analysis workers (see watchWorkers). */
+export interface WorkerTraffic {
+  /** messages the page posted: their type, and the input's form and length when they carry one */
+  sent: { type: string; input?: 'bytes' | 'string'; length?: number }[];
+  /** messages the page received (each one a task of its own on the main thread): their type, the
+   * rows of an mbox batch, the size of a report as JSON */
+  received: { type: string; rows?: number; reportChars?: number }[];
+}
+
+/**
+ * Call before page.goto: records every message between the page and the analysis workers, to
+ * check how the work is split (what goes to a worker, how many rows a page task takes) without
+ * timing anything. Timing is bench/'s (bench/large.ts, bench/mbox.ts).
+ */
+export async function watchWorkers(page: Page): Promise<() => Promise<WorkerTraffic>> {
+  await page.addInitScript(() => {
+    const log: WorkerTraffic = { sent: [], received: [] };
+    (window as unknown as { __workerTraffic: WorkerTraffic }).__workerTraffic = log;
+    type Msg = { type?: string; input?: unknown; rows?: unknown[]; report?: unknown };
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<Msg>) => {
+          const d = e.data;
+          log.received.push({ type: String(d?.type), ...(Array.isArray(d?.rows) ? { rows: d.rows.length } : {}), ...(d?.type === 'result' ? { reportChars: JSON.stringify(d.report).length } : {}) });
+        });
+      }
+      override postMessage(m: Msg, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        const input = typeof m?.input === 'string' ? 'string' : m?.input instanceof Uint8Array ? 'bytes' : undefined;
+        log.sent.push({ type: String(m?.type), ...(input ? { input, length: (m.input as string | Uint8Array).length } : {}) });
+        if (transfer === undefined) super.postMessage(m);
+        else super.postMessage(m, transfer as Transferable[]);
+      }
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __workerTraffic: WorkerTraffic }).__workerTraffic);
+}

@@ -118,6 +118,33 @@ describe.skipIf(!have)('CLI report for the SES samples', () => {
     expect(lines[3].error).toBeTruthy();
   });
 
+  it('--lang ja: the repairs made to the paste are in Japanese in the report JSON, with the same codes', async () => {
+    const doh = servers.get(CASES[0]!.zone)!;
+    const dir = mkdtempSync(join(tmpdir(), 'repairs-'));
+    const file = join(dir, 'pasted.eml');
+    // what a careless copy gives: blank lines, an mbox separator, a continuation line that lost its indentation, LF
+    writeFileSync(file, '\n\nFrom sender@example.jp Sat May 18 05:22:57 2024\nReceived: from x\nby mx.example with ESMTP;\nFrom: a@example.jp\nSubject: hi\n\nbody\n');
+    const [en, ja] = await Promise.all([cli(['--doh', doh.url, file]), cli(['--doh', doh.url, '--lang', 'ja', file])]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(ja.code, ja.stderr).toBe(0);
+    const repairs = (r: { stdout: string }) => (JSON.parse(r.stdout) as { input: { repairs: { code: string; message: string }[] } }).input.repairs;
+    const codes = ['line-endings', 'leading-blank', 'mbox-from', 'lost-indentation'];
+    expect(repairs(en).map((r) => r.code)).toEqual(codes);
+    expect(repairs(ja).map((r) => r.code)).toEqual(codes);
+    expect(repairs(en).map((r) => r.message)).toEqual([
+      'Line endings were converted from LF to CRLF, as they are on the wire.',
+      'Removed 2 blank line(s) before the first header.',
+      'Removed the mbox "From " separator line at the top.',
+      expect.stringMatching(/^1 line\(s\) in the header block did not start a header/),
+    ]);
+    expect(repairs(ja).map((r) => r.message)).toEqual([
+      '改行コードを LF から、配送時と同じ CRLF に変換しました。',
+      '最初のヘッダーより前の空行（2 行）を削除しました。',
+      '先頭の mbox 区切り行（「From 」で始まる行）を削除しました。',
+      expect.stringMatching(/^ヘッダー部分の 1 行は/),
+    ]);
+  }, 60_000); // two CLI start-ups
+
   const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   const BAD: { name: string; bytes: () => Uint8Array; expect: RegExp }[] = [
     { name: 'empty text', bytes: () => new Uint8Array(0), expect: /Nothing to analyse/ },

@@ -191,12 +191,6 @@ export const en = {
   'st.spf.ipAgree': '{source} names the same client IP ({ip}).',
   'st.spf.ipDiffer': '{source} names another client IP ({ip}): the receiver may have checked a different hop.',
 
-  'repair.line-endings': 'Line endings were converted to CRLF, as they are on the wire.',
-  'repair.leading-blank': 'Blank lines before the first header were removed.',
-  'repair.gmail-preamble': 'Gmail’s “Show original” summary above the message was removed.',
-  'repair.mbox-from': 'The mbox “From ” separator line at the top was removed.',
-  'repair.indented-block': 'Indentation common to every header line was removed.',
-  'repair.lost-indentation': 'Lines in the header block that lost their indentation were joined to the header above. If a DKIM signature covers those headers, it may now fail.',
   'common.line': 'line {n}',
 
   'hops.boundary': 'The Received field on line {line} is where the receiver that wrote Authentication-Results took the message from outside. The client it names ({client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.',

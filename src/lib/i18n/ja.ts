@@ -287,12 +287,6 @@ export const ja: Record<keyof typeof en, string> = {
   'st.spf.ipAgree': '{source}も同じクライアント IP（{ip}）を示しています。',
   'st.spf.ipDiffer': '{source}は別のクライアント IP（{ip}）を示しています。受信側は別のホップを検査した可能性があります。',
 
-  'repair.line-endings': '改行コードを、配送時と同じ CRLF に変換しました。',
-  'repair.leading-blank': '最初のヘッダーより前の空行を削除しました。',
-  'repair.gmail-preamble': 'メッセージの上にある Gmail の「メッセージのソースを表示」の概要を削除しました。',
-  'repair.mbox-from': '先頭の mbox 区切り行（「From 」で始まる行）を削除しました。',
-  'repair.indented-block': 'すべてのヘッダー行に共通する字下げを削除しました。',
-  'repair.lost-indentation': 'ヘッダー部分で字下げが失われた行を、直前のヘッダーの続きとして連結しました。そのヘッダーが DKIM 署名の対象なら、署名の検証は失敗する場合があります。',
   'common.line': '{n} 行目',
 
   'hops.boundary': '{line} 行目の Received は、Authentication-Results を記録した受信側が外部からメッセージを受け取った地点です。そこに記録されたクライアント（{client}）を受信側が検査しました。それより下の Received は送信側が書いたもので、偽造できます。',

@@ -1,6 +1,6 @@
 // Paste repair: turn what people really paste (or drop) into the CRLF message an MTA had.
 // Each repair is reported, because any change to the bytes can break a DKIM body or header hash.
-import { translator, type TextLang } from '../i18n/tr.ts';
+import { translator, type TextLang, type Tr } from '../i18n/tr.ts';
 import type { Problem } from '../types.ts';
 import { binaryToBytes, bytesToBinary } from './raw.ts';
 
@@ -47,7 +47,7 @@ export function looksBinary(b: Uint8Array): boolean {
 }
 
 /** Gmail "Show original" page copied with select-all: a summary table precedes the message. */
-function stripGmailPreamble(lines: string[], repairs: Repair[]): string[] {
+function stripGmailPreamble(lines: string[], repairs: Repair[], tr: Tr): string[] {
   const zone = Math.min(lines.length, 40);
   let cut = -1;
   for (let i = 0; i < zone; i++) {
@@ -56,7 +56,7 @@ function stripGmailPreamble(lines: string[], repairs: Repair[]): string[] {
   if (cut < 0 || !/original message|message id|show original/i.test(lines.slice(0, cut).join('\n'))) return lines;
   repairs.push({
     code: 'gmail-preamble',
-    message: `Removed the ${cut + 1} lines of Gmail's "Show original" summary above the message.`,
+    message: tr('msg.repair.gmail-preamble', { n: cut + 1 }),
     lines: Array.from({ length: cut + 1 }, (_, i) => i + 1),
     mayAffectDkim: false,
   });
@@ -109,9 +109,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
   if (hadBareLF || hadBareCR) {
     repairs.push({
       code: 'line-endings',
-      message: hadCRLF
-        ? 'Mixed line endings were converted to CRLF, as they are on the wire.'
-        : `Line endings were converted from ${hadBareCR && !hadBareLF ? 'CR' : 'LF'} to CRLF, as they are on the wire.`,
+      message: hadCRLF ? tr('msg.repair.line-endings.mixed') : tr('msg.repair.line-endings', { from: hadBareCR && !hadBareLF ? 'CR' : 'LF' }),
       mayAffectDkim: false,
     });
   }
@@ -122,12 +120,12 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
   let offset = 0; // input lines dropped from the top, to report original line numbers
   const lead = lines.findIndex((l) => l.trim() !== '');
   if (lead > 0) {
-    repairs.push({ code: 'leading-blank', message: `Removed ${lead} blank line(s) before the first header.`, mayAffectDkim: false });
+    repairs.push({ code: 'leading-blank', message: tr('msg.repair.leading-blank', { n: lead }), mayAffectDkim: false });
     lines = lines.slice(lead);
     offset += lead;
   }
   const before = lines.length;
-  lines = stripGmailPreamble(lines, repairs);
+  lines = stripGmailPreamble(lines, repairs, tr);
   offset += before - lines.length;
   const lead2 = lines.findIndex((l) => l.trim() !== '');
   if (lead2 > 0) {
@@ -135,7 +133,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
     offset += lead2;
   }
   if (lines[0] !== undefined && /^From \S+/.test(lines[0]) && !/^From\s*:/.test(lines[0])) {
-    repairs.push({ code: 'mbox-from', message: 'Removed the mbox "From " separator line at the top.', lines: [offset + 1], mayAffectDkim: false });
+    repairs.push({ code: 'mbox-from', message: tr('msg.repair.mbox-from'), lines: [offset + 1], mayAffectDkim: false });
     lines = lines.slice(1);
     offset += 1;
   }
@@ -152,7 +150,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
           n++;
         }
       }
-      repairs.push({ code: 'indented-block', message: `Removed the indentation common to ${n} header lines.`, mayAffectDkim: true });
+      repairs.push({ code: 'indented-block', message: tr('msg.repair.indented-block', { n }), mayAffectDkim: true });
     }
   }
 
@@ -176,7 +174,7 @@ export function normaliseInput(input: string | Uint8Array, opts: { lang?: TextLa
   if (lost.length) {
     repairs.push({
       code: 'lost-indentation',
-      message: `${lost.length} line(s) in the header block did not start a header and were not indented; they were joined to the header above (continuation lines often lose their indentation when copied). If a DKIM signature covers those headers, it may now fail.`,
+      message: tr('msg.repair.lost-indentation', { n: lost.length }),
       lines: lost.slice(0, 50),
       mayAffectDkim: true,
     });

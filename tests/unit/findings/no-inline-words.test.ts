@@ -20,6 +20,18 @@ const MATCHERS: { file: string; text: string; why: string }[] = [
   { file: 'domaincheck/index.ts', text: 'このメッセージは|このメッセージでは', why: 'ABOUT_MESSAGE: a text about one message, in Japanese' },
 ];
 
+/**
+ * English sentences still written at their site as a `message:` (a problem's, a warning's or a
+ * repair's), each file with how many and why. Everything else takes its message from the
+ * catalogue (`message: tr('…')`); the input's repairs moved there (message/normalise.ts).
+ */
+const ENGLISH_MESSAGES: { file: string; count: number; why: string }[] = [
+  { file: 'share/redact.ts', count: 3, why: "redaction warnings: the page renders them by code and params (share/warning-text.ts, the 'share' area); the message is the English record" },
+  { file: 'report/identifiers.ts', count: 1, why: 'client-ip-mismatch: not moved to the catalogue yet' },
+];
+
+/** `message: '…'`, `message: \`…\`` or `message: cond ? '…'` holding two words or more. */
+const INLINE_MESSAGE = /\bmessage:\s*(?:[^,'"`;{}]*\?\s*)?(['"`])(?=[^'"`]*[A-Za-z]{3,} [A-Za-z]{2,})/g;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const INLINE_TR = 'tr({';
@@ -58,6 +70,18 @@ describe('no words written inline in the engines', () => {
 
   it.each(checked)('%s: no tr({ … })', (f) => {
     expect(offending(read(f), (l) => l.includes(INLINE_TR))).toEqual([]);
+  });
+
+  it.each(checked.filter((f) => !JAPANESE_FILES.some((re) => re.test(f)) && !/^findings\/en\//.test(f)))('%s: no English message written inline', (f) => {
+    const text = read(f);
+    const found = [...text.matchAll(INLINE_MESSAGE)].map((m) => `${text.slice(0, m.index).split('\n').length}: ${text.slice(m.index, m.index + 100)}`);
+    expect(found).toHaveLength(ENGLISH_MESSAGES.find((e) => e.file === f)?.count ?? 0);
+  });
+
+  it('the pattern finds an inline message (so its silence means something)', () => {
+    expect("message: `Removed ${n} blank line(s) before the first header.`".match(INLINE_MESSAGE)).toHaveLength(1);
+    expect("message: hadCRLF\n ? 'Mixed line endings were converted'".match(INLINE_MESSAGE)).toHaveLength(1);
+    expect("message: tr('msg.repair.leading-blank', { n })".match(INLINE_MESSAGE)).toBeNull();
   });
 
   it.each(MATCHERS.map((m) => [m.file, m.text, m] as const))('%s: still holds the matcher %s', (_f, _t, m) => {

@@ -93,3 +93,35 @@ describe('paste normalisation', () => {
     expect(text(n.bytes)).toContain('client-ip=54.240.27.10;');
   });
 });
+
+// The repairs are written in the analysis's language (catalogue codes msg.repair.*), with the
+// same counts as the English; the English sentences are those the report has always carried.
+describe('paste repairs in both languages', () => {
+  const GMAIL = 'Original Message\nMessage ID\t<x@y>\nCreated at:\tSat, 18 May 2024\nDownload Original\n';
+  const cases: [string, string, string][] = [
+    ['LF', 'From: a@b.example\n\nhi\n', 'Line endings were converted from LF to CRLF, as they are on the wire.'],
+    ['CR', 'From: a@b.example\r\rhi\r', 'Line endings were converted from CR to CRLF, as they are on the wire.'],
+    ['mixed', 'From: a@b.example\r\nTo: c@d.example\n\nhi\r\n', 'Mixed line endings were converted to CRLF, as they are on the wire.'],
+    ['leading blank lines', '\r\n\r\n\r\nFrom: a@b.example\r\n', 'Removed 3 blank line(s) before the first header.'],
+    ['Gmail preamble', (GMAIL + 'From: a@b.example\n').replace(/\n/g, '\r\n'), 'Removed the 4 lines of Gmail\'s "Show original" summary above the message.'],
+    ['mbox From line', 'From MAILER-DAEMON Sat May 18 05:22:57 2024\r\nFrom: a@b.example\r\n', 'Removed the mbox "From " separator line at the top.'],
+    ['indented block', '  From: a@b.example\r\n  To: c@d.example\r\n  Subject: hi\r\n', 'Removed the indentation common to 3 header lines.'],
+    [
+      'lost indentation',
+      'Received: from x\r\nby mx.example with ESMTP;\r\nFrom: a@b.example\r\n',
+      '1 line(s) in the header block did not start a header and were not indented; they were joined to the header above (continuation lines often lose their indentation when copied). If a DKIM signature covers those headers, it may now fail.',
+    ],
+  ];
+  it.each(cases)('%s', (_name, input, english) => {
+    const en = normaliseInput(input);
+    const ja = normaliseInput(input, { lang: 'ja' });
+    const last = (n: typeof en) => n.repairs[n.repairs.length - 1]!;
+    expect(last(en).message).toBe(english);
+    expect(ja.repairs.map((r) => r.code)).toEqual(en.repairs.map((r) => r.code));
+    expect(last(ja).message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+    expect(last(ja).message).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
+    // the same counts and names (LF, CR, CRLF)
+    const data = (s: string) => (s.match(/\b(?:\d+|CRLF|CR|LF)\b/g) ?? []).sort();
+    expect(data(last(ja).message)).toEqual(data(english));
+  });
+});

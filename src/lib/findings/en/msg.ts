@@ -14,6 +14,15 @@ export const msg = {
   'msg.input.long-header-line':
     'Header {name} (line {line}) has a line of {length} characters; RFC 5322 allows at most {max}. It was kept, but its value is truncated for display.',
   'msg.input.large': 'A large message ({size} MB): its body is hashed for DKIM off the main thread.',
+  // the repairs made to a paste before analysis (message/normalise.ts)
+  'msg.repair.line-endings': 'Line endings were converted from {from} to CRLF, as they are on the wire.',
+  'msg.repair.line-endings.mixed': 'Mixed line endings were converted to CRLF, as they are on the wire.',
+  'msg.repair.leading-blank': 'Removed {n} blank line(s) before the first header.',
+  'msg.repair.gmail-preamble': 'Removed the {n} lines of Gmail\'s "Show original" summary above the message.',
+  'msg.repair.mbox-from': 'Removed the mbox "From " separator line at the top.',
+  'msg.repair.indented-block': 'Removed the indentation common to {n} header lines.',
+  'msg.repair.lost-indentation':
+    '{n} line(s) in the header block did not start a header and were not indented; they were joined to the header above (continuation lines often lose their indentation when copied). If a DKIM signature covers those headers, it may now fail.',
   // the From header (message/address.ts)
   'msg.from.missing':
     'The message has no From header. DMARC evaluates the From domain, so it cannot be evaluated (RFC 9989 5.3.1; RFC 5322 requires exactly one From).',

@@ -16,6 +16,15 @@ export const msg: Readonly<Record<keyof typeof en, string>> = {
   'msg.input.long-header-line':
     'ヘッダー {name}（{line} 行目）の 1 行は {length} 文字あります。RFC 5322 の上限は {max} 文字です。そのまま解析しますが、表示では値を切り詰めます。',
   'msg.input.large': '大きなメッセージです（{size} MB）。DKIM のための本文のハッシュはメインスレッドの外で計算します。',
+  // the repairs made to a paste before analysis (message/normalise.ts)
+  'msg.repair.line-endings': '改行コードを {from} から、配送時と同じ CRLF に変換しました。',
+  'msg.repair.line-endings.mixed': '混在していた改行コードを、配送時と同じ CRLF に変換しました。',
+  'msg.repair.leading-blank': '最初のヘッダーより前の空行（{n} 行）を削除しました。',
+  'msg.repair.gmail-preamble': 'メッセージの上にある Gmail の「メッセージのソースを表示」の概要（{n} 行）を削除しました。',
+  'msg.repair.mbox-from': '先頭の mbox 区切り行（「From 」で始まる行）を削除しました。',
+  'msg.repair.indented-block': '{n} 行のヘッダーに共通する字下げを削除しました。',
+  'msg.repair.lost-indentation':
+    'ヘッダー部分の {n} 行は、ヘッダーの始まりでも字下げされた行でもなかったため、直前のヘッダーの続きとして連結しました（コピーの際、続きの行の字下げはよく失われます）。そのヘッダーが DKIM 署名の対象なら、署名の検証は失敗する場合があります。',
   // the From header (message/address.ts)
   'msg.from.missing':
     'このメッセージには From ヘッダーがありません。DMARC は From ドメインを評価するため、評価できません（RFC 9989 5.3.1。RFC 5322 は From をちょうど 1 つ求めています）。',
