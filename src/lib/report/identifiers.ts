@@ -345,11 +345,11 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
     const hopHelo = hop && (!clientIp || !hop.ip || sameIp(hop.ip, clientIp)) ? hop.from : null;
     helo = (best?.source === 'received-spf' ? rspfHelo ?? arHelo : best?.source === 'authentication-results' ? arHelo ?? rspfHelo : null) ?? hopHelo ?? arHelo ?? rspfHelo ?? ffHelo ?? null;
     if (hop) {
-      const client = `${hop.ip ?? 'an unnamed address'}${hop.from ? `, HELO ${hop.from}` : ''}`;
+      const client = `${hop.ip ?? renderText(cat, 'recv.boundary.unnamed')}${hop.from ? `, HELO ${hop.from}` : ''}`;
       const reason =
         clientIpSource === 'assumed'
           ? renderText(cat, 'recv.assumed.reason', { line: hop.line, ip: hop.ip ?? '?', helo: hop.from ? `, HELO ${hop.from}` : '' })
-          : `The receiver's block is the run of trace fields at the top of the header, above the first Received field written by another organisation${foreign >= 0 ? ` (line ${H[foreign]!.line})` : ''}. Its lowest Received field (line ${hop.line}) names the outside client (${client}); the Received fields below it were written by the sending side and can be forged.`;
+          : renderText(cat, 'recv.boundary.reason', { foreign: foreign >= 0 ? renderText(cat, 'recv.boundary.foreign-line', { line: H[foreign]!.line }) : '', line: hop.line, client });
       chosen = { hop, clientIp: hop.ip, helo: hop.from, reason, rule: rfc(5321, '4.4') };
     }
     if (clientIpSource === 'assumed' && hop) assumed = { label: renderText(cat, 'recv.assumed.label'), reason: chosen!.reason, line: hop.line };
@@ -373,7 +373,12 @@ export function chooseIdentifiers(views: TraceView[], opts: { hop?: number | nul
         code: 'client-ip-mismatch',
         severity: 'warning',
         subject: c.source === 'received-spf' ? 'Received-SPF' : c.source === 'received' ? 'Received' : 'Authentication-Results',
-        message: `The receiver's ${c.source === 'received-spf' ? 'Received-SPF header' : c.source === 'received' ? 'boundary Received field' : 'Authentication-Results'} names client IP ${c.ip}, but SPF here is evaluated for ${clientIp} (${userHop ? 'the hop you chose' : clientIpSource === 'received-spf' ? "from the receiver's Received-SPF" : clientIpSource === 'authentication-results' ? "from the receiver's Authentication-Results" : 'from the boundary Received line'}). Pick the hop with ${c.ip} in the delivery path if that is the one the receiver checked.`,
+        message: renderText(cat, 'recv.ip-mismatch', {
+          field: renderText(cat, `recv.ip-mismatch.field.${c.source}`),
+          ip: c.ip,
+          ours: clientIp,
+          via: renderText(cat, userHop ? 'recv.ip-mismatch.via.hop' : clientIpSource === 'received-spf' ? 'recv.ip-mismatch.via.received-spf' : clientIpSource === 'authentication-results' ? 'recv.ip-mismatch.via.authentication-results' : 'recv.ip-mismatch.via.received'),
+        }),
         params: { ip: c.ip, ours: clientIp },
       });
     }

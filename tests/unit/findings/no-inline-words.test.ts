@@ -27,7 +27,6 @@ const MATCHERS: { file: string; text: string; why: string }[] = [
  */
 const ENGLISH_MESSAGES: { file: string; count: number; why: string }[] = [
   { file: 'share/redact.ts', count: 3, why: "redaction warnings: the page renders them by code and params (share/warning-text.ts, the 'share' area); the message is the English record" },
-  { file: 'report/identifiers.ts', count: 1, why: 'client-ip-mismatch: not moved to the catalogue yet' },
 ];
 
 /** `message: '…'`, `message: \`…\`` or `message: cond ? '…'` holding two words or more. */

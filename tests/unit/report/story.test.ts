@@ -94,6 +94,14 @@ describe('client IP cross-check', () => {
     expect(r.problems.some((p) => p.code === 'client-ip-mismatch')).toBe(!agrees);
     expect(step(r, 'spf').details!.join('\n')).toMatch(agrees ? /same client IP/ : /another client IP/);
   });
+  it('the mismatch is told in the report language', async () => {
+    const [en, ja] = await Promise.all([analyzeMessage(withRsf('192.0.2.99'), new ZoneResolver(ZONE)), analyzeMessage(withRsf('192.0.2.99'), new ZoneResolver(ZONE), { lang: 'ja' })]);
+    const text = (r: typeof en) => r.problems.find((p) => p.code === 'client-ip-mismatch')!.message;
+    expect(text(en)).toBe(
+      "The receiver's boundary Received field names client IP 192.0.2.1, but SPF here is evaluated for 192.0.2.99 (from the receiver's Received-SPF). Pick the hop with 192.0.2.1 in the delivery path if that is the one the receiver checked.",
+    );
+    expect(text(ja)).toBe('受信側の境界の Received フィールドはクライアント IP 192.0.2.1 を示していますが、ここでの SPF は 192.0.2.99（受信側の Received-SPF から）について評価しています。受信側が検査したのがその経路であれば、配送経路で 192.0.2.1 のホップを選んでください。');
+  });
 });
 
 describe('problems in Japanese', () => {

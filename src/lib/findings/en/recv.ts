@@ -34,4 +34,19 @@ export const recv = {
   'recv.disagree.trust.ours': 'Our evaluation reflects the DNS published now; the receiver’s verdict reflects the DNS at delivery time.',
   'recv.antispam.dir-out':
     'DIR:OUT: this X-Forefront-Antispam-Report is the sending organisation’s outbound scan (Microsoft 365 of the sender), not the receiver’s verdict.',
+  // the receiver's boundary, as the report states it (hopDetail.boundary.reason)
+  'recv.boundary.reason':
+    "The receiver's block is the run of trace fields at the top of the header, above the first Received field written by another organisation{foreign}. Its lowest Received field (line {line}) names the outside client ({client}); the Received fields below it were written by the sending side and can be forged.",
+  'recv.boundary.foreign-line': ' (line {line})',
+  'recv.boundary.unnamed': 'an unnamed address',
+  // the receiver's own headers name another client IP than the one SPF is evaluated for
+  'recv.ip-mismatch':
+    "The receiver's {field} names client IP {ip}, but SPF here is evaluated for {ours} ({via}). Pick the hop with {ip} in the delivery path if that is the one the receiver checked.",
+  'recv.ip-mismatch.field.received-spf': 'Received-SPF header',
+  'recv.ip-mismatch.field.received': 'boundary Received field',
+  'recv.ip-mismatch.field.authentication-results': 'Authentication-Results',
+  'recv.ip-mismatch.via.hop': 'the hop you chose',
+  'recv.ip-mismatch.via.received-spf': "from the receiver's Received-SPF",
+  'recv.ip-mismatch.via.authentication-results': "from the receiver's Authentication-Results",
+  'recv.ip-mismatch.via.received': 'from the boundary Received line',
 } as const;

@@ -36,4 +36,19 @@ export const recv: Readonly<Record<keyof typeof en, string>> = {
   'recv.disagree.trust.ours': '私たちの評価は現在公開されている DNS に基づきます。受信側の判定は配送時点の DNS に基づきます。',
   'recv.antispam.dir-out':
     'DIR:OUT: この X-Forefront-Antispam-Report は送信側組織の送信時スキャン（送信者の Microsoft 365）であり、受信側の判定ではありません。',
+  // the receiver's boundary, as the report states it (hopDetail.boundary.reason)
+  'recv.boundary.reason':
+    '受信側のブロックは、ヘッダー先頭に並ぶトレースフィールドのうち、別の組織が書いた最初の Received フィールドより上の部分です{foreign}。その最も下の Received フィールド（{line} 行目）が外部のクライアント（{client}）を示しています。それより下の Received フィールドは送信側が書いたもので、偽造できます。',
+  'recv.boundary.foreign-line': '（{line} 行目）',
+  'recv.boundary.unnamed': '名前のないアドレス',
+  // the receiver's own headers name another client IP than the one SPF is evaluated for
+  'recv.ip-mismatch':
+    '受信側の{field}はクライアント IP {ip} を示していますが、ここでの SPF は {ours}（{via}）について評価しています。受信側が検査したのがその経路であれば、配送経路で {ip} のホップを選んでください。',
+  'recv.ip-mismatch.field.received-spf': ' Received-SPF ヘッダー',
+  'recv.ip-mismatch.field.received': '境界の Received フィールド',
+  'recv.ip-mismatch.field.authentication-results': ' Authentication-Results ',
+  'recv.ip-mismatch.via.hop': 'あなたが選んだホップ',
+  'recv.ip-mismatch.via.received-spf': '受信側の Received-SPF から',
+  'recv.ip-mismatch.via.authentication-results': '受信側の Authentication-Results から',
+  'recv.ip-mismatch.via.received': '境界の Received 行から',
 };
