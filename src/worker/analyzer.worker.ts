@@ -5,7 +5,7 @@ import { checkFix } from '../lib/advice/index.ts';
 import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
 import type { FromWorker, ToWorker, DnsSettings } from './protocol.ts';
-import type { Lang } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/core.ts';
 import { loadTexts } from '../lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
 import { CachingResolver } from '../lib/dns/cache.ts';

@@ -1,7 +1,7 @@
 // Messages between the page and the analysis worker, tagged by `type` with a request id.
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
-import type { Lang } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/core.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { ProviderId } from '../lib/advice/types.ts';

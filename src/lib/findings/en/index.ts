@@ -19,6 +19,7 @@ import { report } from './report.ts';
 import { req } from './req.ts';
 import { share } from './share.ts';
 import { spf } from './spf.ts';
+import { step } from './step.ts';
 
 export const en = {
   ...common,
@@ -40,4 +41,5 @@ export const en = {
   ...req,
   ...share,
   ...spf,
+  ...step,
 } as const;
