@@ -37,6 +37,10 @@ export type ToWorker =
   /** load a language's texts ahead of the first analysis; answered with the text chunks' URLs */
   | { type: 'prepare'; id: number; lang: Lang };
 
+/** The error message of a domain check whose code could not be loaded (it is not precached: offline
+ * before its first use); the page says so in its own words. */
+export const DOMAIN_CHECK_UNAVAILABLE = 'domain-check-unavailable';
+
 export interface DomainCheckRequest {
   domain: string;
   service: ProviderId | null;

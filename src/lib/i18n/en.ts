@@ -204,6 +204,7 @@ export const en = {
   'mode.label': 'What to check',
   'mode.message': 'Explain a message',
   'mode.domain': 'Check a domain',
+  'mode.domainUnavailable': 'The domain check could not be loaded: it is downloaded the first time it is used, and there is no connection now. It needs the network for its DNS queries anyway: try again when the connection is back.',
   // the first minute, notices, status (issue 13)
   'input.sampleNote': 'Sample: a made-up message sent through Amazon SES. example.jp is a domain reserved for documentation and publishes none of this, so the sample’s DNS answers come from a snapshot shipped with it, not from live DNS.',
   'help.title': 'How do I get the source?',

@@ -205,6 +205,7 @@ export const ja: Record<keyof typeof en, string> = {
   'mode.label': '検査の対象',
   'mode.message': 'メッセージを解説',
   'mode.domain': 'ドメインを検査',
+  'mode.domainUnavailable': 'ドメイン検査を読み込めませんでした。ドメイン検査は初めて使うときにダウンロードしますが、いまは接続がありません。DNS の問い合わせにもネットワークが必要です。接続が戻ってから、もう一度お試しください。',
   // the first minute, notices, status (issue 13)
   'input.sampleNote': 'サンプル: Amazon SES から送られた架空のメールです。example.jp はドキュメント用に予約されたドメインで、これらのレコードを公開していません。そのため、サンプルの DNS 応答は実際の DNS ではなく、サンプルに同梱したスナップショットから返しています。',
   'help.title': 'ソースの取り出し方',
