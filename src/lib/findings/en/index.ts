@@ -8,6 +8,7 @@ import { diag } from './diag.ts';
 import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
+import { domainform } from './domainform.ts';
 import { esp } from './esp.ts';
 import { hdr } from './hdr.ts';
 import { mbox } from './mbox.ts';
@@ -20,6 +21,7 @@ import { req } from './req.ts';
 import { share } from './share.ts';
 import { spf } from './spf.ts';
 import { step } from './step.ts';
+import { zonefile } from './zonefile.ts';
 
 export const en = {
   ...common,
@@ -30,6 +32,7 @@ export const en = {
   ...dkim,
   ...dmarc,
   ...domain,
+  ...domainform,
   ...esp,
   ...hdr,
   ...mbox,
@@ -42,4 +45,5 @@ export const en = {
   ...share,
   ...spf,
   ...step,
+  ...zonefile,
 } as const;
