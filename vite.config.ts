@@ -39,6 +39,12 @@ const langChunk = (c: { moduleIds: readonly string[] }) =>
   c.moduleIds.length > 0 && c.moduleIds.every((id) => /[\\/](findings[\\/]ja[\\/][\w-]+|i18n[\\/]ja)\.ts$/.test(id));
 const chunkFileNames = (c: { moduleIds: readonly string[] }) => (langChunk(c) ? 'assets/lang-ja-[hash].js' : 'assets/[name]-[hash].js');
 
+// The domain check (the page's DomainCheck-* component, the worker's domaincheck-* engine) is not
+// precached either: it asks DNS over the network, so offline it has nothing to check. Once used it
+// is kept (CacheFirst) and opens offline; before that, the page says it cannot load. (Its styles
+// are in app.css: a stylesheet of its own that failed to preload offline is never asked for again.)
+const DOMAIN_CHECK = /\/assets\/(?:domaincheck|DomainCheck)-[\w-]+\.js$/;
+
 export default defineConfig({
   // relative base: the build works from any sub-folder of a static host
   base: './',
@@ -69,9 +75,23 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // install-time icons are fetched by the browser when it installs the app; offline needs none of them
-        globIgnores: ['**/icon-512.png', '**/icon-maskable-512.png', '**/apple-touch-icon.png', '**/*.map', '**/lang-ja-*.js'],
+        globIgnores: [
+          '**/icon-512.png',
+          '**/icon-maskable-512.png',
+          '**/apple-touch-icon.png',
+          '**/*.map',
+          '**/lang-ja-*.js',
+          '**/domaincheck-*.js',
+          '**/DomainCheck-*.js',
+        ],
         runtimeCaching: [
           { urlPattern: /\/assets\/lang-ja-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'lang-ja', matchOptions: { ignoreVary: true } } },
+          // a version's two files: at most two versions are kept (the least recently used go first)
+          {
+            urlPattern: DOMAIN_CHECK,
+            handler: 'CacheFirst',
+            options: { cacheName: 'domain-check', matchOptions: { ignoreVary: true }, expiration: { maxEntries: 4 } },
+          },
         ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

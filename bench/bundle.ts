@@ -30,7 +30,12 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
 // the Japanese texts are chunks of their own (lang-ja-*), cached on first use by a Japanese page
 // instead of precached for every reader. The 240 KB step is still missed: the worker (218 KB gz)
 // carries the Public Suffix List, every engine and all their English texts.
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 340 * 1024 };
+// Lowered to 315 KB (310.3 KB measured; 332.7 KB before) when the worker stopped bundling the
+// page's interface dictionary (the steps and the receiver comparison render from the catalogue),
+// the domain check left the precache (cached once used) and the page's catalogue kept only the
+// texts it renders. The worker is 214.9 KB gz: the Public Suffix List (tldts, 48 KB), the English
+// catalogue (55 KB) and every engine.
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 315 * 1024 };
 
 export interface SizedFile {
   path: string;

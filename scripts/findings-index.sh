@@ -27,7 +27,7 @@ echo "};"
 } > ja/index.ts
 
 # The page's subset (src/lib/findings/page.ts): the areas whose codes the page renders itself.
-page="advice diag domain mbox recv req share"
+page="diag domainform mbox req share zonefile"
 {
 echo "// The page's English catalogue: the areas the page renders itself (see ../page.ts)."
 echo "import { common } from './common.ts';"

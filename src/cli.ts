@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 import { AnalysisSession, type DnsConfig } from './lib/report/session.ts';
 import { checkSpf } from './lib/spf/index.ts';
-import type { Lang } from './lib/i18n/index.ts';
+import type { Lang } from './lib/i18n/core.ts';
 import { runDomainCli, DOMAIN_USAGE } from './cli-domain.ts';
 import { loadTexts } from './lib/i18n/tr.ts';
 

@@ -4,8 +4,8 @@
 // page works offline in that language from then on.
 const CACHE = 'lang-ja';
 const LANG_CHUNK = /\/assets\/lang-ja-[\w-]+\.js$/;
-/** the page's and the worker's Japanese chunks: two each (the dictionary, the catalogue) */
-const COMPLETE = 4;
+/** the Japanese chunks: the page's two (the dictionary, the catalogue) and the worker's catalogue */
+const COMPLETE = 3;
 
 export async function keepTextsOffline(workerUrls: readonly string[]): Promise<void> {
   if (!workerUrls.length || typeof caches === 'undefined' || typeof performance === 'undefined') return;
@@ -20,7 +20,7 @@ export async function keepTextsOffline(workerUrls: readonly string[]): Promise<v
     const missing = (await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? null : u)))).filter((u): u is string => u !== null);
     if (missing.length) await cache.addAll(missing);
     // an earlier version's chunks (other hashes): dropped once this version's whole set is kept
-    // (the page's dictionary and catalogue, the worker's dictionary and catalogue)
+    // (the page's dictionary and catalogue, the worker's catalogue)
     if (urls.length >= COMPLETE) {
       const keep = new Set(urls.map((u) => new URL(u, location.href).href));
       for (const req of await cache.keys()) if (!keep.has(req.url)) await cache.delete(req);

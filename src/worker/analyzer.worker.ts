@@ -4,8 +4,8 @@ import { AnalysisSession } from '../lib/report/session.ts';
 import { checkFix } from '../lib/advice/index.ts';
 import { splitMbox } from '../lib/message/mbox.ts';
 import { mboxRow, mboxErrorRow, type MboxRow } from '../lib/report/mbox-row.ts';
-import { MBOX_BATCH_ROWS, type FromWorker, type ToWorker, type DnsSettings } from './protocol.ts';
-import type { Lang } from '../lib/i18n/index.ts';
+import { MBOX_BATCH_ROWS, DOMAIN_CHECK_UNAVAILABLE, type FromWorker, type ToWorker, type DnsSettings } from './protocol.ts';
+import type { Lang } from '../lib/i18n/core.ts';
 import { loadTexts } from '../lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
 import { CachingResolver } from '../lib/dns/cache.ts';
@@ -112,7 +112,10 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       s.resolver.invalidate();
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
-        const { checkDomain } = await import('../lib/domaincheck/index.ts');
+        // its own chunk, not precached: offline before its first use it cannot load
+        const { checkDomain } = await import('../lib/domaincheck/index.ts').catch(() => {
+          throw new Error(DOMAIN_CHECK_UNAVAILABLE);
+        });
         const q = m.request;
         const result = await checkDomain(q.domain, s.resolver, { service: q.service, region: q.region, selectors: q.selectors, lang: m.options.lang });
         post({ type: 'domain-result', id: m.id, result });

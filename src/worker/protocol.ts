@@ -1,7 +1,7 @@
 // Messages between the page and the analysis worker, tagged by `type` with a request id.
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
-import type { Lang } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/core.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { ProviderId } from '../lib/advice/types.ts';
@@ -39,6 +39,10 @@ export type ToWorker =
   | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions }
   /** load a language's texts ahead of the first analysis; answered with the text chunks' URLs */
   | { type: 'prepare'; id: number; lang: Lang };
+
+/** The error message of a domain check whose code could not be loaded (it is not precached: offline
+ * before its first use); the page says so in its own words. */
+export const DOMAIN_CHECK_UNAVAILABLE = 'domain-check-unavailable';
 
 export interface DomainCheckRequest {
   domain: string;

@@ -56,6 +56,13 @@ describe('bundle budget (gzip)', () => {
     expect(sizes.precache.length, 'dist/sw.js has a precache manifest').toBeGreaterThan(0);
     expect(sizes.precacheGz, `precache ${kb(sizes.precacheGz)} gz (${list(sizes.precache)})`).toBeLessThanOrEqual(ENFORCED.precacheGz);
   });
+
+  test('the domain check is not precached (it asks DNS over the network; cached once used)', () => {
+    const files = readdirSync(join(dist, 'assets')).filter((f) => /^(?:domaincheck|DomainCheck)-/.test(f));
+    expect(files.some((f) => f.startsWith('domaincheck-')), "the worker's domaincheck-* chunk").toBe(true);
+    expect(files.some((f) => f.startsWith('DomainCheck-')), "the page's DomainCheck-* chunk").toBe(true);
+    expect(sizes!.precache.filter((f) => /(?:domaincheck|DomainCheck)-/.test(f.path)).map((f) => f.path)).toEqual([]);
+  });
 });
 
 // What each reader downloads (issue 14): the worker and the page's chunks hold no Japanese text

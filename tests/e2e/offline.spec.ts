@@ -60,5 +60,57 @@ test('Japanese texts are not precached, yet a Japanese page works offline after 
   // the engines' words and the page's come out in Japanese, offline
   await expect(page.locator('#results')).toContainText('オフライン');
   await expect(page.getByTestId('verdict-why')).toContainText(/[\u3040-\u30ff]/);
+  // the domain check was never opened, and is not precached: the page says so in Japanese
+  await page.getByTestId('mode-domain').click();
+  await expect(page.getByTestId('domain-unavailable')).toContainText('ドメイン検査を読み込めませんでした');
   await context.close();
+});
+
+test('the domain check is not precached: offline before its first use it says so; once used it opens offline', async ({ page, context, doh }) => {
+  await page.goto(appUrl(doh));
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  // a second visit: the page and its worker are under the service worker from their start
+  await page.reload();
+  const caches = () =>
+    page.evaluate(async () => {
+      const out: Record<string, string[]> = {};
+      for (const name of await window.caches.keys()) out[name] = (await (await window.caches.open(name)).keys()).map((r) => new URL(r.url).pathname.replace(/.*\//, ''));
+      return out;
+    });
+  const precache = Object.entries(await caches()).filter(([k]) => k.includes('precache')).flatMap(([, v]) => v);
+  expect(precache.length).toBeGreaterThan(5);
+  expect(precache.filter((f) => /^(?:domaincheck|DomainCheck)-/.test(f))).toEqual([]);
+
+  // offline, never opened: the page says the check cannot load, in words
+  await context.setOffline(true);
+  await page.getByTestId('mode-domain').click();
+  await expect(page.getByTestId('domain-unavailable')).toContainText('The domain check could not be loaded');
+  await expect(page.getByTestId('domain-input')).toHaveCount(0);
+  // the connection returns: it loads
+  await context.setOffline(false);
+  await expect(page.getByTestId('domain-input')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('domain-unavailable')).toHaveCount(0);
+
+  // the form was kept, the worker's part was not (it loads with the first check): offline, the check says so
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('mode-domain').click();
+  await page.getByTestId('domain-input').fill('example.jp');
+  await page.getByTestId('domain-check').click();
+  await expect(page.getByTestId('domain-results').getByRole('alert')).toContainText('The domain check could not be loaded');
+
+  // used once online, every part of it is kept
+  await context.setOffline(false);
+  await page.getByTestId('domain-check').click();
+  await expect(page.getByTestId('domain-heading')).toContainText('example.jp', { timeout: 20_000 });
+  await expect.poll(async () => ((await caches())['domain-check'] ?? []).map((f) => f.replace(/-.*\./, '.')).sort(), { timeout: 20_000 }).toEqual(['DomainCheck.js', 'domaincheck.js']);
+
+  // offline again: the link opens it and it runs (its DNS queries fail, which it reports as such)
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('domain-input')).toHaveValue('example.jp');
+  const results = page.getByTestId('domain-results');
+  await expect(page.getByTestId('domain-heading').or(results.getByRole('alert'))).toBeVisible({ timeout: 20_000 });
+  await expect(results).not.toContainText('could not be loaded');
+  await expect(page.getByTestId('domain-unavailable')).toHaveCount(0);
 });

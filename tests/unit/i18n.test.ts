@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { LANGS, format, detectLang } from '../../src/lib/i18n/index.ts';
+import { LANGS, format, detectLang } from '../../src/lib/i18n/core.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { ja } from '../../src/lib/i18n/ja.ts';
 

@@ -1,7 +1,8 @@
-// The page's catalogue: only the areas whose codes the page itself renders (diagnoses, receiver
-// view, sender requirements, domain check, shared-link comparison, mbox summary, shared words).
-// The engines' explanations (spf, dkim, dmarc, arc, recipes, advice, msg, report) are rendered in
-// the worker or the CLI and arrive as text, so the page never downloads them twice.
+// The page's catalogue: only the areas whose codes the page itself renders (diagnoses, sender
+// requirements, the domain check's form, shared-link comparison, mbox summary, the zone-file
+// export's comments, shared words). The engines' explanations (spf, dkim, dmarc, arc, recipes,
+// advice, msg, report, step, recv, the domain check's findings) are rendered in the worker or the
+// CLI and arrive as text, so the page never downloads them twice.
 // English is bundled; Japanese is its own chunk, loaded when chosen.
 import { pageEn } from './en/page.ts';
 

@@ -1,12 +1,13 @@
-// The parts of i18n that need no dictionary: types, placeholder formatting, language detection.
-// (The page loads one dictionary at a time; the worker and the CLI use index.ts.)
+// The page's interface dictionaries (./en.ts, ./ja.ts), without either of them: types, placeholder
+// formatting, language detection. `en` is the source of truth; `ja` must have every key (its type
+// and tests/unit/i18n.test.ts). Only the page loads a dictionary (src/app/i18n.svelte.ts, one at a
+// time); the engines, the worker and the CLI render the findings catalogue (./tr.ts).
 import type { en } from './en.ts';
 
 export type Lang = 'en' | 'ja';
 export type Dict = typeof en;
 export type MsgKey = keyof Dict;
 export type Params = Record<string, string | number>;
-export type T = (key: MsgKey, params?: Params) => string;
 
 export const LANGS: Lang[] = ['en', 'ja'];
 

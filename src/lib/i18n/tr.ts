@@ -4,7 +4,6 @@
 // third language touches no protocol logic. RFC terms, record types, DNS names, tags, values and
 // result words stay as they are in every language.
 import { loadCatalogue, loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
-import { loadDictionary } from './index.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 
@@ -27,8 +26,9 @@ export function translator(lang: TextLang | null | undefined): Tr {
   return lang === 'ja' ? bind(loadedCatalogue('ja')) : EN;
 }
 
-/** Loads every text of a language (the engines' catalogue and the interface dictionary): call it
- * at an entry point (a worker message, a CLI command) before anything renders in that language. */
+/** Loads every text of a language the engines render (their catalogue; the page's interface
+ * dictionary is the page's own): call it at an entry point (a worker message, a CLI command)
+ * before anything renders in that language. */
 export async function loadTexts(lang: TextLang | null | undefined): Promise<void> {
-  await Promise.all([loadCatalogue(lang === 'ja' ? 'ja' : 'en'), loadDictionary(lang)]);
+  await loadCatalogue(lang === 'ja' ? 'ja' : 'en');
 }

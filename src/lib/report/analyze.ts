@@ -16,8 +16,8 @@ import { validateArc, type ArcResult } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
 import { detectProvider, markPublished, planFixes, spfFactsOf, toBindZone, toTable, type SpfFacts } from '../advice/index.ts';
-import { loadDictionary, translator, type Lang, type T } from '../i18n/index.ts';
-import { translator as textTranslator, type Tr } from '../i18n/tr.ts';
+import type { Lang } from '../i18n/core.ts';
+import { translator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers, type Identifiers } from './identifiers.ts';
 import { findDisagreement } from './disagreement.ts';
 import { loadCatalogue, loadedCatalogue, type Catalogue } from '../findings/catalog.ts';
@@ -75,7 +75,6 @@ type DkimView = Report['dkim'][number];
 /** Stage 1: the message read and its identifiers chosen, with the report's words loaded. */
 interface Identified {
   cat: Catalogue;
-  t: T;
   tr: Tr;
   norm: Normalised;
   raw: RawMessage;
@@ -117,9 +116,8 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
 /** Stage 1: .msg or text, normalised, split into headers; From, envelope, hops and client IP. */
 async function identify(input: string | Uint8Array, opts: AnalyzeOptions): Promise<Identified> {
   // the words of the report's language, loaded before any engine renders one
-  const [cat] = await Promise.all([loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en'), loadDictionary(opts.lang)]);
-  const t = translator(opts.lang ?? 'en');
-  const tr = textTranslator(opts.lang);
+  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
+  const tr = translator(opts.lang);
   const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input, tr) : null;
   const norm = normaliseInput(fromMsg ? fromMsg.text : input, { lang: opts.lang });
   const problems: Problem[] = [...(fromMsg?.problems ?? []), ...norm.problems];
@@ -135,7 +133,7 @@ async function identify(input: string | Uint8Array, opts: AnalyzeOptions): Promi
 
   const ids = chooseIdentifiers(views, { hop: opts.hop, cat });
   problems.push(...ids.problems);
-  return { cat, t, tr, norm, raw, views, from, ids, problems };
+  return { cat, tr, norm, raw, views, from, ids, problems };
 }
 
 /** The DNS work that runs concurrently: started together, in this order (the query log keeps it). */
@@ -402,9 +400,9 @@ function receiverViews(ids: Identifiers, cat: Catalogue): Report['receiver'] {
 
 /** Stage 4, on the assembled report: the receiver comparison and disagreement, the story, the sender requirements. */
 function review(report: Report, msg: Identified, c: Checks, opts: AnalyzeOptions): void {
-  const { t, cat, raw, views, ids } = msg;
+  const { tr, cat, raw, views, ids } = msg;
   const { topClaim, chosen, envelope, ipSource } = ids;
-  report.comparisons = compareWithReceiver(report, topClaim, t);
+  report.comparisons = compareWithReceiver(report, topClaim, tr);
   const disagreement = findDisagreement(report, ids.claims.find((k) => k.trusted && k.claim.dmarc), { cat, dateHeader: named(views, 'date')[0]?.value, nowMs: opts.now != null ? opts.now * 1000 : undefined });
   if (disagreement) {
     report.disagreement = disagreement;
@@ -417,6 +415,6 @@ function review(report: Report, msg: Identified, c: Checks, opts: AnalyzeOptions
     }
   }
   const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
-  if (!opts.summaryOnly) report.steps = buildSteps(report, { t, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
+  if (!opts.summaryOnly) report.steps = buildSteps(report, { t: tr, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
   if (!opts.summaryOnly) report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns: c.fcrdns });
 }

@@ -1,11 +1,11 @@
 // Our evaluation against the receiver's Authentication-Results, with the likely reason when they differ.
 import type { ReceiverClaim } from '../authres/index.ts';
-import type { T } from '../i18n/index.ts';
+import type { Tr } from '../i18n/tr.ts';
 import type { Comparison, Report } from './types.ts';
 
 const norm = (r: string | null | undefined) => (r ?? '').toLowerCase().replace(/^bestguess/, '');
 
-export function compareWithReceiver(report: Report, claim: ReceiverClaim | undefined, t: T): Comparison[] {
+export function compareWithReceiver(report: Report, claim: ReceiverClaim | undefined, t: Tr): Comparison[] {
   if (!claim) return [];
   const out: Comparison[] = [];
   if (report.spf?.source === 'ours' && claim.spf) {
@@ -14,10 +14,10 @@ export function compareWithReceiver(report: Report, claim: ReceiverClaim | undef
     const agree = norm(ours) === norm(theirs);
     let reason: string | undefined;
     if (!agree) {
-      if (ours === 'temperror') reason = t('cmp.spfTemp');
-      else if (claim.spf.mailfromDomain && report.spf.domain && claim.spf.mailfromDomain !== report.spf.domain) reason = t('cmp.spfOtherDomain', { theirs: claim.spf.mailfromDomain, ours: report.spf.domain });
-      else if (/bestguess/i.test(theirs)) reason = t('cmp.spfBestGuess');
-      else reason = t('cmp.spfDiffer', { ip: report.spf.clientIp ?? '?' });
+      if (ours === 'temperror') reason = t('report.cmp.spfTemp');
+      else if (claim.spf.mailfromDomain && report.spf.domain && claim.spf.mailfromDomain !== report.spf.domain) reason = t('report.cmp.spfOtherDomain', { theirs: claim.spf.mailfromDomain, ours: report.spf.domain });
+      else if (/bestguess/i.test(theirs)) reason = t('report.cmp.spfBestGuess');
+      else reason = t('report.cmp.spfDiffer', { ip: report.spf.clientIp ?? '?' });
     }
     out.push({ check: 'spf', ours, receiver: theirs, agree, reason });
   }
@@ -29,9 +29,9 @@ export function compareWithReceiver(report: Report, claim: ReceiverClaim | undef
     const agree = norm(ours) === norm(theirs);
     let reason: string | undefined;
     if (!agree) {
-      if (ourDkim.some((k) => k.bodyHash === 'fail')) reason = t('cmp.dkimBody');
-      else if (ourDkim.some((k) => k.result === 'permerror' || k.result === 'temperror')) reason = t('cmp.dkimKey');
-      else reason = t('cmp.dkimDiffer');
+      if (ourDkim.some((k) => k.bodyHash === 'fail')) reason = t('report.cmp.dkimBody');
+      else if (ourDkim.some((k) => k.result === 'permerror' || k.result === 'temperror')) reason = t('report.cmp.dkimKey');
+      else reason = t('report.cmp.dkimDiffer');
     }
     out.push({ check: 'dkim', ours, receiver: theirs, agree, reason });
   }
@@ -39,7 +39,7 @@ export function compareWithReceiver(report: Report, claim: ReceiverClaim | undef
     const ours = report.dmarc.result;
     const theirs = claim.dmarc.result;
     const agree = norm(ours) === norm(theirs);
-    out.push({ check: 'dmarc', ours, receiver: theirs, agree, reason: agree ? undefined : /bestguess/i.test(theirs) ? t('cmp.dmarcBestGuess') : t('cmp.dmarcDiffer') });
+    out.push({ check: 'dmarc', ours, receiver: theirs, agree, reason: agree ? undefined : /bestguess/i.test(theirs) ? t('report.cmp.dmarcBestGuess') : t('report.cmp.dmarcDiffer') });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The step-by-step story: author domain → envelope sender → SPF → SPF alignment → DKIM →
 // DKIM alignment → DMARC record and policy → DMARC result → what to fix.
 // Each step quotes its evidence and states the rule; the UI renders these, never re-derives them.
-import type { T } from '../i18n/index.ts';
+import type { Tr } from '../i18n/tr.ts';
 import type { RawMessage } from '../message/raw.ts';
 import { binaryToText } from '../message/raw.ts';
 import type { DmarcStep } from '../dmarc/steps.ts';
@@ -11,7 +11,7 @@ import type { Envelope } from './envelope.ts';
 import type { Evidence, HeaderView, Report, Step, StepStatus } from './types.ts';
 
 interface Ctx {
-  t: T;
+  t: Tr;
   envelope: Envelope;
   ipSource: string | null;
   chosen: { reason?: string } | null;
@@ -50,15 +50,15 @@ function authStatus(r: string | null | undefined): StepStatus {
   return 'none';
 }
 
-function modeWord(t: T, m: 'r' | 's' | undefined) {
-  return m === 's' ? t('st.strict') : t('st.relaxed');
+function modeWord(t: Tr, m: 'r' | 's' | undefined) {
+  return m === 's' ? t('step.strict') : t('step.relaxed');
 }
 
-function alignNote(t: T, a: string, b: string): string | null {
+function alignNote(t: Tr, a: string, b: string): string | null {
   const dir = alignmentDirection(a, b);
-  if (dir === 'identifier-is-parent') return t('st.reverseParent', { from: a, id: b });
-  if (dir === 'identifier-is-child') return t('st.reverseChild', { from: a, id: b });
-  if (dir === 'siblings') return t('st.siblings', { from: a, id: b });
+  if (dir === 'identifier-is-parent') return t('step.reverseParent', { from: a, id: b });
+  if (dir === 'identifier-is-child') return t('step.reverseChild', { from: a, id: b });
+  if (dir === 'siblings') return t('step.siblings', { from: a, id: b });
   return null;
 }
 
@@ -105,14 +105,14 @@ function authorStep(report: Report, ctx: Ctx): Step {
   const from = report.from.domain;
   return {
     id: 'author',
-    title: t('st.author.title'),
+    title: t('step.author.title'),
     status: from ? (report.from.domains.length > 1 ? 'warn' : 'info') : 'error',
     summary: from
-      ? t('st.author.summary', { address: report.from.mailboxes[0]?.address ?? from, domain: from })
-      : t('st.author.none'),
-    rule: t('st.author.rule'),
+      ? t('step.author.summary', { address: report.from.mailboxes[0]?.address ?? from, domain: from })
+      : t('step.author.none'),
+    rule: t('step.author.rule'),
     ref: rfc(7489, '3.1'),
-    details: compact([report.from.domains.length > 1 && t('st.author.several', { domains: report.from.domains.join(', ') })]),
+    details: compact([report.from.domains.length > 1 && t('step.author.several', { domains: report.from.domains.join(', ') })]),
     evidence: compact([headerEvidence(ctx, 'from'), headerEvidence(ctx, 'from', 1)]),
   };
 }
@@ -123,17 +123,17 @@ function envelopeStep(report: Report, ctx: Ctx): Step {
   const env = ctx.envelope;
   return {
     id: 'envelope',
-    title: t('st.env.title'),
+    title: t('step.env.title'),
     status: env.source ? 'info' : 'warn',
     summary: env.nullSender
-      ? t('st.env.null', { helo: report.spf?.helo ?? '?' })
+      ? t('step.env.null', { helo: report.spf?.helo ?? '?' })
       : env.address
-        ? t('st.env.summary', { address: env.address, domain: env.domain ?? '?', source: t(`st.src.${env.source ?? 'return-path'}`) })
-        : t('st.env.none'),
-    rule: t('st.env.rule'),
+        ? t('step.env.summary', { address: env.address, domain: env.domain ?? '?', source: t(`step.src.${env.source ?? 'return-path'}`) })
+        : t('step.env.none'),
+    rule: t('step.env.rule'),
     ref: rfc(7208, '2.4'),
-    details: compact([env.source && env.source !== 'return-path' && t('st.env.fallback')]),
-    evidence: compact([env.evidence ? { kind: 'header', label: `${t(`st.src.${env.source ?? 'return-path'}`)}${env.line ? ` (line ${env.line})` : ''}`, text: clip(env.evidence.trim()) } : null]),
+    details: compact([env.source && env.source !== 'return-path' && t('step.env.fallback')]),
+    evidence: compact([env.evidence ? { kind: 'header', label: `${t(`step.src.${env.source ?? 'return-path'}`)}${env.line ? ` (line ${env.line})` : ''}`, text: clip(env.evidence.trim()) } : null]),
   };
 }
 
@@ -141,48 +141,48 @@ function envelopeStep(report: Report, ctx: Ctx): Step {
 function spfStep(report: Report, ctx: Ctx): Step {
   const { t } = ctx;
   const spf = report.spf;
-  if (!spf) return { id: 'spf', title: t('st.spf.title'), status: 'none', summary: t('st.spf.missing'), rule: t('st.spf.rule'), ref: rfc(7208, '4'), evidence: [] };
-  const who = spf.source === 'receiver' ? t('st.receiverSays') : '';
-  const summaryKey = `st.spf.${spf.result}` as const;
-  const ipFrom = ctx.ipFromText ?? (ctx.ipSource ? t(`st.ipsrc.${ctx.ipSource as 'received'}`) : '');
+  if (!spf) return { id: 'spf', title: t('step.spf.title'), status: 'none', summary: t('step.spf.missing'), rule: t('step.spf.rule'), ref: rfc(7208, '4'), evidence: [] };
+  const who = spf.source === 'receiver' ? t('step.receiverSays') : '';
+  const summaryKey = `step.spf.${spf.result}` as const;
+  const ipFrom = ctx.ipFromText ?? (ctx.ipSource ? t(`step.ipsrc.${ctx.ipSource as 'received'}`) : '');
   return {
     id: 'spf',
-    title: t('st.spf.title'),
+    title: t('step.spf.title'),
     status: authStatus(spf.result),
-    summary: who + t(summaryKey as 'st.spf.pass', { ip: spf.clientIp ?? '?', domain: spf.domain ?? '?', explanation: spf.explanation ?? '' }),
-    rule: t('st.spf.rule'),
+    summary: who + t(summaryKey as 'step.spf.pass', { ip: spf.clientIp ?? '?', domain: spf.domain ?? '?', explanation: spf.explanation ?? '' }),
+    rule: t('step.spf.rule'),
     ref: rfc(7208, '4'),
     details: compact([
-      spf.clientIp && ipFrom && t('st.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
+      spf.clientIp && ipFrom && t('step.spf.ipFrom', { ip: spf.clientIp, source: ipFrom, helo: spf.helo ?? '?' }),
       ctx.assumed && `${ctx.assumed.label}. ${ctx.assumed.reason}`,
-      ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'st.spf.ipAgree' : 'st.spf.ipDiffer', { ip: c.ip, source: t(`st.ipsrc.${c.source}`) })),
-      spf.source === 'ours' && t('st.spf.lookups', { n: spf.lookups }),
+      ...(spf.ipCrossCheck ?? []).map((c) => t(c.agrees ? 'step.spf.ipAgree' : 'step.spf.ipDiffer', { ip: c.ip, source: t(`step.ipsrc.${c.source}`) })),
+      spf.source === 'ours' && t('step.spf.lookups', { n: spf.lookups }),
       // why there is no verdict (the engine's own words, e.g. the DNS failure), as DKIM reasons are shown
       spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,
-      spf.source === 'receiver' && t('st.spf.notOurs'),
+      spf.source === 'receiver' && t('step.spf.notOurs'),
     ]),
     evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
   };
 }
 
 // 4. SPF alignment (when there is an SPF domain to align)
-function spfAlignmentStep(report: Report, t: T, { from, mode, org }: Alignment): Step | null {
+function spfAlignmentStep(report: Report, t: Tr, { from, mode, org }: Alignment): Step | null {
   const spf = report.spf;
   const dm = report.dmarc;
   if (!spf?.domain) return null;
   const note = alignNote(t, from, spf.domain);
   return {
     id: 'spf-alignment',
-    title: t('st.spfa.title'),
+    title: t('step.spfa.title'),
     status: spf.aligned ? (spf.result === 'pass' ? 'pass' : 'warn') : 'fail',
     summary: spf.aligned
       ? spf.result === 'pass'
-        ? t('st.spfa.yes', { id: spf.domain, from, mode: modeWord(t, mode.aspf) })
-        : t('st.spfa.yesButNotPass', { id: spf.domain, from, mode: modeWord(t, mode.aspf), result: spf.result })
-      : t('st.spfa.no', { id: spf.domain, from, mode: modeWord(t, mode.aspf) }),
-    rule: mode.aspf === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+        ? t('step.spfa.yes', { id: spf.domain, from, mode: modeWord(t, mode.aspf) })
+        : t('step.spfa.yesButNotPass', { id: spf.domain, from, mode: modeWord(t, mode.aspf), result: spf.result })
+      : t('step.spfa.no', { id: spf.domain, from, mode: modeWord(t, mode.aspf) }),
+    rule: mode.aspf === 's' ? t('step.align.ruleStrict') : t('step.align.ruleRelaxed', { org: org ?? from }),
     ref: rfc(7489, '3.1.2'),
-    details: compact([note && spf.aligned ? note : null, mode.aspf === 's' && t('st.align.strictNote')]),
+    details: compact([note && spf.aligned ? note : null, mode.aspf === 's' && t('step.align.strictNote')]),
     evidence: compact([dm.record ? { kind: 'dns', label: dm.recordDomain ?? 'DMARC', text: `aspf=${mode.aspf}` } : null]),
   };
 }
@@ -196,25 +196,25 @@ function dkimStep(report: Report, ctx: Ctx): Step {
     const keyName = detail.key?.name ?? (k.s && k.d ? `${k.s}._domainkey.${k.d}` : null);
     return {
       id: `dkim-${i}`,
-      title: t('st.dkim.sig', { d: k.d ?? '?', s: k.s ?? '?' }),
+      title: t('step.dkim.sig', { d: k.d ?? '?', s: k.s ?? '?' }),
       status: authStatus(k.result),
-      summary: (k.source === 'receiver' ? t('st.receiverSays') : '') + t('st.dkim.result', { result: k.result, reason: k.reason ?? '' }),
+      summary: (k.source === 'receiver' ? t('step.receiverSays') : '') + t('step.dkim.result', { result: k.result, reason: k.reason ?? '' }),
       details: compact([
-        k.source === 'ours' && t(`st.dkim.body.${k.bodyHash}`),
-        detail.unsignedDisplayHeaders?.length ? t('st.dkim.unsigned', { headers: detail.unsignedDisplayHeaders.join(', ') }) : null,
-        detail.signedHeaders?.length ? t('st.dkim.signed', { headers: detail.signedHeaders.join(', ') }) : null,
-        detail.key?.bits ? t('st.dkim.bits', { bits: detail.key.bits }) : null,
-        detail.key?.chain?.length ? t('st.dkim.chain', { chain: detail.key.chain.join(' → ') }) : null,
+        k.source === 'ours' && t(`step.dkim.body.${k.bodyHash}`),
+        detail.unsignedDisplayHeaders?.length ? t('step.dkim.unsigned', { headers: detail.unsignedDisplayHeaders.join(', ') }) : null,
+        detail.signedHeaders?.length ? t('step.dkim.signed', { headers: detail.signedHeaders.join(', ') }) : null,
+        detail.key?.bits ? t('step.dkim.bits', { bits: detail.key.bits }) : null,
+        detail.key?.chain?.length ? t('step.dkim.chain', { chain: detail.key.chain.join(' → ') }) : null,
       ]),
       evidence: compact([sigEv, keyName ? dnsEvidence(report, keyName) : null]),
     };
   });
   return {
     id: 'dkim',
-    title: t('st.dkim.title'),
+    title: t('step.dkim.title'),
     status: report.dkim.some((k) => k.result === 'pass') ? 'pass' : report.dkim.length ? authStatus(report.dkim[0]!.result) : 'none',
-    summary: report.dkim.length ? t('st.dkim.count', { n: report.dkim.length, pass: report.dkim.filter((k) => k.result === 'pass').length }) : t('st.dkim.none'),
-    rule: t('st.dkim.rule'),
+    summary: report.dkim.length ? t('step.dkim.count', { n: report.dkim.length, pass: report.dkim.filter((k) => k.result === 'pass').length }) : t('step.dkim.none'),
+    rule: t('step.dkim.rule'),
     ref: rfc(6376, '6'),
     evidence: [],
     children: dkimChildren,
@@ -222,22 +222,22 @@ function dkimStep(report: Report, ctx: Ctx): Step {
 }
 
 // 6. DKIM alignment
-function dkimAlignmentStep(report: Report, t: T, { from, mode, org }: Alignment): Step {
+function dkimAlignmentStep(report: Report, t: Tr, { from, mode, org }: Alignment): Step {
   const good = report.dkim.filter((k) => k.result === 'pass' && k.aligned);
   const alignedOnly = report.dkim.filter((k) => k.aligned && k.result !== 'pass');
   const notes = compact(report.dkim.filter((k) => k.aligned && k.d).map((k) => alignNote(t, from, k.d!)));
   return {
     id: 'dkim-alignment',
-    title: t('st.dkima.title'),
+    title: t('step.dkima.title'),
     status: good.length ? 'pass' : 'fail',
     summary: good.length
-      ? t('st.dkima.yes', { d: good.map((k) => k.d).join(', '), from, mode: modeWord(t, mode.adkim) })
+      ? t('step.dkima.yes', { d: good.map((k) => k.d).join(', '), from, mode: modeWord(t, mode.adkim) })
       : alignedOnly.length
-        ? t('st.dkima.alignedNotPass', { d: alignedOnly.map((k) => k.d).join(', '), from })
+        ? t('step.dkima.alignedNotPass', { d: alignedOnly.map((k) => k.d).join(', '), from })
         : report.dkim.length
-          ? t('st.dkima.no', { d: report.dkim.map((k) => k.d ?? '?').join(', '), from, mode: modeWord(t, mode.adkim) })
-          : t('st.dkima.nosig'),
-    rule: mode.adkim === 's' ? t('st.align.ruleStrict') : t('st.align.ruleRelaxed', { org: org ?? from }),
+          ? t('step.dkima.no', { d: report.dkim.map((k) => k.d ?? '?').join(', '), from, mode: modeWord(t, mode.adkim) })
+          : t('step.dkima.nosig'),
+    rule: mode.adkim === 's' ? t('step.align.ruleStrict') : t('step.align.ruleRelaxed', { org: org ?? from }),
     ref: rfc(7489, '3.1.1'),
     details: [...new Set(notes)],
     evidence: [],
@@ -245,27 +245,27 @@ function dkimAlignmentStep(report: Report, t: T, { from, mode, org }: Alignment)
 }
 
 // 7. DMARC record and policy
-function dmarcRecordStep(report: Report, t: T): Step {
+function dmarcRecordStep(report: Report, t: Tr): Step {
   const from = report.from.domain;
   const dm = report.dmarc;
   const detail = (dm.detail ?? null) as { steps?: DmarcStep[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
   return {
     id: 'dmarc-record',
-    title: t('st.dmr.title'),
+    title: t('step.dmr.title'),
     status: dm.record ? (detail?.problems?.length ? 'warn' : 'info') : dm.result === 'temperror' ? 'error' : report.offline ? 'none' : 'fail',
     summary: dm.record
-      ? t('st.dmr.found', { name: dm.recordDomain ?? '?', policy: dm.policy ?? 'none', source: dm.policySource ?? 'p' })
+      ? t('step.dmr.found', { name: dm.recordDomain ?? '?', policy: dm.policy ?? 'none', source: dm.policySource ?? 'p' })
       : report.offline
-        ? t('st.dmr.offline')
+        ? t('step.dmr.offline')
         : from
-          ? t('st.dmr.none', { from })
-          : t('st.dmr.nofrom'),
-    rule: t('st.dmr.rule'),
+          ? t('step.dmr.none', { from })
+          : t('step.dmr.nofrom'),
+    rule: t('step.dmr.rule'),
     ref: rfc(9989, '4.10.1'),
     details: compact([
       ...(detail?.problems ?? []).map((p) => p.message),
-      detail?.rfc7489?.differs ? t('st.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
-      from ? t('st.dmr.psl') : null,
+      detail?.rfc7489?.differs ? t('step.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
+      from ? t('step.dmr.psl') : null,
     ]),
     evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
     children: detail?.steps?.length ? detail.steps.map(fromDmarcStep) : undefined,
@@ -274,33 +274,33 @@ function dmarcRecordStep(report: Report, t: T): Step {
 }
 
 // 8. DMARC result
-function dmarcResultStep(report: Report, t: T): Step {
+function dmarcResultStep(report: Report, t: Tr): Step {
   const dm = report.dmarc;
-  const why = dm.spfAligned && dm.dkimAligned ? t('st.dm.both') : dm.spfAligned ? t('st.dm.spfOnly') : dm.dkimAligned ? t('st.dm.dkimOnly') : t('st.dm.neither');
+  const why = dm.spfAligned && dm.dkimAligned ? t('step.dm.both') : dm.spfAligned ? t('step.dm.spfOnly') : dm.dkimAligned ? t('step.dm.dkimOnly') : t('step.dm.neither');
   return {
     id: 'dmarc-result',
-    title: t('st.dm.title'),
+    title: t('step.dm.title'),
     status: dm.result === 'pass' ? 'pass' : dm.result === 'fail' ? 'fail' : dm.result === 'none' ? 'none' : 'error',
     summary:
       dm.result === 'pass' || dm.result === 'fail'
-        ? t(dm.result === 'pass' ? 'st.dm.pass' : 'st.dm.fail', { why, policy: dm.policy ?? 'none' })
+        ? t(dm.result === 'pass' ? 'step.dm.pass' : 'step.dm.fail', { why, policy: dm.policy ?? 'none' })
         : dm.result === 'none'
-          ? t('st.dm.noneResult')
-          : t('st.dm.error', { result: dm.result }),
-    rule: t('st.dm.rule'),
+          ? t('step.dm.noneResult')
+          : t('step.dm.error', { result: dm.result }),
+    rule: t('step.dm.rule'),
     ref: rfc(7489, '6.6.2'),
-    details: compact([dm.result === 'fail' && dm.policy === 'none' && t('st.dm.pnone')]),
+    details: compact([dm.result === 'fail' && dm.policy === 'none' && t('step.dm.pnone')]),
     evidence: [],
   };
 }
 
 // 9. what to fix
-function fixStep(report: Report, t: T): Step {
+function fixStep(report: Report, t: Tr): Step {
   return {
     id: 'fix',
-    title: t('st.fix.title'),
+    title: t('step.fix.title'),
     status: report.dmarc.result !== 'pass' && report.fixes.some((f) => f.importance === 'required' || (!f.importance && f.problem.endsWith('alignment'))) ? 'fail' : report.fixes.some((f) => f.records.length) ? 'warn' : 'pass',
-    summary: report.fixes.length ? t('st.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('st.fix.none'),
+    summary: report.fixes.length ? t('step.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('step.fix.none'),
     evidence: [],
   };
 }

@@ -1,12 +1,6 @@
 // The fix advisor's record-level texts: SPF repair, merge and the 10-lookup limit, duplicate
 // DMARC records, SPF for the HELO name of bounces, records already published.
 export const advice = {
-  // the zone-file export (advice/export.ts; also rendered by the page for a shared link, so in a page area):
-  // its heading, a record repeated, a placeholder to fill in
-  'advice.export.header': '; DNS records proposed by the fix advisor (BIND zone-file syntax)',
-  'advice.export.same-record': '; (same record as above) {line}',
-  'advice.export.replace': '; replace {token}: {meaning}',
-  'advice.export.replace-where': '; replace {token}: {meaning} ({where})',
   // SPF repair: one text per kind of change (what was written → what it becomes, and why)
   'advice.spf.fix.typographic': 'Typographic characters (curly quotes, non-breaking spaces, long dashes) replaced by their plain ASCII forms.',
   'advice.spf.fix.spacing': 'Quotes, tabs and repeated spaces removed: terms are separated by single spaces (RFC 7208 4.6.1).',

@@ -1,4 +1,4 @@
-// The domain check (no message): one text per finding code, and the labels of its page.
+// The domain check (no message): one text per finding code (its form's labels: domainform.ts).
 export const domain = {
   'dc.note':
     'Checked without a message: DNS shows what is published, not what the service actually puts in MAIL FROM or which DKIM selector it signs with. Paste a message sent through it to be sure.',
@@ -105,21 +105,4 @@ export const domain = {
   'dc.service.nothing': '{service}: nothing to publish for {domain} as far as DNS shows.',
   'dc.service.none':
     'No sending service chosen: only what {domain} publishes itself was checked. Choose the service you send with to see the records it needs.',
-
-  'dc.ui.tabDomain': 'Check a domain',
-  'dc.ui.intro':
-    'No message yet? Check what a domain publishes (SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI) and, for the service you will send with, which records it needs.',
-  'dc.ui.domain': 'Domain',
-  'dc.ui.service': 'Sending service',
-  'dc.ui.serviceNone': 'None (check the domain only)',
-  'dc.ui.region': 'Region',
-  'dc.ui.regionHelp': 'e.g. ap-northeast-1 (Amazon SES, Resend)',
-  'dc.ui.selectors': 'DKIM selectors',
-  'dc.ui.selectorsHelp': 'optional, separated by spaces or commas',
-  'dc.ui.check': 'Check the domain',
-  'dc.ui.checking': 'Checking…',
-  'dc.ui.invalid': '"{domain}" is not a domain name.',
-  'dc.ui.heading': 'Domain check: {domain}',
-  'dc.ui.link': 'Link to this check',
-  'dc.ui.dns': 'DNS queries ({n})',
 } as const;

@@ -8,6 +8,7 @@ import { diag } from './diag.ts';
 import { dkim } from './dkim.ts';
 import { dmarc } from './dmarc.ts';
 import { domain } from './domain.ts';
+import { domainform } from './domainform.ts';
 import { esp } from './esp.ts';
 import { hdr } from './hdr.ts';
 import { mbox } from './mbox.ts';
@@ -19,6 +20,8 @@ import { report } from './report.ts';
 import { req } from './req.ts';
 import { share } from './share.ts';
 import { spf } from './spf.ts';
+import { step } from './step.ts';
+import { zonefile } from './zonefile.ts';
 
 export const en = {
   ...common,
@@ -29,6 +32,7 @@ export const en = {
   ...dkim,
   ...dmarc,
   ...domain,
+  ...domainform,
   ...esp,
   ...hdr,
   ...mbox,
@@ -40,4 +44,6 @@ export const en = {
   ...req,
   ...share,
   ...spf,
+  ...step,
+  ...zonefile,
 } as const;

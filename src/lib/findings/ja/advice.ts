@@ -3,12 +3,6 @@
 import type { advice as en } from '../en/advice.ts';
 
 export const advice: Readonly<Record<keyof typeof en, string>> = {
-  // the zone-file export (advice/export.ts; also rendered by the page for a shared link, so in a page area):
-  // its heading, a record repeated, a placeholder to fill in
-  'advice.export.header': '; 修正アドバイザーが提案する DNS レコード（BIND ゾーンファイル形式）',
-  'advice.export.same-record': '; （上と同じレコード） {line}',
-  'advice.export.replace': '; {token} を置き換えてください: {meaning}',
-  'advice.export.replace-where': '; {token} を置き換えてください: {meaning}（{where}）',
   'advice.spf.fix.typographic': '組版用の文字（全角や曲がった引用符、ノーブレークスペース、長いダッシュ）を通常の ASCII 文字に置き換えました。',
   'advice.spf.fix.spacing': '引用符、タブ、連続したスペースを取り除きました。項目は半角スペース 1 つで区切ります（RFC 7208 4.6.1）。',
   'advice.spf.fix.version': '"{was}" → "v=spf1": レコードは v=spf1 ちょうどで始める必要があります（RFC 7208 4.5）。',

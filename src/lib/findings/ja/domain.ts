@@ -113,21 +113,4 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.service.nothing': '{service}: DNS からわかる範囲では、{domain} について公開すべきものはありません。',
   'dc.service.none':
     '送信サービスが選ばれていないため、{domain} 自身が公開しているものだけを検査しました。送信に使うサービスを選ぶと、そのサービスに必要なレコードがわかります。',
-
-  'dc.ui.tabDomain': 'ドメインを検査',
-  'dc.ui.intro':
-    'まだメッセージがなくても、ドメインが公開しているもの (SPF、DMARC、DKIM、MX、MTA-STS、TLS-RPT、BIMI) と、送信に使うサービスに必要なレコードを検査できます。',
-  'dc.ui.domain': 'ドメイン',
-  'dc.ui.service': '送信サービス',
-  'dc.ui.serviceNone': 'なし (ドメインだけを検査)',
-  'dc.ui.region': 'リージョン',
-  'dc.ui.regionHelp': '例: ap-northeast-1 (Amazon SES、Resend)',
-  'dc.ui.selectors': 'DKIM セレクター',
-  'dc.ui.selectorsHelp': '任意。スペースかカンマで区切ります',
-  'dc.ui.check': 'ドメインを検査',
-  'dc.ui.checking': '検査中…',
-  'dc.ui.invalid': '"{domain}" はドメイン名ではありません。',
-  'dc.ui.heading': 'ドメインの検査: {domain}',
-  'dc.ui.link': 'この検査へのリンク',
-  'dc.ui.dns': 'DNS 問い合わせ ({n})',
 };
