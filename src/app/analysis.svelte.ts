@@ -10,6 +10,7 @@ import type { DnsSettings } from '../worker/protocol.ts';
 import { looksLikeMbox } from '../lib/message/mbox.ts';
 import { isMsgFile } from '../lib/message/msg.ts';
 import { headerBlockEnd } from '../lib/message/raw.ts';
+import { groupDigits } from './format.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 import { isDomainFragment } from '../lib/domaincheck/link.ts';
 import type { Zone } from '../lib/dns/zone.ts';
@@ -235,7 +236,7 @@ export class Analysis {
       // a large file: the text area shows the headers only (laying out megabytes of text would
       // freeze the page); the whole file is analysed
       const end = headerBlockEnd(buf.subarray(0, 1024 * 1024));
-      this.source = new TextDecoder().decode(buf.subarray(0, end)) + '\n' + t('input.bodyNotShown', { n: (buf.length - end).toLocaleString() });
+      this.source = new TextDecoder().decode(buf.subarray(0, end)) + '\n' + t('input.bodyNotShown', { n: groupDigits(buf.length - end) });
       this.bodyOmitted = true;
     }
     this.analyze();

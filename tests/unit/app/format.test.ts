@@ -1,6 +1,6 @@
 // The page's date and duration texts (src/app/format.ts), written without Intl.
 import { describe, expect, it } from 'vitest';
-import { duration, localTime, utcOffset } from '../../../src/app/format.ts';
+import { duration, localTime, utcOffset, groupDigits } from '../../../src/app/format.ts';
 
 describe('localTime', () => {
   const cases: [string | number | null, 'en' | 'ja', string | null][] = [
@@ -41,4 +41,21 @@ describe('duration', () => {
     [3725, '1 h 2 min'],
     [-7, '−7 s'],
   ])('%s s → %s', (s, want) => expect(duration(s)).toBe(want));
+});
+
+describe('groupDigits', () => {
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [12345, '12,345'],
+    [2906123, '2,906,123'],
+    [1234567890, '1,234,567,890'],
+    [-1234, '-1,234'],
+    [1234.9, '1,234'],
+  ])('%d → %s (what en-US toLocaleString gives for whole numbers)', (n, out) => {
+    expect(groupDigits(n)).toBe(out);
+    if (Number.isInteger(n)) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+  });
 });

@@ -39,3 +39,12 @@ describe('mbox summary by sending source', () => {
     });
   }
 });
+
+describe('name order', () => {
+  it('is case-insensitive, puts a missing name ("—") first, and uses no locale collator', () => {
+    const names = ['zeta.example', 'Amazon SES', '—', 'amazon ses', 'SendGrid', 'mailchimp'];
+    const rows = names.map((n, i) => row(i, { provider: n === '—' ? null : n, fromDomain: n }));
+    const sorted = sortSources(summariseSources(rows), 'fromDomain', false).map((l) => l.fromDomain);
+    expect(sorted).toEqual(['—', 'Amazon SES', 'amazon ses', 'mailchimp', 'SendGrid', 'zeta.example']);
+  });
+});
