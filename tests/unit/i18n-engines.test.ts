@@ -31,7 +31,7 @@ const dkimOf = (k: Report['dkim'][number]) => (k.source === 'ours' ? (k.detail a
 const dmarcOf = (r: Report) => r.dmarc.detail as DmarcEvaluation | undefined;
 function dmarcTexts(r: Report): string[] {
   const steps = dmarcOf(r)?.steps ?? [];
-  return steps.flatMap((s) => [s.title, s.text]);
+  return steps.flatMap((s) => [s.title!, s.text]);
 }
 
 function traceNotes(t: unknown): string[] {
@@ -97,7 +97,7 @@ describe.skipIf(!have)('engines in Japanese over the SES samples', () => {
     const notes = failed.flatMap((k) => dkimOf(k)?.body?.notes ?? []);
     expectJa(notes.map((n) => n.message), 'body-hash notes');
     expect(notes.map((n) => n.code)).toEqual(en.dkim.filter((k) => k.bodyHash === 'fail').flatMap((k) => dkimOf(k)?.body?.notes ?? []).map((n) => n.code));
-    expectJa(failed.flatMap((k) => dkimOf(k)?.steps ?? []).map((st) => st.message), 'DKIM steps');
+    expectJa(failed.flatMap((k) => dkimOf(k)?.steps ?? []).map((st) => st.text), 'DKIM steps');
     expectJa(dmarcTexts(ja), 'DMARC steps');
   });
 });
@@ -176,7 +176,7 @@ describe('engines in Japanese over hand-made failing messages', () => {
       expect(strip(en)).toEqual(strip(none));
       const arc = ja.arc.detail as ArcResult;
       expect(arc.result).toBe('fail');
-      expectJa([arc.reason, ...arc.steps.map((st) => st.message)], 'ARC reason and steps');
+      expectJa([arc.reason, ...arc.steps.map((st) => st.text)], 'ARC reason and steps');
       expect(arc.problems.map((p) => p.code)).toEqual((en.arc.detail as ArcResult).problems.map((p) => p.code));
       expectJa(arc.problems.map((p) => p.message), 'ARC problems');
     }

@@ -1,7 +1,8 @@
 // Result shapes of ARC validation (plain data, JSON-serialisable).
 import type { AuthResult, Problem } from '../types.ts';
 import type { BodyHashStatus } from '../dkim/body.ts';
-import type { SignatureStatus, Step } from '../dkim/types.ts';
+import type { SignatureStatus } from '../dkim/types.ts';
+import type { EngineStep } from '../findings/types.ts';
 
 export interface ArcSignatureCheck {
   /** 'none' when not checked (e.g. the chain is malformed) */
@@ -15,7 +16,7 @@ export interface ArcSignatureCheck {
   bodyHash?: BodyHashStatus;
   signature?: SignatureStatus;
   problems: Problem[];
-  steps: Step[];
+  steps: EngineStep[];
 }
 
 export interface ArcSetResult {
@@ -39,5 +40,5 @@ export interface ArcResult {
   oldestPass?: number;
   reason: string;
   problems: Problem[];
-  steps: Step[];
+  steps: EngineStep[];
 }

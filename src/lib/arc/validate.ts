@@ -5,8 +5,8 @@ import { rfc, type AuthResult, type Problem } from '../types.ts';
 import type { BodyCache } from '../dkim/body.ts';
 import { canonSignatureField, relaxedHeader } from '../dkim/canon.ts';
 import { verifyData } from '../dkim/crypto.ts';
-import { fetchKey } from '../dkim/key.ts';
-import type { Step } from '../dkim/types.ts';
+import { fetchKey, type DkimKeyInfo } from '../dkim/key.ts';
+import type { EngineStep, Evidence } from '../findings/types.ts';
 import { bodyCacheFor, checkMessageSignature } from '../dkim/verify.ts';
 import { collectArcFields, groupArcSets, type ArcField, type ArcSetFields } from './parse.ts';
 import type { ArcResult, ArcSetResult, ArcSignatureCheck } from './types.ts';
@@ -17,6 +17,12 @@ export interface ArcOptions {
   now?: number;
   /** the language of reasons, steps and problems (default 'en') */
   lang?: TextLang;
+}
+
+/** The key record as found (or the DNS status when there is none); nothing when neither is known. */
+function keyEvidence(info: DkimKeyInfo): Evidence[] {
+  const text = info.record ?? info.dnsStatus ?? '';
+  return text ? [{ kind: 'dns', label: `DNS TXT ${info.name}`, text }] : [];
 }
 
 function emptyCheck(f: ArcField | undefined, tr: Tr): ArcSignatureCheck {
@@ -56,11 +62,11 @@ async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Reso
   const out: SealCheck = { ...emptyCheck(f, tr), cv: f.parsed!.sig.cv };
   const parsed = f.parsed!;
   const sig = parsed.sig;
-  const fail = (result: AuthResult, reason: string, step: Step): SealCheck => Object.assign(out, { result, reason, steps: [...out.steps, step] });
+  const fail = (result: AuthResult, reason: string, step: EngineStep): SealCheck => Object.assign(out, { result, reason, steps: [...out.steps, step] });
   out.problems.push(...parsed.problems);
   const firstError = parsed.problems.find((p) => p.severity === 'error');
   if (firstError) {
-    return fail('permerror', tr('arc.seal.malformed', { problem: firstError.message }), { id: 'tags', outcome: 'fail', message: firstError.message, rule: rfc(8617, '4.1.3') });
+    return fail('permerror', tr('arc.seal.malformed', { problem: firstError.message }), { id: 'tags', outcome: 'fail', text: firstError.message, rule: rfc(8617, '4.1.3'), evidence: [] });
   }
   // RFC 8617 5.2 step 3 (structure): instance 1 must say cv=none, every later one cv=pass
   const wantCv = set.instance === 1 ? 'none' : 'pass';
@@ -70,40 +76,43 @@ async function checkSeal(sets: ArcSetFields[], set: ArcSetFields, resolver: Reso
     return fail('fail', tr('arc.seal.cv-wrong', { set: i, cv: String(sig.cv), why }), {
       id: 'cv',
       outcome: 'fail',
-      message: tr('arc.seal.cv-step', { cv: String(sig.cv), expected: wantCv }),
+      text: tr('arc.seal.cv-step', { cv: String(sig.cv), expected: wantCv }),
       rule: rfc(8617, '5.2'),
+      evidence: [],
     });
   }
   if (sig.algorithm === 'rsa-sha1') {
     return fail('policy', tr('arc.seal.rsa-sha1'), {
       id: 'algorithm',
       outcome: 'fail',
-      message: tr('arc.seal.rsa-sha1-step'),
+      text: tr('arc.seal.rsa-sha1-step'),
       rule: rfc(8301, '3.1'),
+      evidence: [],
     });
   }
   const key = await fetchKey(resolver, sig.s!, sig.d!, sig.algorithm!, null, tr);
   out.problems.push(...key.info.problems);
   if (key.failure) {
-    return fail(key.failure.result, key.failure.reason, { id: 'key', outcome: 'fail', message: key.failure.reason, rule: rfc(6376, '3.6.2.2'), evidence: key.info.record ?? key.info.dnsStatus ?? '' });
+    return fail(key.failure.result, key.failure.reason, { id: 'key', outcome: 'fail', text: key.failure.reason, rule: rfc(6376, '3.6.2.2'), evidence: keyEvidence(key.info) });
   }
   out.steps.push({
     id: 'key',
     outcome: 'pass',
-    message: tr('arc.seal.key-found', { type: String(key.info.type), name: key.info.name }),
+    text: tr('arc.seal.key-found', { type: String(key.info.type), name: key.info.name }),
     rule: rfc(6376, '3.6.2.2'),
-    evidence: key.info.record ?? '',
+    evidence: keyEvidence(key.info),
   });
   const ok = await verifyData(sig.algorithm!, key.key!, sig.signature!, sealInput(sets, set.instance));
   const i = set.instance;
   if (!ok) {
-    return fail('fail', tr('arc.seal.failed', { set: i }), { id: 'seal', outcome: 'fail', message: tr('arc.seal.failed-step'), rule: rfc(8617, '5.1.1') });
+    return fail('fail', tr('arc.seal.failed', { set: i }), { id: 'seal', outcome: 'fail', text: tr('arc.seal.failed-step'), rule: rfc(8617, '5.1.1'), evidence: [] });
   }
   out.steps.push({
     id: 'seal',
     outcome: 'pass',
-    message: tr('arc.seal.passed-step'),
+    text: tr('arc.seal.passed-step'),
     rule: rfc(8617, '5.1.1'),
+    evidence: [],
   });
   return Object.assign(out, { result: 'pass' as const, reason: tr('arc.seal.passed', { set: i, d: String(sig.d), cv: String(sig.cv) }) });
 }
@@ -131,17 +140,18 @@ async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Reso
     instance: s.instance, authservId: s.aar[0]?.authservId ?? null, aarText: s.aar[0]?.aarText ?? null,
     aarLine: s.aar[0]?.header.line ?? null, ams: emptyCheck(s.ams[0], tr), as: { ...emptyCheck(s.as[0], tr), cv: s.as[0]?.parsed?.sig.cv ?? null },
   }));
-  const steps: Step[] = [];
+  const steps: EngineStep[] = [];
   if (problem) {
-    steps.push({ id: 'structure', outcome: 'fail', message: problem.message, rule: rfc(8617, '4.2.1') });
+    steps.push({ id: 'structure', outcome: 'fail', text: problem.message, rule: rfc(8617, '4.2.1'), evidence: [] });
     return { result: 'fail', sets: setResults, brokenAt: problem.instance, reason: tr('arc.chain.malformed', { problem: problem.message }), problems: [problem], steps };
   }
   const n = sets.length;
   steps.push({
     id: 'structure',
     outcome: 'pass',
-    message: tr(n > 1 ? 'arc.chain.complete.many' : 'arc.chain.complete.one', { n }),
+    text: tr(n > 1 ? 'arc.chain.complete.many' : 'arc.chain.complete.one', { n }),
     rule: rfc(8617, '4.2.1'),
+    evidence: [],
   });
   const bodies = bodyCacheFor(msg);
   for (const [k, set] of sets.entries()) {
@@ -150,7 +160,7 @@ async function validateChain(msg: RawMessage, fields: ArcField[], resolver: Reso
   }
   const problems: Problem[] = setResults.flatMap((r) => [...r.ams.problems, ...r.as.problems]);
   const decision = decide(setResults, tr);
-  steps.push({ id: 'chain', outcome: decision.result === 'pass' ? 'pass' : 'fail', message: decision.reason, rule: rfc(8617, '5.2') });
+  steps.push({ id: 'chain', outcome: decision.result === 'pass' ? 'pass' : 'fail', text: decision.reason, rule: rfc(8617, '5.2'), evidence: [] });
   return { ...decision, sets: setResults, oldestPass: oldestPass(setResults), problems, steps };
 }
 

@@ -7,4 +7,4 @@ export { parseKeyRecord, fetchKey } from './key.ts';
 export type { DkimKeyInfo, KeyType, ParsedKeyRecord } from './key.ts';
 export { parseTagList } from './tags.ts';
 export type { BodyHashCheck, BodyHashStatus } from './body.ts';
-export type { DkimSignatureResult, SignatureStatus, Step, VerifyOptions } from './types.ts';
+export type { DkimSignatureResult, SignatureStatus, VerifyOptions } from './types.ts';

@@ -1,21 +1,12 @@
 // Result shapes of DKIM verification (plain data, JSON-serialisable).
-import type { AuthResult, Problem, RuleRef } from '../types.ts';
+import type { AuthResult, Problem } from '../types.ts';
+import type { EngineStep } from '../findings/types.ts';
 import type { BodyHashCheck, BodyHashStatus } from './body.ts';
 import type { DkimKeyInfo } from './key.ts';
 import type { Canon } from './signature.ts';
 import type { TextLang } from '../i18n/tr.ts';
 
 export type SignatureStatus = 'pass' | 'fail' | 'not-checked';
-
-/** One explained step of a verification: what was looked at, the rule, the outcome. */
-export interface Step {
-  id: string;
-  outcome: 'pass' | 'fail' | 'warn' | 'info' | 'skip';
-  message: string;
-  rule?: RuleRef;
-  /** quoted evidence: header text, DNS answer, hashes */
-  evidence?: string;
-}
 
 export interface DkimSignatureResult {
   /** 0-based position among the message's DKIM-Signature fields, top to bottom */
@@ -51,7 +42,7 @@ export interface DkimSignatureResult {
   timestamp: number | null;
   /** x= (unix seconds) */
   expires: number | null;
-  steps: Step[];
+  steps: EngineStep[];
 }
 
 export interface VerifyOptions {

@@ -8,7 +8,8 @@ import { verifyData } from './crypto.ts';
 import { fetchKey, type DkimKeyInfo } from './key.ts';
 import { parseSignatureTags, type CopiedHeader, type DkimTagResult } from './signature.ts';
 import { clip } from './tags.ts';
-import type { DkimSignatureResult, SignatureStatus, Step, VerifyOptions } from './types.ts';
+import type { DkimSignatureResult, SignatureStatus, VerifyOptions } from './types.ts';
+import type { EngineStep, Evidence } from '../findings/types.ts';
 import { EN, translator, type Tr } from '../i18n/tr.ts';
 
 /** RFC 6376 6.1: verifiers MAY limit how many signatures they try. */
@@ -25,7 +26,7 @@ export interface MessageSignatureCheck {
   key: DkimKeyInfo | null;
   selected: SelectedHeader[];
   problems: Problem[];
-  steps: Step[];
+  steps: EngineStep[];
 }
 
 export interface MessageSignatureInput {
@@ -60,15 +61,15 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   const firstError = parsed.problems.find((p) => p.severity === 'error');
   if (firstError) {
     out.reason = tr('dkim.verify.malformed', { label, problem: firstError.message });
-    out.steps.push({ id: 'tags', outcome: 'fail', message: out.reason, rule: tagRule });
+    out.steps.push({ id: 'tags', outcome: 'fail', text: out.reason, rule: tagRule, evidence: [] });
     return out;
   }
   const tagsText = `d=${sig.d}, s=${sig.s}, a=${sig.algorithm}, c=${sig.canonicalization.header}/${sig.canonicalization.body}`;
-  out.steps.push({ id: 'tags', outcome: 'pass', message: tr('dkim.verify.tags-ok', { label, tags: tagsText }), rule: tagRule });
+  out.steps.push({ id: 'tags', outcome: 'pass', text: tr('dkim.verify.tags-ok', { label, tags: tagsText }), rule: tagRule, evidence: [] });
   if (sig.algorithm === 'rsa-sha1') {
     out.result = 'policy';
     out.reason = tr('dkim.verify.rsa-sha1');
-    out.steps.push({ id: 'algorithm', outcome: 'fail', message: out.reason, rule: rfc(8301, '3.1') });
+    out.steps.push({ id: 'algorithm', outcome: 'fail', text: out.reason, rule: rfc(8301, '3.1'), evidence: [] });
     return out;
   }
 
@@ -82,9 +83,10 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
       out.bodyHash = 'not-checked';
       out.steps.push({
         id: 'body-hash',
-        outcome: 'skip',
-        message: tr('dkim.verify.body-blank'),
+        outcome: 'none',
+        text: tr('dkim.verify.body-blank'),
         rule: rfc(6376, '3.7'),
+        evidence: [],
       });
     } else {
       out.steps.push(bodyStep(out.body, tr));
@@ -92,16 +94,17 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   } else {
     out.steps.push({
       id: 'body-hash',
-      outcome: 'skip',
-      message: tr('dkim.verify.headers-only'),
+      outcome: 'none',
+      text: tr('dkim.verify.headers-only'),
       rule: rfc(6376, '3.7'),
+      evidence: [],
     });
   }
 
   const keyRes = await fetchKey(inp.resolver, sig.s!, sig.d!, sig.algorithm!, inp.identityDomain, tr);
   out.key = keyRes.info;
   out.problems.push(...keyRes.info.problems);
-  const keyEvidence = keyRes.info.record ?? `${keyRes.info.dnsStatus ?? 'no answer'}`;
+  const keyEvidence: Evidence[] = [{ kind: 'dns', label: `DNS TXT ${keyRes.info.name}`, text: keyRes.info.record ?? `${keyRes.info.dnsStatus ?? 'no answer'}` }];
   const via = keyRes.info.chain.length ? tr('dkim.verify.via-cname', { chain: keyRes.info.chain.join(' → ') }) : '';
   if (keyRes.failure) {
     out.result = keyRes.failure.result;
@@ -109,14 +112,14 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
     if (!out.problems.some((p) => p.code === keyRes.failure!.code)) {
       out.problems.push({ code: keyRes.failure.code, severity: 'error', subject: 'key', message: keyRes.failure.reason });
     }
-    out.steps.push({ id: 'key', outcome: 'fail', message: tr('dkim.verify.key-failed', { name: keyRes.info.name, via, reason: keyRes.failure.reason }), rule: rfc(6376, '3.6.2.2'), evidence: keyEvidence });
+    out.steps.push({ id: 'key', outcome: 'fail', text: tr('dkim.verify.key-failed', { name: keyRes.info.name, via, reason: keyRes.failure.reason }), rule: rfc(6376, '3.6.2.2'), evidence: keyEvidence });
     return out;
   }
   const bits = keyRes.info.bits;
   out.steps.push({
     id: 'key',
     outcome: 'pass',
-    message: tr(bits ? 'dkim.verify.key-found.bits' : 'dkim.verify.key-found', { type: String(keyRes.info.type), ...(bits ? { bits } : {}), name: keyRes.info.name, via }),
+    text: tr(bits ? 'dkim.verify.key-found.bits' : 'dkim.verify.key-found', { type: String(keyRes.info.type), ...(bits ? { bits } : {}), name: keyRes.info.name, via }),
     rule: rfc(6376, '3.6.2.2'),
     evidence: keyEvidence,
   });
@@ -190,25 +193,25 @@ function copiedHeaderChanges(copies: CopiedHeader[] | null, selected: SelectedHe
   };
 }
 
-function bodyStep(b: BodyHashCheck, tr: Tr): Step {
+function bodyStep(b: BodyHashCheck, tr: Tr): EngineStep {
   const len = b.signedLength !== null ? tr('dkim.verify.body-length.partial', { signed: b.signedLength, canonical: String(b.canonicalLength) }) : `${b.canonicalLength}`;
-  const evidence = tr('dkim.verify.body-evidence', { computed: b.computed ?? tr('dkim.verify.body-evidence.not-computed'), expected: String(b.expected) });
+  const evidence: Evidence[] = [{ kind: 'note', label: 'bh=', text: tr('dkim.verify.body-evidence', { computed: b.computed ?? tr('dkim.verify.body-evidence.not-computed'), expected: String(b.expected) }) }];
   const rule = rfc(6376, '3.7');
-  if (b.status === 'pass') return { id: 'body-hash', outcome: 'pass', message: tr('dkim.verify.body-pass', { length: len }), rule, evidence };
+  if (b.status === 'pass') return { id: 'body-hash', outcome: 'pass', text: tr('dkim.verify.body-pass', { length: len }), rule, evidence };
   const why = b.notes.at(-1)?.message ?? '';
-  return { id: 'body-hash', outcome: 'fail', message: tr('dkim.verify.body-fail', { length: len, why }).trim(), rule, evidence };
+  return { id: 'body-hash', outcome: 'fail', text: tr('dkim.verify.body-fail', { length: len, why }).trim(), rule, evidence };
 }
 
-function signatureStep(ok: boolean, selected: SelectedHeader[], label: string, tr: Tr): Step {
+function signatureStep(ok: boolean, selected: SelectedHeader[], label: string, tr: Tr): EngineStep {
   const covered = selected.map((s) =>
     s.header ? tr('dkim.verify.covered.line', { name: s.name, line: s.header.line }) : tr('dkim.verify.covered.absent', { name: s.name }),
   );
   return {
     id: 'header-signature',
     outcome: ok ? 'pass' : 'fail',
-    message: tr(ok ? 'dkim.verify.header-signature-pass' : 'dkim.verify.header-signature-fail', { label }),
+    text: tr(ok ? 'dkim.verify.header-signature-pass' : 'dkim.verify.header-signature-fail', { label }),
     rule: rfc(6376, '3.7'),
-    evidence: covered.join('\n'),
+    evidence: [{ kind: 'header', label: 'h=', text: covered.join('\n') }],
   };
 }
 
@@ -259,7 +262,7 @@ function applyMessageRules(res: DkimSignatureResult, msg: RawMessage, now: numbe
     const lines = froms.map((f) => f.line).join(', ');
     const message = tr('dkim.verify.multiple-from', { n: froms.length, lines });
     res.problems.push({ code: 'dkim-multiple-from', severity: 'error', subject: 'From', message });
-    res.steps.push({ id: 'from-count', outcome: 'fail', message, rule: rfc(6376, '8.15') });
+    res.steps.push({ id: 'from-count', outcome: 'fail', text: message, rule: rfc(6376, '8.15'), evidence: [] });
     if (res.result === 'pass') {
       res.result = 'fail';
       res.reason = tr('dkim.verify.untrusted', { message });
@@ -269,7 +272,7 @@ function applyMessageRules(res: DkimSignatureResult, msg: RawMessage, now: numbe
     const at = new Date(res.expires! * 1000).toISOString();
     const message = tr('dkim.verify.expired', { at, x: String(res.expires) });
     res.problems.push({ code: 'dkim-x-expired', severity: 'error', subject: 'x', message });
-    res.steps.push({ id: 'expiry', outcome: 'fail', message, rule: rfc(6376, '3.5') });
+    res.steps.push({ id: 'expiry', outcome: 'fail', text: message, rule: rfc(6376, '3.5'), evidence: [] });
     if (res.result === 'pass') {
       // RFC 6376 6.1.1: a verifier MAY ignore an expired signature; RFC 8601 calls that neutral
       res.result = 'neutral';
@@ -337,6 +340,6 @@ function skipped(field: RawHeader, index: number, reason: string, tr: Tr): DkimS
     bodyHash: 'not-checked', signature: 'not-checked', signedHeaders: parsed.sig.signedHeaders, unsignedDisplayHeaders: [],
     bodyLength: { canonical: null, signed: parsed.sig.l }, body: null, key: null,
     problems: [{ code: 'dkim-not-evaluated', severity: 'warning', message: reason }], expired: false,
-    timestamp: parsed.sig.t, expires: parsed.sig.x, steps: [{ id: 'skipped', outcome: 'skip', message: reason }],
+    timestamp: parsed.sig.t, expires: parsed.sig.x, steps: [{ id: 'skipped', outcome: 'none', text: reason, evidence: [] }],
   };
 }

@@ -15,7 +15,8 @@ import {
 } from './tree-walk.ts';
 import { isDmarcRecordText, parseDmarcRecord, type DmarcRecord } from './record.ts';
 import { translator, type TextLang, type Tr } from '../i18n/tr.ts';
-import { describeQuery, queryEvidence, step, type DmarcStep } from './steps.ts';
+import { describeQuery, queryEvidence, step } from './steps.ts';
+import type { EngineStep } from '../findings/types.ts';
 
 export interface Rfc7489Discovery {
   /** Organizational Domain from the Public Suffix List (RFC 7489 3.2) */
@@ -47,7 +48,7 @@ export interface DmarcDiscovery {
   walk: TreeWalkResult;
   /** the tree-walk queries, in order */
   queries: TreeWalkQuery[];
-  steps: DmarcStep[];
+  steps: EngineStep[];
   problems: Problem[];
   rfc7489: Rfc7489Discovery;
   error?: string;
@@ -203,7 +204,7 @@ async function addRfc7489View(d: DmarcDiscovery, domain: string, dns: RecordingR
       step(
         'rfc7489-discovery',
         tr('dmarc.title.rfc7489'),
-        'warning',
+        'warn',
         text,
         rfc(7489, '6.6.3'),
         view.extraQueries.length ? [tr('dmarc.rfc7489.extra-queries', { names: view.extraQueries.join(', ') })] : [],

@@ -10,7 +10,8 @@ import { orgDomainTreeWalk, type TreeWalkResult } from './tree-walk.ts';
 import { discoverDmarc, type DmarcDiscovery, type DmarcTextOptions } from './discover.ts';
 import { translator, type Tr } from '../i18n/tr.ts';
 import { parseDmarcRecord, type AlignMode, type DmarcPolicy, type DmarcRecord } from './record.ts';
-import { sentences, step, type DmarcStep } from './steps.ts';
+import { sentences, step } from './steps.ts';
+import type { EngineStep } from '../findings/types.ts';
 
 export interface DmarcInput {
   fromDomains: string[];
@@ -88,7 +89,7 @@ export interface DmarcEvaluation {
   perDomain: DmarcEvaluation[];
   /** every DNS query made, in order */
   queries: QueryLogEntry[];
-  steps: DmarcStep[];
+  steps: EngineStep[];
   problems: Problem[];
 }
 
@@ -129,7 +130,7 @@ export async function evaluateDmarc(input: DmarcInput, resolver: Resolver, opts:
     perDomain: each,
     queries: dns.log,
     problems: [{ code: 'dmarc-multiple-from-domains', severity: 'warning', message }, ...worst.problems],
-    steps: [step('multiple-from', tr('dmarc.title.multiple-from'), 'warning', message, rfc(9989, '11.5'), domains), ...worst.steps],
+    steps: [step('multiple-from', tr('dmarc.title.multiple-from'), 'warn', message, rfc(9989, '11.5'), domains), ...worst.steps],
   };
 }
 
@@ -421,7 +422,7 @@ function alignmentStep(
   author: string,
   mode: AlignMode,
   authorOrg: string | null,
-): DmarcStep {
+): EngineStep {
   const rule = rfc(9989, what.startsWith('SPF') ? '4.4.2' : '4.4.1');
   const evidence = [
     tr('dmarc.align.evidence.identifier', { what, domain: a.domain, result: a.result }),
@@ -467,7 +468,7 @@ function finish(ev: DmarcEvaluation, input: DmarcInput, result: DmarcResult, tr:
     step(
       'decided-by',
       tr('dmarc.title.decided-by'),
-      differs ? 'warning' : 'info',
+      differs ? 'warn' : 'info',
       differs
         ? tr('dmarc.decided.differs', {
             verdict: r.policy ? tr('dmarc.decided.verdict-policy', { result: r.result, policy: r.policy }) : r.result,

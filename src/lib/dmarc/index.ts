@@ -18,7 +18,6 @@ export {
 } from './evaluate.ts';
 export { dmarcPrefetchNames, prefetchDmarc, signingDomains, type DmarcPrefetchInput } from './prefetch.ts';
 export { checkExternalReportAuth, type ExternalReportAuth } from './report-auth.ts';
-export type { DmarcStep, StepOutcome } from './steps.ts';
 export {
   treeWalk,
   walkNames,

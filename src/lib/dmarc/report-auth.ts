@@ -7,7 +7,8 @@ import { isValidDnsName, toALabel } from '../domain/names.ts';
 import { orgDomainPSL } from '../domain/psl.ts';
 import { RecordingResolver } from '../domain/recording-resolver.ts';
 import { isDmarcRecordText, parseDmarcRecord } from './record.ts';
-import { step, type DmarcStep } from './steps.ts';
+import { step } from './steps.ts';
+import type { EngineStep } from '../findings/types.ts';
 
 export interface ExternalReportAuth {
   uri: string;
@@ -19,7 +20,7 @@ export interface ExternalReportAuth {
   queryName: string | null;
   status: DnsStatus | null;
   records: string[];
-  steps: DmarcStep[];
+  steps: EngineStep[];
   problems: Problem[];
 }
 
@@ -33,7 +34,7 @@ export async function checkExternalReportAuth(policyDomain: string, ruaUri: stri
   if (!policy || !destination) {
     const msg = `Cannot check "${uri.slice(0, 100)}": ${!policy ? 'the policy domain is not a valid name' : 'it is not a mailto: URI with a valid address'}.`;
     out.problems.push({ code: 'dmarc-report-uri-unusable', severity: 'warning', message: msg });
-    out.steps.push(step('report-auth', 'External report address', 'warning', msg, rule));
+    out.steps.push(step('report-auth', 'External report address', 'warn', msg, rule));
     return out;
   }
   const po = orgDomainPSL(policy) ?? policy;

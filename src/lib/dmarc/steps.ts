@@ -1,23 +1,13 @@
-// The explanation vocabulary of the DMARC checks: each Step says what was looked at (evidence),
+// The explanation vocabulary of the DMARC checks: each step (findings' EngineStep) says what was looked at (evidence),
 // the rule applied and the outcome, in the language of the translator (texts in findings/*/dmarc.ts).
 import type { RuleRef } from '../types.ts';
+import type { EngineStep, Outcome } from '../findings/types.ts';
 import type { TreeWalkQuery } from './tree-walk.ts';
 import { EN, type Tr } from '../i18n/tr.ts';
 
-export type StepOutcome = 'pass' | 'fail' | 'info' | 'warning' | 'error';
-
-export interface DmarcStep {
-  id: string;
-  title: string;
-  outcome: StepOutcome;
-  text: string;
-  /** quoted header text or DNS answers */
-  evidence: string[];
-  rule: RuleRef;
-}
-
-export function step(id: string, title: string, outcome: StepOutcome, text: string, rule: RuleRef, evidence: string[] = []): DmarcStep {
-  return { id, title, outcome, text, evidence, rule };
+/** A DMARC step: every evidence line is what DNS (or the From field) answered, labelled with the step's title. */
+export function step(id: string, title: string, outcome: Outcome, text: string, rule: RuleRef, evidence: string[] = []): EngineStep {
+  return { id, title, outcome, text, rule, evidence: evidence.map((line) => ({ kind: 'dns', label: title, text: line })) };
 }
 
 /** One line per answer, as a DNS tool would show it. */
@@ -32,7 +22,7 @@ export function sentences(tr: Tr, text: string, next: string): string {
   return tr('dmarc.text.then', { text, next });
 }
 
-export function describeQuery(q: TreeWalkQuery, tr: Tr = EN): { outcome: StepOutcome; text: string } {
+export function describeQuery(q: TreeWalkQuery, tr: Tr = EN): { outcome: Outcome; text: string } {
   if (q.error) return { outcome: 'error', text: tr('dmarc.query.failed', { name: q.name, error: q.error }) };
   const multiple = q.dropped.filter((d) => d.reason === 'multiple').length;
   const notDmarc = q.dropped.filter((d) => d.reason === 'not-dmarc');
@@ -45,6 +35,6 @@ export function describeQuery(q: TreeWalkQuery, tr: Tr = EN): { outcome: StepOut
   }
   if (multiple) parts.push(tr('dmarc.query.multiple', { n: multiple }));
   if (q.kept) parts.push(tr('dmarc.query.found', { record: q.kept }));
-  const outcome: StepOutcome = multiple ? 'error' : q.kept ? 'pass' : notDmarc.length ? 'warning' : 'info';
+  const outcome: Outcome = multiple ? 'error' : q.kept ? 'pass' : notDmarc.length ? 'warn' : 'info';
   return { outcome, text: parts.length ? parts.reduce((text, next) => sentences(tr, text, next)) : tr('dmarc.query.nothing', { name: q.name }) };
 }

@@ -30,3 +30,20 @@ export interface Finding {
   rule?: RuleRef;
   evidence: Evidence[];
 }
+
+/**
+ * One explained step of an engine (DKIM, ARC, DMARC): what was looked at (evidence), the rule
+ * and the outcome, with its sentence already rendered in the engine's language. The report
+ * nests these under its own steps as they are (report/steps.ts).
+ */
+export interface EngineStep {
+  /** stable within one engine result, e.g. "body-hash" or "policy-record" */
+  id: string;
+  outcome: Outcome;
+  /** a short heading (DMARC's steps have one; DKIM's and ARC's do not) */
+  title?: string;
+  /** the rendered sentence: what happened */
+  text: string;
+  rule?: RuleRef;
+  evidence: Evidence[];
+}

@@ -4,11 +4,11 @@
 import type { Tr } from '../i18n/tr.ts';
 import type { RawMessage } from '../message/raw.ts';
 import { binaryToText } from '../message/raw.ts';
-import type { DmarcStep } from '../dmarc/steps.ts';
+import type { EngineStep, Outcome } from '../findings/types.ts';
 import { rfc } from '../types.ts';
 import { alignmentDirection, orgDomainPSL } from '../domain/index.ts';
 import type { Envelope } from './envelope.ts';
-import type { Evidence, HeaderView, Report, Step, StepStatus } from './types.ts';
+import type { Evidence, HeaderView, Report, Step } from './types.ts';
 
 interface Ctx {
   t: Tr;
@@ -42,7 +42,7 @@ function dnsEvidence(report: Report, name: string, type = 'TXT'): Evidence | nul
 
 const compact = <X>(xs: (X | null | undefined | false)[]) => xs.filter((x): x is X => !!x);
 
-function authStatus(r: string | null | undefined): StepStatus {
+function authStatus(r: string | null | undefined): Outcome {
   if (r === 'pass') return 'pass';
   if (r === 'fail' || r === 'softfail' || r === 'permerror' || r === 'policy') return 'fail';
   if (r === 'temperror') return 'error';
@@ -62,17 +62,9 @@ function alignNote(t: Tr, a: string, b: string): string | null {
   return null;
 }
 
-/** DMARC's own evaluation steps, as sub-steps of the record step (ids namespaced: they repeat ours). */
-function fromDmarcStep(d: DmarcStep, i: number): Step {
-  const status: StepStatus = d.outcome === 'pass' ? 'pass' : d.outcome === 'fail' ? 'fail' : d.outcome === 'error' ? 'error' : d.outcome === 'warning' ? 'warn' : 'info';
-  return {
-    id: `dmarc-detail-${i}-${d.id}`,
-    title: d.title,
-    status,
-    summary: d.text,
-    ref: d.rule,
-    evidence: d.evidence.map((text) => ({ kind: 'dns' as const, label: d.title, text })),
-  };
+/** An engine's own steps as sub-steps of ours (ids namespaced: they repeat ours), as the engine wrote them. */
+function engineSubStep(prefix: string, d: EngineStep, i: number): Step {
+  return { id: `${prefix}-${i}-${d.id}`, title: d.title ?? d.id, status: d.outcome, summary: d.text, ref: d.rule, evidence: d.evidence };
 }
 
 /** What the two alignment steps share: the From domain, DMARC's modes, the From domain's organizational domain. */
@@ -248,7 +240,7 @@ function dkimAlignmentStep(report: Report, t: Tr, { from, mode, org }: Alignment
 function dmarcRecordStep(report: Report, t: Tr): Step {
   const from = report.from.domain;
   const dm = report.dmarc;
-  const detail = (dm.detail ?? null) as { steps?: DmarcStep[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
+  const detail = (dm.detail ?? null) as { steps?: EngineStep[]; problems?: { message: string }[]; rfc7489?: { orgDomain?: string | null; recordDomain?: string | null; differs?: boolean }; queries?: unknown[] } | null;
   return {
     id: 'dmarc-record',
     title: t('step.dmr.title'),
@@ -268,7 +260,7 @@ function dmarcRecordStep(report: Report, t: Tr): Step {
       from ? t('step.dmr.psl') : null,
     ]),
     evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
-    children: detail?.steps?.length ? detail.steps.map(fromDmarcStep) : undefined,
+    children: detail?.steps?.length ? detail.steps.map((d, i) => engineSubStep('dmarc-detail', d, i)) : undefined,
     collapsed: true,
   };
 }

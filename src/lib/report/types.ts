@@ -5,20 +5,14 @@ import type { Repair } from '../message/normalise.ts';
 import type { Mailbox } from '../message/address.ts';
 import type { Requirement } from '../requirements/types.ts';
 
-export type StepStatus = 'pass' | 'fail' | 'warn' | 'info' | 'none' | 'error';
-
-export interface Evidence {
-  kind: 'header' | 'dns' | 'note';
-  /** e.g. "From (line 24)" or "TXT _dmarc.example.jp" */
-  label: string;
-  /** quoted verbatim (always rendered as text) */
-  text: string;
-}
+// What a step looked at, quoted verbatim: the findings' Evidence, re-exported for the report's readers.
+export type { Evidence } from '../findings/types.ts';
+import type { Evidence, Outcome } from '../findings/types.ts';
 
 export interface Step {
   id: string;
   title: string;
-  status: StepStatus;
+  status: Outcome;
   /** one sentence: the outcome in plain words */
   summary: string;
   /** the rule applied, in plain words */

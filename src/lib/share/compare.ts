@@ -4,7 +4,8 @@
 // receiver's results), never a failure, and a key repair is never proposed for it. When masking
 // is what keeps the re-run from reaching the sender's DMARC verdict, the sender's verdict is the
 // one shown, and the view says so.
-import type { Report, ReportFix, Step, StepStatus } from '../report/types.ts';
+import type { Report, ReportFix, Step } from '../report/types.ts';
+import type { Outcome } from '../findings/types.ts';
 import { EN_PAGE_CATALOGUE as EN_CATALOGUE, type PageCatalogue as Catalogue } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
 import { toBindZone, toTable } from '../advice/export.ts';
@@ -305,7 +306,7 @@ export function sharedReport(report: Report, cmp: ShareComparison, sender: Sende
     }
     if (st.id === 'dkim' && cmp.notVerifiableDkim.length) {
       const rest = report.dkim.filter((_, i) => !cmp.notVerifiableDkim.includes(i));
-      const status: StepStatus = rest.some((k) => k.result === 'pass') ? 'pass' : rest.length ? st.status : 'info';
+      const status: Outcome = rest.some((k) => k.result === 'pass') ? 'pass' : rest.length ? st.status : 'info';
       return { ...st, status, children: st.children?.map(mark) };
     }
     if (cmp.dmarcShown === 'sender' && (st.id === 'dmarc-result' || st.id === 'dkim-alignment' || st.id === 'spf-alignment')) {

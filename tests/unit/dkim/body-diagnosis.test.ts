@@ -38,7 +38,7 @@ function expectDiagnosis(res: Awaited<ReturnType<typeof verifyBytes>>, code: str
   expect(note!.message).toContain(`Signed body: ${signed} canonical bytes; received body: ${received} canonical bytes`);
   // the diagnosis reaches the signature's reason and the body-hash step
   expect(res.reason).toContain(note!.message);
-  expect(res.steps.find((s) => s.id === 'body-hash')!.message).toContain(note!.message);
+  expect(res.steps.find((s) => s.id === 'body-hash')!.text).toContain(note!.message);
   found.push(code);
   return note!;
 }

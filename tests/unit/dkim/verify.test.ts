@@ -121,7 +121,7 @@ describe('key records (RFC 6376 3.6.1, RFC 8301, RFC 8463)', () => {
       zone: (p) => ({ [NAME]: { CNAME: ['k.dkim.esp.example'] }, 'k.dkim.esp.example': { CNAME: ['keys.esp.example'] }, 'keys.esp.example': { TXT: [[`v=DKIM1; p=${p}`]] } }),
       check: (r) => {
         expect(r.key!.chain).toEqual(['k.dkim.esp.example', 'keys.esp.example']);
-        expect(r.steps.find((s) => s.id === 'key')!.message).toContain('via CNAME k.dkim.esp.example → keys.esp.example');
+        expect(r.steps.find((s) => s.id === 'key')!.text).toContain('via CNAME k.dkim.esp.example → keys.esp.example');
       },
     },
     { name: 'CNAME to a missing name', key: () => Promise.resolve(rsa), zone: () => ({ [NAME]: { CNAME: ['gone.esp.example'] } }), result: 'permerror', code: 'key-not-found' },
