@@ -187,7 +187,6 @@ export const en = {
 
   'common.line': 'line {n}',
 
-  'hops.boundary': 'The Received field on line {line} is where the receiver that wrote Authentication-Results took the message from outside. The client it names ({client}) is the one the receiver checked; the Received fields below it were written by the sending side and can be forged.',
 
   'verdict.toFix': 'To fix:',
 

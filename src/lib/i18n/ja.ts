@@ -189,7 +189,6 @@ export const ja: Record<keyof typeof en, string> = {
 
   'common.line': '{n} 行目',
 
-  'hops.boundary': '{line} 行目の Received は、Authentication-Results を記録した受信側が外部からメッセージを受け取った地点です。そこに記録されたクライアント（{client}）を受信側が検査しました。それより下の Received は送信側が書いたもので、偽造できます。',
 
   'verdict.toFix': '直すべきこと:',
 
