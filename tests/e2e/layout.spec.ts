@@ -186,40 +186,42 @@ test('notices are in the flow, cover nothing, and can be dismissed', async ({ pa
   await expect(n).toHaveCount(0);
 });
 
-test('a domain in the summary tiles wraps after a dot, never at a hyphen inside a label', async ({ browser, doh }) => {
-  for (const width of [320, 768]) {
+test('a domain in the summary (tiles and the sentence on why) wraps after a dot, never at a hyphen inside a label', async ({ browser, doh }) => {
+  for (const width of [320, 360, 768]) {
     const ctx = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(appUrl(doh));
     await pasteAndAnalyze(page, readSample(SAMPLES.before));
-    const domain = page.getByTestId('tile-spf').locator('.domain-name');
-    await expect(domain).toHaveText('ap-northeast-1.amazonses.com');
-    // every line break falls right after a dot: the text before each break ends in "."
-    const lines = await domain.evaluate((el) => {
-      const text = el.textContent ?? '';
-      const range = document.createRange();
-      const out: string[] = [];
-      let line = '';
-      let top: number | null = null;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        for (let i = 0; i < n.textContent!.length; i++) {
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const t = Math.round(range.getBoundingClientRect().top);
-          if (top !== null && t > top) {
-            out.push(line);
-            line = '';
+    await expect(page.getByTestId('tile-spf').locator('.domain-name')).toHaveText('ap-northeast-1.amazonses.com');
+    await expect(page.getByTestId('verdict-why').locator('.domain-name').first()).toHaveText(/^ap-northeast-1\.amazonses\.com/);
+    for (const domain of await page.locator('[data-testid="tile-spf"] .domain-name, [data-testid="verdict-why"] .domain-name').all()) {
+      // every line break falls right after a dot: the text before each break ends in "."
+      const lines = await domain.evaluate((el) => {
+        const text = el.textContent ?? '';
+        const range = document.createRange();
+        const out: string[] = [];
+        let line = '';
+        let top: number | null = null;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (let i = 0; i < n.textContent!.length; i++) {
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const t = Math.round(range.getBoundingClientRect().top);
+            if (top !== null && t > top) {
+              out.push(line);
+              line = '';
+            }
+            top = t;
+            line += n.textContent![i];
           }
-          top = t;
-          line += n.textContent![i];
         }
-      }
-      out.push(line);
-      return { text, out };
-    });
-    expect(lines.out.join('')).toBe(lines.text);
-    for (const l of lines.out.slice(0, -1)) expect(l, `a line of ${JSON.stringify(lines.out)} at ${width} px`).toMatch(/\.$/);
+        out.push(line);
+        return { text, out };
+      });
+      expect(lines.out.join('')).toBe(lines.text);
+      for (const l of lines.out.slice(0, -1)) expect(l, `a line of ${JSON.stringify(lines.out)} at ${width} px`).toMatch(/\.$/);
+    }
     await ctx.close();
   }
 });
