@@ -186,7 +186,7 @@ test('notices are in the flow, cover nothing, and can be dismissed', async ({ pa
   await expect(n).toHaveCount(0);
 });
 
-test('a domain in the summary (tiles and the sentence on why) wraps after a dot, never at a hyphen inside a label', async ({ browser, doh }) => {
+test('a domain in the summary (tiles, the sentence on why, the fix card) wraps after a dot, never at a hyphen inside a label', async ({ browser, doh }) => {
   for (const width of [320, 360, 768]) {
     const ctx = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await ctx.newPage();
@@ -194,7 +194,8 @@ test('a domain in the summary (tiles and the sentence on why) wraps after a dot,
     await pasteAndAnalyze(page, readSample(SAMPLES.before));
     await expect(page.getByTestId('tile-spf').locator('.domain-name')).toHaveText('ap-northeast-1.amazonses.com');
     await expect(page.getByTestId('verdict-why').locator('.domain-name').first()).toHaveText(/^ap-northeast-1\.amazonses\.com/);
-    for (const domain of await page.locator('[data-testid="tile-spf"] .domain-name, [data-testid="verdict-why"] .domain-name').all()) {
+    await expect(page.getByTestId('verdict-record').first().locator('.domain-name')).toHaveCount(2);
+    for (const domain of await page.locator('[data-testid="tile-spf"] .domain-name, [data-testid="verdict-why"] .domain-name, [data-testid="verdict-record"] .domain-name').all()) {
       // every line break falls right after a dot: the text before each break ends in "."
       const lines = await domain.evaluate((el) => {
         const text = el.textContent ?? '';
