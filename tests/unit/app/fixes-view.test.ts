@@ -23,6 +23,8 @@ const zone = JSON.parse(readFileSync(sharedPath('samples/ses-before-custom-mail-
 function textOf(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
+    // inline elements (a domain's labels, <wbr> after its dots) join their text; blocks separate it
+    .replace(/<\/?(?:span|wbr|code|strong|em|a|b|i|del|ins)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
