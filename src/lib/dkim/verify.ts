@@ -104,7 +104,7 @@ export async function checkMessageSignature(inp: MessageSignatureInput): Promise
   const keyRes = await fetchKey(inp.resolver, sig.s!, sig.d!, sig.algorithm!, inp.identityDomain, tr);
   out.key = keyRes.info;
   out.problems.push(...keyRes.info.problems);
-  const keyEvidence: Evidence[] = [{ kind: 'dns', label: `DNS TXT ${keyRes.info.name}`, text: keyRes.info.record ?? `${keyRes.info.dnsStatus ?? 'no answer'}` }];
+  const keyEvidence: Evidence[] = [{ kind: 'dns', label: `DNS TXT ${keyRes.info.name}`, text: keyRes.info.record ?? keyRes.info.dnsStatus ?? tr('dkim.key.no-answer') }];
   const via = keyRes.info.chain.length ? tr('dkim.verify.via-cname', { chain: keyRes.info.chain.join(' → ') }) : '';
   if (keyRes.failure) {
     out.result = keyRes.failure.result;

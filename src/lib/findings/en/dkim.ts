@@ -43,6 +43,7 @@ export const dkim = {
   'dkim.sig.z.not-field-name': '"{name}" is not a header field name',
   'dkim.sig.z.bad-octet': '"{octet}" in the {name} value is not a quoted-printable "=XX" octet',
   // key records (key.ts)
+  'dkim.key.no-answer': 'no answer',
   'dkim.key.v-invalid': 'The key record has v={v}; only v=DKIM1 is valid, so the record is discarded (RFC 6376 3.6.1).',
   'dkim.key.v-not-first': 'v=DKIM1 should be the first tag of the key record (RFC 6376 3.6.1).',
   'dkim.key.k-unknown': 'The key record has k={k}, an unknown key type (known: rsa, ed25519).',

@@ -45,6 +45,7 @@ export const dkim: Readonly<Record<keyof typeof en, string>> = {
   'dkim.sig.z.not-field-name': '"{name}" はヘッダーフィールド名ではありません',
   'dkim.sig.z.bad-octet': '{name} の値にある "{octet}" は quoted-printable の "=XX" オクテットではありません',
   // key records (key.ts)
+  'dkim.key.no-answer': '応答なし',
   'dkim.key.v-invalid': '鍵レコードが v={v} です。有効なのは v=DKIM1 だけなので、このレコードは破棄されます (RFC 6376 3.6.1)。',
   'dkim.key.v-not-first': 'v=DKIM1 は鍵レコードの最初のタグにしてください (RFC 6376 3.6.1)。',
   'dkim.key.k-unknown': '鍵レコードの k={k} は不明な鍵の種類です (既知の種類: rsa、ed25519)。',
