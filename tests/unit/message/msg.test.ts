@@ -25,6 +25,7 @@ import {
   type CfbWriteOptions,
 } from '../../support/msg-writer.ts';
 import { expectWithin } from '../../support/timing.ts';
+import { seededRandom } from '../../support/random.ts';
 
 const BOUND_MS = 200;
 const UNICODE = 0x001f;
@@ -289,19 +290,8 @@ describe('msgToMessage', () => {
 // ---------------------------------------------------------------------------------------------
 // hostile files
 
-/** a deterministic PRNG (mulberry32) */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function randomBytes(n: number, seed: number): Uint8Array {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const b = new Uint8Array(n);
   for (let i = 0; i < n; i++) b[i] = Math.floor(r() * 256);
   return b;

@@ -15,27 +15,16 @@ import { importRsa, sha256, sha256Sync, JS_SHA256_MAX_BYTES } from '../../../src
 import { bytesToBinary, splitMessage } from '../../../src/lib/message/raw.ts';
 import { normaliseInput } from '../../../src/lib/message/normalise.ts';
 import { haveShared, readShared, readSharedBytes } from '../../support/shared.ts';
+import { seededRandom } from '../../support/random.ts';
 
 const txt = (...records: string[]) => ({ TXT: records.map((r) => [r]) });
-
-/** mulberry32: a small seeded generator, so a failing interleaving comes back on the next run */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Counts queries; answers after a pseudo-random (seeded) delay so concurrent work interleaves. */
 class Jittery implements Resolver {
   readonly asked: string[] = [];
   private readonly random: () => number;
   constructor(private readonly inner: Resolver, private readonly maxMs = 3, seed = 7208) {
-    this.random = seeded(seed);
+    this.random = seededRandom(seed);
   }
   async query(name: string, type: RRType): Promise<DnsResult> {
     this.asked.push(`${type} ${name.toLowerCase()}`);
