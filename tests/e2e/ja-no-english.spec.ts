@@ -2,7 +2,7 @@
 // live DNS check run, no English sentence is shown outside raw data (header values, DNS answers,
 // records, code), which carries translate="no". An "English sentence" here is a run of four or
 // more English words; protocol terms (SPF, DKIM, MAIL FROM, TXT, d=…) and names are not words.
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, appUrl, openEverything, pasteAndAnalyze, readSample, SAMPLES } from './helpers.ts';
 import { haveShared } from '../support/shared.ts';
 
@@ -60,29 +60,37 @@ test('the detector finds English runs and lets terms, names and short labels thr
   expect(englishRuns('二つの文 (the first one, then the second one) です')).toEqual(['(the first one, then the second one)']);
 });
 
-test('the Japanese page shows no English sentence outside raw data (SES sample, every panel open)', async ({ browser, doh }) => {
-  test.setTimeout(90_000);
+/** The page in a Japanese browser (1280 px), its language checked. */
+async function openJapanese(browser: Browser, doh: Parameters<typeof appUrl>[0]): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(appUrl(doh));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  return { ctx, page };
+}
+
+/** Every run of English words on screen outside raw data, with the text it stands in. */
+async function expectNoEnglish(page: Page): Promise<void> {
+  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
+  expect(found, found.join('\n')).toEqual([]);
+}
+
+test('the Japanese page shows no English sentence outside raw data (SES sample, every panel open)', async ({ browser, doh }) => {
+  test.setTimeout(90_000);
+  const { ctx, page } = await openJapanese(browser, doh);
   await pasteAndAnalyze(page, readSample(SAMPLES.before));
   await expect(page.getByTestId('verdict')).toBeVisible();
   await expect(page.getByTestId('share')).toBeVisible();
   await page.getByTestId('check-dns').click();
   await expect(page.getByTestId('fix-status').first()).toBeVisible();
   await openEverything(page);
-  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
-  expect(found, found.join('\n')).toEqual([]);
+  await expectNoEnglish(page);
   await ctx.close();
 });
 
 test('the Japanese domain check shows no English sentence outside raw data (Amazon SES, every panel open)', async ({ browser, doh }) => {
   test.setTimeout(90_000);
-  const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await ctx.newPage();
-  await page.goto(appUrl(doh));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const { ctx, page } = await openJapanese(browser, doh);
   await page.getByTestId('mode-domain').click();
   await page.getByTestId('domain-input').fill('example.jp');
   await page.getByTestId('domain-service').selectOption('amazon-ses');
@@ -93,8 +101,7 @@ test('the Japanese domain check shows no English sentence outside raw data (Amaz
   await expect(results).toContainText(/[\u3040-\u30ff]/u);
   await results.getByTestId('check-dns').click();
   await openEverything(page);
-  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
-  expect(found, found.join('\n')).toEqual([]);
+  await expectNoEnglish(page);
   await ctx.close();
 });
 
@@ -114,15 +121,12 @@ const M365 = [
 ].join('\n');
 
 test('the Japanese page shows no English sentence for a Microsoft 365 message with spam verdicts', async ({ browser, doh }) => {
-  const ctx = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await ctx.newPage();
-  await page.goto(appUrl(doh));
+  const { ctx, page } = await openJapanese(browser, doh);
   await pasteAndAnalyze(page, M365);
   await expect(page.getByTestId('verdict')).toBeVisible();
   await expect(page.getByTestId('share')).toBeVisible();
   await openEverything(page);
   await expect(page.getByTestId('antispam')).toContainText('SCL');
-  const found = (await visibleTexts(page)).flatMap((t) => englishRuns(t).map((r) => `${r}   ← ${t.slice(0, 120)}`));
-  expect(found, found.join('\n')).toEqual([]);
+  await expectNoEnglish(page);
   await ctx.close();
 });
