@@ -1,6 +1,7 @@
 // The mbox summary: one line per sending source (the From domain and the service or MAIL FROM
 // domain that sent for it), with how many messages passed and failed DMARC and how they aligned.
 import type { MboxRow } from './mbox-row.ts';
+import { compareNames } from '../util/compare.ts';
 
 export interface SourceLine {
   /** stable key: fromDomain + source */
@@ -53,19 +54,6 @@ export function summariseSources(rows: readonly (MboxRow | undefined)[]): Source
     if (!spf && !dkim) l.unaligned++;
   }
   return [...map.values()];
-}
-
-/**
- * Names in a plain, stable order (case-insensitive, then code units). Not localeCompare: its first
- * call builds an ICU collator, a 40 ms main-thread task in Chromium, paid on the first batch of rows.
- */
-function compareNames(a: string, b: string): number {
-  // a name that is not a name ("—": no sending source known) first, as a collator puts punctuation
-  const named = (v: string) => (/^[\p{L}\p{N}]/u.test(v) ? 1 : 0);
-  if (named(a) !== named(b)) return named(a) - named(b);
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Sorted copy: numbers descending by default, names ascending; ties by count then name. */
