@@ -52,3 +52,14 @@ test('fixes carry importance and who acts; DMARC passing draws no advice red', a
   await expect(page.getByTestId('verdict-diagnosis')).toContainText('Nothing to fix in your DNS');
   await expect(page.locator('[data-step="fix"] .badge.bad')).toHaveCount(0);
 });
+
+test('the sentence on why joins its sentences as each language writes them (no space after 。)', async ({ page, doh }) => {
+  doh.setZone(zone('list-footer'));
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, eml('list-footer'));
+  const why = page.getByTestId('verdict-why');
+  await expect(why).toContainText('aligned to shop.example. SPF passes');
+  await page.getByLabel(/言語|Language/).selectOption('ja');
+  await expect(why).toContainText('していません。SPF は');
+  expect(await why.textContent()).not.toMatch(/。 /);
+});
