@@ -106,7 +106,9 @@ export class Analysis {
     this.mboxOpened = null;
     try {
       const sampleZone = this.sampleZone;
-      const r = await this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}) }, (e) => {
+      // a shared link's re-run comes back compared with the sender's verdicts (in the worker)
+      const sender = this.shared?.sender;
+      const r = await this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
         if (seq === this.#runSeq) this.queries = [...this.queries, e];
       });
       if (seq !== this.#runSeq) return;

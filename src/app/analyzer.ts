@@ -4,6 +4,7 @@ import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
+import type { RedactOptions, RedactionPreview } from '../lib/share/redact.ts';
 
 /** at most this many workers share an mbox */
 const MAX_POOL = 4;
@@ -75,6 +76,10 @@ export class AnalyzerClient {
         this.pending.delete(m.id);
         p.resolve(m.status);
         break;
+      case 'redacted':
+        this.pending.delete(m.id);
+        p.resolve(m.preview);
+        break;
       case 'prepared':
         this.pending.delete(m.id);
         p.resolve(m.urls);
@@ -133,6 +138,11 @@ export class AnalyzerClient {
 
   domainCheck(request: DomainCheckRequest, options: AnalyzeOptions, onQuery?: (e: QueryLogEntry) => void): Promise<DomainCheckResult> {
     return this.send<DomainCheckResult>({ type: 'domain-check', id: this.nextId++, request: plainCopy(request), options: plainCopy(options) }, { onQuery });
+  }
+
+  /** the Share panel's redaction, computed in the worker (the page does not bundle the redactor) */
+  redact(source: string, options: RedactOptions): Promise<RedactionPreview> {
+    return this.send<RedactionPreview>({ type: 'redact', id: this.nextId++, source, options: plainCopy(options) });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

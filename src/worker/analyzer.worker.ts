@@ -10,6 +10,11 @@ import { loadTexts } from '../lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
 import { CachingResolver } from '../lib/dns/cache.ts';
 import { analyzeMessage } from '../lib/report/analyze.ts';
+import type { Report } from '../lib/report/types.ts';
+import { compareShared, sharedReport } from '../lib/share/compare.ts';
+import { previewRedaction } from '../lib/share/redact.ts';
+import type { SenderView } from '../lib/share/verdicts.ts';
+import { loadedCatalogue } from '../lib/findings/catalog.ts';
 
 let session: AnalysisSession | null = null;
 /** the messages of the last mbox, for opening one of them */
@@ -37,6 +42,13 @@ async function analyzeWithZone(input: string | Uint8Array, zone: Zone, o: { lang
   });
 }
 
+/** A shared link's re-run as the shared view shows it: compared with the sender's verdicts. */
+function asShared(report: Report, input: string | Uint8Array, sender: SenderView | undefined, lang: Lang): Report {
+  if (!sender) return report;
+  const source = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  return sharedReport(report, compareShared(sender, report, source), sender, loadedCatalogue(lang), lang) as unknown as Report;
+}
+
 const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
@@ -47,19 +59,27 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     post({ type: 'prepared', id: m.id, urls });
     return;
   }
+  if (m.type === 'redact') {
+    try {
+      post({ type: 'redacted', id: m.id, preview: previewRedaction(m.source, m.options) });
+    } catch (e) {
+      post({ type: 'error', id: m.id, message: e instanceof Error ? e.message : String(e) });
+    }
+    return;
+  }
   if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
   try {
     await loadTexts(m.type === 'check-fixes' ? (m.lang ?? lastLang) : m.options?.lang);
     if (m.type === 'analyze') {
       if (m.options.zone) {
-        post({ type: 'result', id: m.id, report: await analyzeWithZone(m.input, m.options.zone, m.options) });
+        post({ type: 'result', id: m.id, report: asShared(await analyzeWithZone(m.input, m.options.zone, m.options), m.input, m.options.sender, m.options.lang) });
         return;
       }
       const s = sessionFor(m.options.dns);
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
         const report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
-        post({ type: 'result', id: m.id, report });
+        post({ type: 'result', id: m.id, report: asShared(report, m.input, m.options.sender, m.options.lang) });
       } finally {
         off();
       }

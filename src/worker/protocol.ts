@@ -6,6 +6,8 @@ import type { MboxRow } from '../lib/report/mbox-row.ts';
 import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import type { ProviderId } from '../lib/advice/types.ts';
 import type { Zone } from '../lib/dns/zone.ts';
+import type { SenderView } from '../lib/share/verdicts.ts';
+import type { RedactOptions, RedactionPreview } from '../lib/share/redact.ts';
 
 /** an mbox's rows go to the page in batches of at most this many (each batch is one page task) */
 export const MBOX_BATCH_ROWS = 50;
@@ -25,6 +27,9 @@ export interface AnalyzeOptions {
   offline?: boolean;
   /** answer DNS from this zone instead of DoH (the page's bundled sample and its DNS snapshot) */
   zone?: Zone;
+  /** opened from a share link: the sender's verdicts it carried. The report comes back as the
+   * shared view (src/lib/share/compare.ts sharedReport), compared in the worker. */
+  sender?: SenderView;
 }
 
 export type ToWorker =
@@ -38,7 +43,9 @@ export type ToWorker =
   /** a domain check without a message (src/lib/domaincheck) */
   | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions }
   /** load a language's texts ahead of the first analysis; answered with the text chunks' URLs */
-  | { type: 'prepare'; id: number; lang: Lang };
+  | { type: 'prepare'; id: number; lang: Lang }
+  /** the Share panel's redaction, previewed exactly as it will be shared (src/lib/share/redact.ts) */
+  | { type: 'redact'; id: number; source: string; options: RedactOptions };
 
 /** The error message of a domain check whose code could not be loaded (it is not precached: offline
  * before its first use); the page says so in its own words. */
@@ -62,4 +69,5 @@ export type FromWorker =
   | { type: 'done'; id: number }
   /** the language's texts are loaded: the URLs of the chunks that held them (for the offline cache) */
   | { type: 'prepared'; id: number; urls: string[] }
+  | { type: 'redacted'; id: number; preview: RedactionPreview }
   | { type: 'error'; id: number; message: string };

@@ -165,4 +165,25 @@ describe('AnalyzerClient', () => {
     w.reply({ type: 'fix-status', id: w.posted[0]!.id, status: [{ status: 'published' }] });
     expect(await p).toEqual([{ status: 'published' }]);
   });
+
+  it('redact posts the source and options and resolves with the preview; an error rejects', async () => {
+    const c = new AnalyzerClient();
+    const p = c.redact('From: a@b.example\r\n\r\n', { localParts: true, body: true });
+    const w = FakeWorker.all[0]!;
+    const m = w.posted[0]!;
+    expect(m).toMatchObject({ type: 'redact', source: 'From: a@b.example\r\n\r\n', options: { localParts: true, body: true } });
+    const preview = { text: 'From: x@b.example\r\n\r\n', replaced: [], warnings: [], changes: [] };
+    w.reply({ type: 'redacted', id: m.id, preview: preview as never });
+    expect(await p).toEqual(preview);
+    const q = c.redact('x', {});
+    w.reply({ type: 'error', id: w.posted[1]!.id, message: 'bad' });
+    await expect(q).rejects.toThrow('bad');
+  });
+
+  it('a shared link\'s sender view travels with the analysis options', async () => {
+    const c = new AnalyzerClient();
+    const sender = { v: 1, dmarc: { result: 'pass' } } as never;
+    void c.analyze('a', { ...OPTS, sender });
+    expect(FakeWorker.all[0]!.posted[0]).toMatchObject({ type: 'analyze', options: { sender: { dmarc: { result: 'pass' } } } });
+  });
 });
