@@ -90,9 +90,9 @@ describe('words in the built chunks', () => {
     text = new Map(js.map((f) => [f, readFileSync(join(assets, f), 'utf8')]));
     // texts long enough to be sentences (short ones such as "pass" or "SPF" may be shared)
     japanese = [...new Set([...Object.values(jaCatalogue), ...Object.values(jaDictionary)])].filter((s) => s.length >= 12 && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s));
-    // the page's own areas, and the Authentication-Results parser's problems (the page parses those
-    // fields for a shared link's comparison, with that area alone: src/lib/authres/parse.ts)
-    const pageCodes = new Set([...Object.keys(pageEn), ...Object.keys(enCatalogue).filter((k) => k.startsWith('hdr.authres.'))]);
+    // the page's own areas (a shared link's comparison runs in the worker: the page parses no
+    // Authentication-Results field)
+    const pageCodes = new Set(Object.keys(pageEn));
     const pageTexts = new Set(Object.entries(enCatalogue).flatMap(([k, v]) => (pageCodes.has(k) ? [v] : [])));
     engineEnglish = Object.entries(enCatalogue)
       .filter(([k, v]) => !pageCodes.has(k) && !pageTexts.has(v) && v.length >= 40)
@@ -116,5 +116,23 @@ describe('words in the built chunks', () => {
     expect(worker.some((f) => engineEnglish.filter((s) => text.get(f)!.includes(s)).length > engineEnglish.length / 2)).toBe(true);
     const found = page.flatMap((f) => engineEnglish.filter((s) => text.get(f)!.includes(s)).map((s) => `${f}: ${s.slice(0, 60)}`));
     expect(found.slice(0, 10)).toEqual([]);
+  });
+});
+
+// V8's compile hint (vite.config.ts compileHints): the page's chunks are compiled while they
+// stream in, not function by function inside the first render tasks; texts and the domain check are not.
+describe('compile hints', () => {
+  test('every page chunk but the texts and the domain check starts with the hint; the worker does not need it', async () => {
+    const { COMPILE_HINT } = await import('../../vite.config.ts');
+    const assets = join(dist, 'assets');
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const hinted = (f: string) => readFileSync(join(assets, f), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+    const skipped = (f: string) => /^(?:lang-ja|DomainCheck|domaincheck|analyzer\.worker)-/.test(f);
+    expect(js.filter((f) => !skipped(f) && !hinted(f))).toEqual([]);
+    expect(js.filter((f) => skipped(f) && hinted(f))).toEqual([]);
+    expect(js.some((f) => f.startsWith('Results-') && hinted(f))).toBe(true);
+    // the entry too (its preamble is added late in the build)
+    const entry = /src="\.\/assets\/(index-[\w-]+\.js)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+    expect(entry && hinted(entry)).toBe(true);
   });
 });
