@@ -88,7 +88,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'icon-192.png'],
+      includeAssets: ['favicon-32.png', 'icon.svg', 'icon-192.png'],
       includeManifestIcons: false,
       manifest: {
         name: 'DMARC explainer',

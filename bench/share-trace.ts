@@ -2,10 +2,10 @@
 // TBT counts): a source-mapped build, the page opened with the CPU slowed 4× (Lighthouse mobile),
 // a Chromium trace from navigation to 3 s after the verdict, each task ≥ 50 ms by its parts and
 // the JS functions that ran in it. npx tsx bench/share-trace.ts [--dist DIR] (EMPTY=1: the page
-// without a shared link, for comparison; CPU_SLOWDOWN=n, TOP=n lines per task, MIN_MS=n: the shortest task shown, 30 by default)
+// without a shared link, for comparison; CPU_SLOWDOWN=n, TOP=n lines per task, MIN_MS=n: the shortest task shown, 30 by default; PARTS=n parts per task, TRACE_OUT=file: keep the raw trace)
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { startDohServer } from '../tests/support/doh-server.ts';
 import { sharedPath } from '../tests/support/shared.ts';
 import { SES, sesZone } from './corpus.ts';
@@ -45,13 +45,14 @@ try {
   await page.evaluate(() => console.timeStamp('bench:verdict'));
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const trace = (await browser.stopTracing()).toString('utf8');
+  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, trace);
   // every task from the navigation on: use the first marker's time minus the page load
   const ex = explainLongTasks(trace, Number(process.env.MIN_MS ?? 30), 0, 'bench:change', 'bench:verdict');
   const resolve = builtSourceResolver(dist);
   const hot = jsHotspots(profile, ex.tasks, ex.zeroUs, resolve, Number(process.env.TOP ?? 8));
   console.log(`CPU ×${slow}; share section after ${tv} ms; tasks ≥ ${process.env.MIN_MS ?? 30} ms: ${ex.tasks.length}; TBT-like sum(d-50) = ${ex.tasks.reduce((s, t) => s + Math.max(0, t.durationMs - 50), 0).toFixed(0)} ms`);
   ex.tasks.forEach((t, k) => {
-    console.log(`\n#${k} at ${t.startMs.toFixed(0)} ms: ${t.durationMs.toFixed(1)} ms — ${t.parts.slice(0, 6).map((p) => `${p.what} ${p.selfMs.toFixed(1)}`).join('; ')}`);
+    console.log(`\n#${k} at ${t.startMs.toFixed(0)} ms: ${t.durationMs.toFixed(1)} ms — ${t.parts.slice(0, Number(process.env.PARTS ?? 6)).map((p) => `${p.what} ${p.selfMs.toFixed(1)}`).join('; ')}`);
     for (const h of hot[k] ?? []) console.log(`    ${h}`);
   });
 } finally {

@@ -16,6 +16,10 @@ import { isDomainFragment } from '../lib/domaincheck/link.ts';
 import type { Zone } from '../lib/dns/zone.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
 
+/** the live DNS log takes the queries of a running analysis at most this often (one page task per
+ * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
+const QUERY_LOG_MS = 150;
+
 /** files up to this size are shown whole in the text area */
 const SHOW_WHOLE_FILE = 256 * 1024;
 
@@ -32,7 +36,9 @@ export class Analysis {
   #fileBytes: Uint8Array | null = null;
   fileName = $state<string | null>(null);
   report = $state.raw<Report | null>(null);
-  queries = $state<QueryLogEntry[]>([]);
+  queries = $state.raw<QueryLogEntry[]>([]);
+  #pendingQueries: QueryLogEntry[] = [];
+  #queryTimer: ReturnType<typeof setTimeout> | null = null;
   running = $state(false);
   error = $state<string | null>(null);
   dns = $state<DnsSettings>(loadDnsSettings(location.search));
@@ -88,7 +94,7 @@ export class Analysis {
     const input: string | Uint8Array | null = this.#fileBytes ?? (source.trim() ? source : source);
     const seq = ++this.#runSeq;
     this.error = null;
-    this.queries = [];
+    this.#clearQueries();
     this.hint = null;
     if (!this.#fileBytes && !source.trim()) {
       // nothing pasted: say what to do, build no report
@@ -109,7 +115,7 @@ export class Analysis {
       // a shared link's re-run comes back compared with the sender's verdicts (in the worker)
       const sender = this.shared?.sender;
       const r = await this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
-        if (seq === this.#runSeq) this.queries = [...this.queries, e];
+        if (seq === this.#runSeq) this.#logQuery(e);
       });
       if (seq !== this.#runSeq) return;
       if (r.input.headerCount === 0) {
@@ -128,6 +134,23 @@ export class Analysis {
     } finally {
       if (seq === this.#runSeq) this.running = false;
     }
+  }
+
+  /** a query of the running analysis: into the live log with the others of the next QUERY_LOG_MS */
+  #logQuery(e: QueryLogEntry): void {
+    this.#pendingQueries.push(e);
+    this.#queryTimer ??= setTimeout(() => {
+      this.#queryTimer = null;
+      this.queries = [...this.queries, ...this.#pendingQueries];
+      this.#pendingQueries = [];
+    }, QUERY_LOG_MS);
+  }
+
+  #clearQueries(): void {
+    if (this.#queryTimer) clearTimeout(this.#queryTimer);
+    this.#queryTimer = null;
+    this.#pendingQueries = [];
+    this.queries = [];
   }
 
   /** an mbox: one row per message, analysed in the worker; a single message is analysed as usual */
@@ -252,7 +275,7 @@ export class Analysis {
     this.report = null;
     this.mbox = null;
     this.mboxOpened = null;
-    this.queries = [];
+    this.#clearQueries();
     this.error = null;
     this.sourceFolded = false;
     this.shareError = null;
