@@ -19,6 +19,9 @@ import type { SenderView } from '../lib/share/verdicts.ts';
 /** the live DNS log takes the queries of a running analysis at most this often (one page task per
  * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
 const QUERY_LOG_MS = 150;
+/** and shows up only once an analysis has run this long: a quick one (answers cached, a fast
+ * resolver) goes straight to its report without drawing a log it replaces at once */
+const QUERY_LOG_AFTER_MS = 700;
 
 /** files up to this size are shown whole in the text area */
 const SHOW_WHOLE_FILE = 256 * 1024;
@@ -38,6 +41,7 @@ export class Analysis {
   report = $state.raw<Report | null>(null);
   queries = $state.raw<QueryLogEntry[]>([]);
   #pendingQueries: QueryLogEntry[] = [];
+  #runStart = 0;
   #queryTimer: ReturnType<typeof setTimeout> | null = null;
   running = $state(false);
   error = $state<string | null>(null);
@@ -139,11 +143,12 @@ export class Analysis {
   /** a query of the running analysis: into the live log with the others of the next QUERY_LOG_MS */
   #logQuery(e: QueryLogEntry): void {
     this.#pendingQueries.push(e);
+    const wait = Math.max(QUERY_LOG_MS, this.#runStart + QUERY_LOG_AFTER_MS - performance.now());
     this.#queryTimer ??= setTimeout(() => {
       this.#queryTimer = null;
       this.queries = [...this.queries, ...this.#pendingQueries];
       this.#pendingQueries = [];
-    }, QUERY_LOG_MS);
+    }, wait);
   }
 
   #clearQueries(): void {
@@ -151,6 +156,7 @@ export class Analysis {
     this.#queryTimer = null;
     this.#pendingQueries = [];
     this.queries = [];
+    this.#runStart = performance.now();
   }
 
   /** an mbox: one row per message, analysed in the worker; a single message is analysed as usual */

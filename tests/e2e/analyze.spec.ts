@@ -81,21 +81,21 @@ test('bad input: a 20 MB paste is analysed without freezing the page', async ({ 
   expect(dialogs).toEqual([]);
 });
 
-test('a report is built in phases: the verdict’s headline first, its tiles and the panels below it in later tasks, for every new analysis', async ({ page, doh }) => {
+test('a report is built in phases: the verdict’s headline first, its why, tiles and fix card and the panels below it in later tasks, for every new analysis', async ({ page, doh }) => {
   await page.goto(appUrl(doh));
   // what was built in the render that first inserted the verdict: every node added in that batch of
   // mutations, even one removed again before the batch ends (a render of the whole report that is
   // torn down and rebuilt in phases is caught too)
   const watch = () =>
     page.evaluate(() => {
-      const w = window as unknown as { firstRender?: { steps: number; headers: number; tiles: number; fixCard: number } | null };
+      const w = window as unknown as { firstRender?: { steps: number; headers: number; why: number; tiles: number; fixCard: number } | null };
       w.firstRender = null;
       const results = document.getElementById('results')!;
       const mo = new MutationObserver((records) => {
         const added = records.flatMap((r) => [...r.addedNodes]).filter((n): n is Element => n instanceof Element);
         const count = (sel: string) => added.reduce((k, n) => k + (n.matches(sel) ? 1 : 0) + n.querySelectorAll(sel).length, 0);
         if (!count('[data-testid="verdict"]')) return;
-        w.firstRender = { steps: count('[data-step]'), headers: count('#headers-title, #dns-title'), tiles: count('[data-testid^="tile-"]'), fixCard: count('[data-testid="verdict-check"]') };
+        w.firstRender = { steps: count('[data-step]'), headers: count('#headers-title, #dns-title'), why: count('[data-testid="verdict-why"]'), tiles: count('[data-testid^="tile-"]'), fixCard: count('[data-testid="verdict-check"]') };
         mo.disconnect();
       });
       mo.observe(results, { childList: true, subtree: true });
@@ -105,8 +105,9 @@ test('a report is built in phases: the verdict’s headline first, its tiles and
     await watch();
     await pasteAndAnalyze(page, readSample(sample));
     // (the previous report stays on screen until the new one is rendered)
-    await expect.poll(firstRender).toEqual({ steps: 0, headers: 0, tiles: 0, fixCard: 0 });
+    await expect.poll(firstRender).toEqual({ steps: 0, headers: 0, why: 0, tiles: 0, fixCard: 0 });
     // and the rest follows
+    await expect(page.getByTestId('verdict-why')).toBeVisible();
     await expect(page.locator('[data-testid^="tile-"]')).toHaveCount(3);
     await expect(page.locator('[data-step="dmarc-result"]')).toHaveCount(1);
     await expect(page.locator('#headers-title')).toBeAttached();
