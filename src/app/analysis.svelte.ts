@@ -15,6 +15,7 @@ import type { MboxRow } from '../lib/report/mbox-row.ts';
 import { isDomainFragment } from '../lib/domaincheck/link.ts';
 import type { Zone } from '../lib/dns/zone.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
+import { loadPageTexts } from './catalogue.svelte.ts';
 
 /** the live DNS log takes the queries of a running analysis at most this often (one page task per
  * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
@@ -118,9 +119,13 @@ export class Analysis {
       const sampleZone = this.sampleZone;
       // a shared link's re-run comes back compared with the sender's verdicts (in the worker)
       const sender = this.shared?.sender;
-      const r = await this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
-        if (seq === this.#runSeq) this.#logQuery(e);
-      });
+      // the texts the page renders itself come from the worker too: in place before the report is shown
+      const [r] = await Promise.all([
+        this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
+          if (seq === this.#runSeq) this.#logQuery(e);
+        }),
+        loadPageTexts(this.client, i18n.lang),
+      ]);
       if (seq !== this.#runSeq) return;
       if (r.input.headerCount === 0) {
         // a body without header fields: nothing to explain
@@ -164,6 +169,8 @@ export class Analysis {
     this.report = null;
     this.mboxOpened = null;
     this.mbox = { rows: [], total: 0, truncated: false, done: 0 };
+    // the summary's words (the rows render again when they arrive)
+    void loadPageTexts(this.client, i18n.lang).catch(() => undefined);
     let rows: (MboxRow | undefined)[] = [];
     let done = 0;
     try {

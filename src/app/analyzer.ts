@@ -5,6 +5,7 @@ import type { Report, ReportFix } from '../lib/report/types.ts';
 import type { QueryLogEntry } from '../lib/dns/types.ts';
 import type { MboxRow } from '../lib/report/mbox-row.ts';
 import type { RedactOptions, RedactionPreview } from '../lib/share/redact.ts';
+import type { PageCatalogue } from '../lib/findings/page.ts';
 
 /** at most this many workers share an mbox */
 const MAX_POOL = 4;
@@ -76,6 +77,10 @@ export class AnalyzerClient {
         this.pending.delete(m.id);
         p.resolve(m.status);
         break;
+      case 'page-texts':
+        this.pending.delete(m.id);
+        p.resolve(m.texts);
+        break;
       case 'redacted':
         this.pending.delete(m.id);
         p.resolve(m.preview);
@@ -138,6 +143,12 @@ export class AnalyzerClient {
 
   domainCheck(request: DomainCheckRequest, options: AnalyzeOptions, onQuery?: (e: QueryLogEntry) => void): Promise<DomainCheckResult> {
     return this.send<DomainCheckResult>({ type: 'domain-check', id: this.nextId++, request: plainCopy(request), options: plainCopy(options) }, { onQuery });
+  }
+
+  /** the texts the page renders itself (findings/page.ts), in a language: from the worker, which
+   * has every text anyway, so the page does not download them a second time */
+  pageTexts(lang: 'en' | 'ja'): Promise<PageCatalogue> {
+    return this.send<PageCatalogue>({ type: 'page-texts', id: this.nextId++, lang });
   }
 
   /** the Share panel's redaction, computed in the worker (the page does not bundle the redactor) */

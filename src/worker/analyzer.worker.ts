@@ -15,6 +15,7 @@ import { compareShared, sharedReport } from '../lib/share/compare.ts';
 import { previewRedaction } from '../lib/share/redact.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
 import { loadedCatalogue } from '../lib/findings/catalog.ts';
+import { EN_PAGE_CATALOGUE, type PageCatalogue } from '../lib/findings/page.ts';
 
 let session: AnalysisSession | null = null;
 /** the messages of the last mbox, for opening one of them */
@@ -57,6 +58,14 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     await loadTexts(m.lang).catch(() => undefined);
     const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/lang-[a-z]{2}-[\w-]+\.js$/.test(u));
     post({ type: 'prepared', id: m.id, urls });
+    return;
+  }
+  if (m.type === 'page-texts') {
+    // the page's areas, taken from the language's whole catalogue (loaded for the engines anyway)
+    await loadTexts(m.lang).catch(() => undefined);
+    const all = loadedCatalogue(m.lang);
+    const texts = Object.fromEntries(Object.keys(EN_PAGE_CATALOGUE).map((k) => [k, all[k as keyof typeof all]])) as PageCatalogue;
+    post({ type: 'page-texts', id: m.id, texts });
     return;
   }
   if (m.type === 'redact') {

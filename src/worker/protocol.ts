@@ -8,6 +8,7 @@ import type { ProviderId } from '../lib/advice/types.ts';
 import type { Zone } from '../lib/dns/zone.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
 import type { RedactOptions, RedactionPreview } from '../lib/share/redact.ts';
+import type { PageCatalogue } from '../lib/findings/page.ts';
 
 /** an mbox's rows go to the page in batches of at most this many (each batch is one page task) */
 export const MBOX_BATCH_ROWS = 50;
@@ -44,6 +45,9 @@ export type ToWorker =
   | { type: 'domain-check'; id: number; request: DomainCheckRequest; options: AnalyzeOptions }
   /** load a language's texts ahead of the first analysis; answered with the text chunks' URLs */
   | { type: 'prepare'; id: number; lang: Lang }
+  /** the texts the page renders itself, in a language (findings/page.ts): the page does not bundle
+   * them, the worker has them anyway */
+  | { type: 'page-texts'; id: number; lang: Lang }
   /** the Share panel's redaction, previewed exactly as it will be shared (src/lib/share/redact.ts) */
   | { type: 'redact'; id: number; source: string; options: RedactOptions };
 
@@ -70,4 +74,5 @@ export type FromWorker =
   /** the language's texts are loaded: the URLs of the chunks that held them (for the offline cache) */
   | { type: 'prepared'; id: number; urls: string[] }
   | { type: 'redacted'; id: number; preview: RedactionPreview }
+  | { type: 'page-texts'; id: number; texts: PageCatalogue }
   | { type: 'error'; id: number; message: string };

@@ -76,11 +76,13 @@ describe('words in the built chunks', () => {
   let text = new Map<string, string>();
   let japanese: string[] = [];
   let engineEnglish: string[] = [];
+  let pageOwn: Record<string, string> = {};
   beforeAll(async () => {
     const { ja: jaCatalogue } = await import('../../src/lib/findings/ja/index.ts');
     const { ja: jaDictionary } = await import('../../src/lib/i18n/ja.ts');
     const { en: enCatalogue } = await import('../../src/lib/findings/en/index.ts');
     const { pageEn } = await import('../../src/lib/findings/en/page.ts');
+    pageOwn = pageEn;
     const assets = join(dist, 'assets');
     const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
     langChunks = js.filter((f) => f.startsWith('lang-ja-'));
@@ -109,6 +111,15 @@ describe('words in the built chunks', () => {
   test('no other chunk (the worker, the page) holds a Japanese text', () => {
     const found = others.flatMap((f) => japanese.filter((s) => text.get(f)!.includes(s)).map((s) => `${f}: ${s.slice(0, 60)}`));
     expect(found).toEqual([]);
+  });
+
+  test("the page's precached chunks hold none of its own catalogue's texts either (the worker sends them)", () => {
+    const own = Object.values(pageOwn).filter((v) => v.length >= 40);
+    expect(own.length).toBeGreaterThan(50);
+    expect(worker.some((f) => own.filter((s) => text.get(f)!.includes(s)).length > own.length / 2)).toBe(true);
+    // the domain check's chunk keeps its form's words (it opens before the worker answers; not precached)
+    const found = page.filter((f) => !f.startsWith('DomainCheck-')).flatMap((f) => own.filter((s) => text.get(f)!.includes(s)).map((s) => `${f}: ${s.slice(0, 60)}`));
+    expect(found.slice(0, 10)).toEqual([]);
   });
 
   test("the page's chunks hold none of the engines' explanations", () => {

@@ -180,6 +180,15 @@ describe('AnalyzerClient', () => {
     await expect(q).rejects.toThrow('bad');
   });
 
+  it('page-texts asks for a language and resolves with the texts the worker sends', async () => {
+    const c = new AnalyzerClient();
+    const p = c.pageTexts('ja');
+    const w = FakeWorker.all[0]!;
+    expect(w.posted[0]).toMatchObject({ type: 'page-texts', lang: 'ja' });
+    w.reply({ type: 'page-texts', id: w.posted[0]!.id, texts: { 'diag.either': 'どちらか' } as never });
+    expect(await p).toEqual({ 'diag.either': 'どちらか' });
+  });
+
   it('a shared link\'s sender view travels with the analysis options', async () => {
     const c = new AnalyzerClient();
     const sender = { v: 1, dmarc: { result: 'pass' } } as never;

@@ -15,6 +15,8 @@ import type { Report, ReportFix } from '../../../src/lib/report/types.ts';
 import { en as enWords } from '../../../src/lib/i18n/en.ts';
 import { ja as jaWords } from '../../../src/lib/i18n/ja.ts';
 import { sharedPath } from '../../support/shared.ts';
+import { setPageTexts } from '../../../src/app/catalogue.svelte.ts';
+import { loadPageCatalogue } from '../../../src/lib/findings/page.ts';
 
 const eml = readFileSync(sharedPath('samples/ses-before-custom-mail-from.eml'), 'utf8');
 const zone = JSON.parse(readFileSync(sharedPath('samples/ses-before-custom-mail-from.zone.json'), 'utf8')) as Zone;
@@ -42,6 +44,8 @@ function recordCards(html: string): string[] {
 async function view(lang: 'en' | 'ja', withCheck = false): Promise<{ report: Report; fix: ReportFix; html: string }> {
   viewLang(lang);
   await loadDictionary(lang);
+  // what the worker sends the page (page-texts): the areas the page renders itself
+  setPageTexts(lang, await loadPageCatalogue(lang));
   const report = await analyzeMessage(eml, new ZoneResolver(zone), { lang });
   const fix = report.fixes.find((f) => f.problem === 'spf-alignment')!;
   expect(fix).toBeDefined();
@@ -73,6 +77,10 @@ describe('Fixes view: the SES sample', () => {
     });
     expect(cards[0]).toContain('feedback-smtp.ap-northeast-1.amazonses.com');
     expect(cards[1]).toContain('"v=spf1 include:amazonses.com ~all"');
+    // the importance label, from the page's texts
+    const en = await loadPageCatalogue('en');
+    expect(html).toContain(`data-importance="${fix.importance}"`);
+    expect(text).toContain(en[`importance.${fix.importance!}` as keyof typeof en]);
   });
 
   it('shows the live check: both records missing, with the reason in plain text', async () => {
@@ -97,5 +105,7 @@ describe('Fixes view: the SES sample', () => {
     for (const c of cards) for (const k of ['fix.type', 'fix.name', 'fix.value'] as const) expect(c).toContain(jaWords[k]);
     expect(cards[1]).toContain('"v=spf1 include:amazonses.com ~all"');
     expect(cards[0]).toContain('（なし: mail.example.jp は存在しません）');
+    const ja = await loadPageCatalogue('ja');
+    expect(text).toContain(ja[`importance.${fix.importance!}` as keyof typeof ja]);
   });
 });
