@@ -102,8 +102,18 @@ test('on a 390-px phone a link opens with the verdict in the first screen; one C
   const box = await verdict.boundingBox();
   expect(box!.y + box!.height).toBeLessThan(844);
   await expect(page.getByTestId('source')).toBeHidden();
+  // the tools for one's own message are folded with the headers
+  await expect(page.getByTestId('analyze')).toBeHidden();
   await page.getByTestId('show-source').click();
   await expect(page.getByTestId('source')).toBeVisible();
+  await expect(page.getByTestId('analyze')).toBeVisible();
+  // a smaller phone (360 × 740): the verdict still in the first screen
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(verdict).toContainText('DMARC pass');
+  const small = await verdict.boundingBox();
+  expect(small!.y + small!.height).toBeLessThan(740);
   await ctx.close();
 });
 
