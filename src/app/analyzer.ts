@@ -58,46 +58,18 @@ export class AnalyzerClient {
     switch (m.type) {
       case 'query':
         p.onQuery?.(m.entry);
-        break;
+        return;
       case 'mbox-rows':
         p.onRows?.(m.rows, m.total);
-        break;
+        return;
       case 'mbox-start':
         p.onStart?.(m.total, m.truncated);
-        break;
-      case 'result':
-        this.pending.delete(m.id);
-        p.resolve(m.report);
-        break;
-      case 'domain-result':
-        this.pending.delete(m.id);
-        p.resolve(m.result);
-        break;
-      case 'fix-status':
-        this.pending.delete(m.id);
-        p.resolve(m.status);
-        break;
-      case 'page-texts':
-        this.pending.delete(m.id);
-        p.resolve(m.texts);
-        break;
-      case 'redacted':
-        this.pending.delete(m.id);
-        p.resolve(m.preview);
-        break;
-      case 'prepared':
-        this.pending.delete(m.id);
-        p.resolve(m.urls);
-        break;
-      case 'done':
-        this.pending.delete(m.id);
-        p.resolve(undefined);
-        break;
-      case 'error':
-        this.pending.delete(m.id);
-        p.reject(new Error(m.message));
-        break;
+        return;
     }
+    // a final reply: the request is answered
+    this.pending.delete(m.id);
+    if (m.type === 'error') p.reject(new Error(m.message));
+    else p.resolve(answerOf(m));
   }
 
   private send<R>(msg: ToWorker, extra: Partial<Pending> = {}, w: Worker = this.ensure()): Promise<R> {
@@ -158,6 +130,31 @@ export class AnalyzerClient {
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {
     return this.send<Report>({ type: 'mbox-open', id: this.nextId++, index, options: plainCopy(options) });
+  }
+}
+
+/** What a final reply answers its request with. */
+function answerOf(m: Exclude<FromWorker, { type: 'query' | 'mbox-rows' | 'mbox-start' | 'error' }>): unknown {
+  switch (m.type) {
+    case 'result':
+      return m.report;
+    case 'domain-result':
+      return m.result;
+    case 'fix-status':
+      return m.status;
+    case 'page-texts':
+      return m.texts;
+    case 'redacted':
+      return m.preview;
+    case 'prepared':
+      return m.urls;
+    case 'done':
+      return undefined;
+    default: {
+      // a new final reply must say what it answers with
+      const unknownReply: never = m;
+      return unknownReply;
+    }
   }
 }
 
