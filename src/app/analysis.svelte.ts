@@ -96,7 +96,7 @@ export class Analysis {
 
   async analyze(single = false): Promise<void> {
     const source = this.source;
-    const input: string | Uint8Array | null = this.#fileBytes ?? (source.trim() ? source : source);
+    const input: string | Uint8Array = this.#fileBytes ?? source;
     const seq = ++this.#runSeq;
     this.error = null;
     this.#clearQueries();
@@ -112,7 +112,7 @@ export class Analysis {
     }
     this.running = true;
     this.status = t('status.analyzing');
-    if (!single && input && looksLikeMbox(input)) return this.#runMbox(input, seq);
+    if (!single && looksLikeMbox(input)) return this.#runMbox(input, seq);
     this.mbox = null;
     this.mboxOpened = null;
     try {
@@ -121,7 +121,7 @@ export class Analysis {
       const sender = this.shared?.sender;
       // the texts the page renders itself come from the worker too: in place before the report is shown
       const [r] = await Promise.all([
-        this.client.analyze(input ?? '', { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
+        this.client.analyze(input, { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
           if (seq === this.#runSeq) this.#logQuery(e);
         }),
         loadPageTexts(this.client, i18n.lang),
