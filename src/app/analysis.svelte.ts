@@ -202,6 +202,25 @@ export class Analysis {
     }
   }
 
+  /**
+   * The language changed: the report on the page, rendered again in it from the same analysis (the
+   * worker kept it: no DNS query, the same verdict). While an analysis runs, or when the worker no
+   * longer has the report, the message is analysed again.
+   */
+  async relang(): Promise<void> {
+    if (!this.report) return;
+    if (this.running) return this.analyze();
+    const seq = ++this.#runSeq;
+    try {
+      const [r] = await Promise.all([this.client.rerender(i18n.lang), loadPageTexts(this.client, i18n.lang)]);
+      if (seq !== this.#runSeq) return;
+      this.report = r;
+      this.status = statusOf(r);
+    } catch {
+      if (seq === this.#runSeq) await (this.mboxOpened !== null ? this.openMboxMessage(this.mboxOpened) : this.analyze());
+    }
+  }
+
   // arrow functions: Results gets these two as props, called without `this`
   openMboxMessage = async (i: number): Promise<void> => {
     const seq = ++this.#runSeq;

@@ -22,6 +22,8 @@ export class AnalyzerClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
+  /** the request whose report arrived last (the worker keeps that report for rerender) */
+  private lastResult = 0;
 
   /** start the worker ahead of the first analysis (its chunk, the parser and the language's texts
    * load meanwhile; a language's texts are not precached, so this is also what caches them) */
@@ -68,6 +70,7 @@ export class AnalyzerClient {
     }
     // a final reply: the request is answered
     this.pending.delete(m.id);
+    if (m.type === 'result') this.lastResult = m.id;
     if (m.type === 'error') p.reject(new Error(m.message));
     else p.resolve(answerOf(m));
   }
@@ -126,6 +129,15 @@ export class AnalyzerClient {
   /** the Share panel's redaction, computed in the worker (the page does not bundle the redactor) */
   redact(source: string, options: RedactOptions): Promise<RedactionPreview> {
     return this.send<RedactionPreview>({ type: 'redact', id: this.nextId++, source, options: plainCopy(options) });
+  }
+
+  /**
+   * The last report, in another language: the worker renders the same analysis again (no new
+   * DNS query, the same verdict). Rejects when the worker no longer has it (restarted): analyse again.
+   */
+  rerender(lang: 'en' | 'ja'): Promise<Report> {
+    if (!this.worker || !this.lastResult) return Promise.reject(new Error('report-gone'));
+    return this.send<Report>({ type: 'rerender', id: this.nextId++, of: this.lastResult, lang });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

@@ -14,8 +14,15 @@ import type { Report } from '../lib/report/types.ts';
 import { compareShared, sharedReport } from '../lib/share/compare.ts';
 import { previewRedaction } from '../lib/share/redact.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
-import { loadedCatalogue } from '../lib/findings/catalog.ts';
+import { languageCatalogue, loadedCatalogue } from '../lib/findings/catalog.ts';
 import { EN_PAGE_CATALOGUE, type PageCatalogue } from '../lib/findings/page.ts';
+import { renderCoded, setCodedTexts } from '../lib/findings/coded.ts';
+import { renderText } from '../lib/findings/render.ts';
+
+// The engines here keep their texts as codes (findings/coded.ts): every message to the page is put
+// into words on its way out, in the language asked for, and the last report stays coded, so a
+// language switch renders it again (a 'rerender') instead of analysing the message again.
+setCodedTexts(true);
 
 let session: AnalysisSession | null = null;
 /** the messages of the last mbox, for opening one of them */
@@ -26,6 +33,8 @@ const MBOX_CONCURRENCY = 4;
 const MBOX_BATCH_MS = 150;
 /** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
 let lastLang: Lang = 'en';
+/** the last single report sent (coded), with the id of the request it answered */
+let lastReport: { id: number; report: Report } | null = null;
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -50,45 +59,65 @@ function asShared(report: Report, input: string | Uint8Array, sender: SenderView
   return sharedReport(report, compareShared(sender, report, source), sender, loadedCatalogue(lang), lang) as unknown as Report;
 }
 
-const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const postRaw = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+/** a message to the page, in words of `lang` (its language's texts loaded first: loadTexts) */
+const inWords = <T>(x: T, lang: Lang | null | undefined): T => renderCoded(x, (code, params) => renderText(languageCatalogue(lang), code, params));
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
   if (m.type === 'prepare') {
     await loadTexts(m.lang).catch(() => undefined);
     const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\/lang-[a-z]{2}-[\w-]+\.js$/.test(u));
-    post({ type: 'prepared', id: m.id, urls });
+    postRaw({ type: 'prepared', id: m.id, urls });
     return;
   }
   if (m.type === 'page-texts') {
     // the page's areas, taken from the language's whole catalogue (loaded for the engines anyway)
     await loadTexts(m.lang).catch(() => undefined);
-    const all = loadedCatalogue(m.lang);
+    const all = languageCatalogue(m.lang);
     const texts = Object.fromEntries(Object.keys(EN_PAGE_CATALOGUE).map((k) => [k, all[k as keyof typeof all]])) as PageCatalogue;
-    post({ type: 'page-texts', id: m.id, texts });
+    postRaw({ type: 'page-texts', id: m.id, texts });
+    return;
+  }
+  if (m.type === 'rerender') {
+    // the report on the page, in another language: the same report (same DNS answers, same verdict)
+    await loadTexts(m.lang).catch(() => undefined);
+    if (lastReport?.id === m.of) {
+      // the page now shows it as the answer to this request
+      lastReport = { id: m.id, report: lastReport.report };
+      postRaw({ type: 'result', id: m.id, report: inWords(lastReport.report, m.lang) });
+    } else postRaw({ type: 'error', id: m.id, message: 'report-gone' });
     return;
   }
   if (m.type === 'redact') {
     try {
-      post({ type: 'redacted', id: m.id, preview: previewRedaction(m.source, m.options) });
+      // (warnings as codes: the page words them)
+      postRaw({ type: 'redacted', id: m.id, preview: previewRedaction(m.source, m.options) });
     } catch (e) {
-      post({ type: 'error', id: m.id, message: e instanceof Error ? e.message : String(e) });
+      postRaw({ type: 'error', id: m.id, message: e instanceof Error ? e.message : String(e) });
     }
     return;
   }
   if (m.type !== 'check-fixes' && m.options?.lang) lastLang = m.options.lang;
+  const lang = m.type === 'check-fixes' ? (m.lang ?? lastLang) : m.options?.lang;
+  const post = (x: FromWorker) => postRaw(inWords(x, lang));
+  /** a single report: kept coded (for a language switch), sent in words */
+  const result = (report: Report) => {
+    lastReport = { id: m.id, report };
+    post({ type: 'result', id: m.id, report });
+  };
   try {
-    await loadTexts(m.type === 'check-fixes' ? (m.lang ?? lastLang) : m.options?.lang);
+    await loadTexts(lang);
     if (m.type === 'analyze') {
       if (m.options.zone) {
-        post({ type: 'result', id: m.id, report: asShared(await analyzeWithZone(m.input, m.options.zone, m.options), m.input, m.options.sender, m.options.lang) });
+        result(asShared(await analyzeWithZone(m.input, m.options.zone, m.options), m.input, m.options.sender, m.options.lang));
         return;
       }
       const s = sessionFor(m.options.dns);
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
         const report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
-        post({ type: 'result', id: m.id, report: asShared(report, m.input, m.options.sender, m.options.lang) });
+        result(asShared(report, m.input, m.options.sender, m.options.lang));
       } finally {
         off();
       }
@@ -133,8 +162,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const data = mboxMessages[m.index];
       if (!data) throw new Error(`message ${m.index + 1} is not in the last mbox`);
       const s = sessionFor(m.options.dns);
-      const report = await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop });
-      post({ type: 'result', id: m.id, report });
+      result(await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop }));
     } else if (m.type === 'domain-check') {
       // a domain check asks what DNS says now: nothing cached from earlier answers it
       const s = sessionFor(m.options.dns);

@@ -1,4 +1,4 @@
-import { test, expect, appUrl, readSample, SAMPLES } from './helpers.ts';
+import { test, expect, appUrl, readSample, SAMPLES, pasteAndAnalyze, watchWorkers } from './helpers.ts';
 import { haveShared } from '../support/shared.ts';
 
 test.skip(!haveShared('samples'), '../shared/samples is missing');
@@ -14,6 +14,28 @@ test('the language follows the browser, can be switched, and the switch is remem
   await page.reload();
   await expect(page.getByTestId('analyze')).toHaveText('Analyze');
   await ctx.close();
+});
+
+test('switching language renders the same report again: no new analysis, no DNS query', async ({ page, doh }) => {
+  const traffic = await watchWorkers(page);
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict).toContainText('DMARC pass');
+  await expect(page.locator('#results')).toContainText('Custom MAIL FROM domain mail.example.jp for Amazon SES');
+  const asked = doh.requests.length;
+  expect(asked).toBeGreaterThan(0);
+  const lang = page.getByLabel(/言語|Language/);
+  await lang.selectOption('ja');
+  await expect(page.locator('#results')).toContainText('Amazon SES のカスタム MAIL FROM ドメイン mail.example.jp');
+  await expect(verdict).toContainText('DMARC pass');
+  await lang.selectOption('en');
+  await expect(page.locator('#results')).toContainText('Custom MAIL FROM domain mail.example.jp for Amazon SES');
+  // the same analysis, put into words twice more: one analysis, two re-renders, no DNS query
+  expect(doh.requests.length).toBe(asked);
+  const sent = (await traffic()).sent.map((m) => m.type);
+  expect(sent.filter((t) => t === 'analyze')).toHaveLength(1);
+  expect(sent.filter((t) => t === 'rerender')).toHaveLength(2);
 });
 
 test('the whole analysis works from the keyboard alone', async ({ page, doh }) => {

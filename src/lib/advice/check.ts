@@ -204,15 +204,13 @@ function compareSpf(r: LooseRecord, name: string, want: string, values: string[]
   const absent = needed.filter((t) => !have.some((h) => termMatches(t, h, r.placeholders)));
   const late = needed.filter((t) => !absent.includes(t) && !effective.some((h) => termMatches(t, h, r.placeholders)));
   if (!absent.length && !late.length) return { status: 'published', diff: '' };
+  // the first clause opens the sentence: its catalogue text is written that way (a capital in
+  // English); the "late" clause starts with the record terms, which stay as published
   const parts = [
-    ...(absent.length ? [tr('plan.check.spf.lacks', { name, terms: absent.join(' ') })] : []),
+    ...(absent.length ? [tr('plan.check.spf.lacks-first', { name, terms: absent.join(' ') })] : []),
     ...(late.length ? [tr('plan.check.spf.late', { terms: late.join(' '), end: String(have[end]) })] : []),
   ];
-  const why = parts.join(tr('plan.check.spf.clause-sep'));
-  // capitalise a leading word, never a leading record term ("include:amazonses.com" stays as published);
-  // only where the language writes capitals (the catalogue says)
-  const cap = tr('plan.check.spf.capitalise') === 'yes' && /^[a-z]+ /.test(why);
-  const reason = tr('plan.check.spf.reason', { why: cap ? why[0]!.toUpperCase() + why.slice(1) : why });
+  const reason = tr('plan.check.spf.reason', { why: parts.join(tr('plan.check.spf.clause-sep')) });
   return { status: 'different', diff: lines(expected, [`TXT ${name} "${spfs[0]}"`], reason) };
 }
 

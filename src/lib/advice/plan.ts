@@ -8,6 +8,7 @@ import { orgDomainOf, normDomain, isDomainShape } from './names.ts';
 import { translator, type Tr } from './lang.ts';
 import { GENERIC, RECIPES, senderMechanism, spfRecordWith, type Ctx, type Draft, type Recipe } from './recipes.ts';
 import { isSpfRecord } from './spf-text.ts';
+import { plainText } from '../findings/coded.ts';
 import { dmarcDuplicateFix, heloFix, limitCaveats, sayer, spfFactsFor, spfLatentLimitFixes, spfMergeParts, spfSyntaxParts, type RecordCtx, type Say } from './record-fixes.ts';
 import { fillTemplate, matchTemplate, normTemplateName, remainingPlaceholders } from './template.ts';
 import type { Fix, FixProblem, FixRecord, Importance, PlanInput, RuaEntry } from './types.ts';
@@ -533,10 +534,11 @@ function ruaAuth(st: State): Fix | null {
  */
 function warnSpfRecords(f: Fix, st: State): void {
   // how a caveat names an SPF record, in English and in the planner's language
-  const spfWords = [EN('plan.spf.mention'), st.tr('plan.spf.mention')];
+  const spfWords = [EN('plan.spf.mention'), plainText(st.tr('plan.spf.mention'))];
   for (const r of f.records) {
     if (r.type !== 'TXT' || !isSpfRecord(r.value)) continue;
-    const mentions = f.caveats.some((c) => c.includes(r.name) && (c.includes('v=spf1') || spfWords.some((w) => c.includes(w))));
+    // (read as words: with coded texts on, a caveat is a token until it is shown)
+    const mentions = f.caveats.map(plainText).some((c) => c.includes(r.name) && (c.includes('v=spf1') || spfWords.some((w) => c.includes(w))));
     if (r.name === st.from && st.ctx.apexSpf !== undefined) {
       const existing = st.ctx.apexSpf.filter(isSpfRecord);
       const same = existing.some((e) => e.trim().toLowerCase() === r.value.trim().toLowerCase());

@@ -20,6 +20,7 @@ import { RECIPES, type Ctx } from '../advice/recipes.ts';
 import { providerName } from '../advice/providers.ts';
 import { normDomain, orgDomainOf } from '../advice/names.ts';
 import { PROVIDER_IDS, type Detection, type Fix, type FixCheck, type FixProblem, type PlanInput, type ProviderId, type RuaEntry } from '../advice/types.ts';
+import { plainText } from '../findings/coded.ts';
 import { EN_CATALOGUE, loadCatalogue, loadedCatalogue, renderText, type Catalogue, type Evidence, type Finding, type FindingParams, type Outcome, type TextCode } from '../findings/index.ts';
 import { translator } from '../i18n/tr.ts';
 import type { Step } from '../report/types.ts';
@@ -192,7 +193,9 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   const badSel: string | undefined = given.find((s) => !isSelector(s));
   if (badSel !== undefined) throw new DomainInputError(`"${String(badSel as unknown).slice(0, 70)}" is not a DKIM selector`);
   const lang = opts.lang === 'ja' ? 'ja' : 'en';
-  const cat = await loadCatalogue(lang);
+  await loadCatalogue(lang);
+  // (the coded catalogue when texts are kept as codes: findings/coded.ts)
+  const cat = loadedCatalogue(lang);
   const tr = translator(lang);
   const dns = new RecordingResolver(resolver);
   const detection = service ? chosenService(service, region) : null;
@@ -262,8 +265,10 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   const fixes: DomainCheckFix[] = planFixes(plan)
     .filter((f) => keep(f.problem))
     .map((f) => {
-      const about = f.caveats.filter((x) => ABOUT_MESSAGE.test(x));
-      return about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !ABOUT_MESSAGE.test(x))] } : f;
+      // (read as words: with coded texts on, a caveat is a token until it is shown)
+      const aboutMessage = (x: string) => ABOUT_MESSAGE.test(plainText(x));
+      const about = f.caveats.filter(aboutMessage);
+      return about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !aboutMessage(x))] } : f;
     });
   if (opts.liveCheck !== false) {
     await Promise.all(

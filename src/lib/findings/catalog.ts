@@ -20,9 +20,27 @@ export async function loadCatalogue(lang: CatalogueLang | null | undefined): Pro
 }
 
 /**
- * The catalogue of a language if it has been loaded (loadCatalogue), else English. Entry points
- * (analyzeMessage, the CLI, the page) load the language before any engine renders a text.
+ * The catalogue the engines render with: the language's if it has been loaded (loadCatalogue),
+ * else English; with coded texts on (./coded.ts, the worker), the coded catalogue whatever the
+ * language. Entry points (analyzeMessage, the CLI, the page) load the language before any engine
+ * renders a text.
  */
 export function loadedCatalogue(lang: CatalogueLang | null | undefined): Catalogue {
+  return override ?? languageCatalogue(lang);
+}
+
+let override: Catalogue | null = null;
+
+/** One catalogue for every engine whatever the language (./coded.ts: texts kept as codes), or null. */
+export function overrideCatalogue(cat: Catalogue | null): void {
+  override = cat;
+}
+
+export function catalogueOverridden(): boolean {
+  return override !== null;
+}
+
+/** The words of a language if it has been loaded, else English (never the coded catalogue). */
+export function languageCatalogue(lang: CatalogueLang | null | undefined): Catalogue {
   return (lang === 'ja' ? loaded.ja : undefined) ?? en;
 }

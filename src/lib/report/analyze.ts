@@ -116,7 +116,9 @@ export async function analyzeMessage(input: string | Uint8Array, resolver: Resol
 /** Stage 1: .msg or text, normalised, split into headers; From, envelope, hops and client IP. */
 async function identify(input: string | Uint8Array, opts: AnalyzeOptions): Promise<Identified> {
   // the words of the report's language, loaded before any engine renders one
-  const cat = await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
+  await loadCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
+  // (the coded catalogue when texts are kept as codes: findings/coded.ts)
+  const cat = loadedCatalogue(opts.lang === 'ja' ? 'ja' : 'en');
   const tr = translator(opts.lang);
   const fromMsg = input instanceof Uint8Array && isMsgFile(input) ? outlookMsg(input, tr) : null;
   const norm = normaliseInput(fromMsg ? fromMsg.text : input, { lang: opts.lang });

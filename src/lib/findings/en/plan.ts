@@ -128,12 +128,10 @@ export const plan = {
   // live check: SPF records
   'plan.check.spf.absent': '{name} has TXT records but no v=spf1 record.',
   'plan.check.spf.several': '{name} has {n} v=spf1 records: that is a permerror (RFC 7208 §4.5). Merge them into one.',
-  'plan.check.spf.lacks': 'the SPF record of {name} lacks {terms}',
+  'plan.check.spf.lacks-first': 'The SPF record of {name} lacks {terms}',
   'plan.check.spf.late': '{terms} comes after "{end}", so it is never evaluated (RFC 7208 §4.6.2)',
   'plan.check.spf.clause-sep': '; ',
   'plan.check.spf.reason': '{why}.',
-  // orthography, not shown: "yes" when a sentence that starts with a lower-case word gets a capital
-  'plan.check.spf.capitalise': 'yes',
   // live check: DMARC records
   'plan.check.dmarc.absent': '{name} has TXT records but none starts with v=DMARC1.',
   'plan.check.dmarc.several': '{name} has {n} v=DMARC1 records: receivers then use none of them.',

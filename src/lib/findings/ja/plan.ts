@@ -138,12 +138,10 @@ export const plan: Readonly<Record<keyof typeof en, string>> = {
   // live check: SPF records
   'plan.check.spf.absent': '{name} に TXT レコードはありますが、v=spf1 レコードはありません。',
   'plan.check.spf.several': '{name} には v=spf1 レコードが {n} 件あります。これは permerror になります（RFC 7208 §4.5）。1 件にまとめてください。',
-  'plan.check.spf.lacks': '{name} の SPF レコードに {terms} がありません',
+  'plan.check.spf.lacks-first': '{name} の SPF レコードに {terms} がありません',
   'plan.check.spf.late': '{terms} は "{end}" の後にあるため、評価されません（RFC 7208 §4.6.2）',
   'plan.check.spf.clause-sep': '。',
   'plan.check.spf.reason': '{why}。',
-  // orthography, not shown: "yes" when a sentence that starts with a lower-case word gets a capital
-  'plan.check.spf.capitalise': 'no',
   // live check: DMARC records
   'plan.check.dmarc.absent': '{name} に TXT レコードはありますが、v=DMARC1 で始まるものはありません。',
   'plan.check.dmarc.several': '{name} には v=DMARC1 レコードが {n} 件あります。この場合、受信側はどれも使いません。',
