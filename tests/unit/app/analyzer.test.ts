@@ -189,6 +189,24 @@ describe('AnalyzerClient', () => {
     expect(await p).toEqual({ 'diag.either': 'どちらか' });
   });
 
+  it('rerender asks for the report of the last result, in a language; without one it rejects at once', async () => {
+    const c = new AnalyzerClient();
+    await expect(c.rerender('ja')).rejects.toThrow('report-gone');
+    const a = c.analyze('a', OPTS);
+    const w = FakeWorker.all[0]!;
+    const id = w.posted[0]!.id;
+    w.reply({ type: 'result', id, report: report('en') });
+    await a;
+    const p = c.rerender('ja');
+    expect(w.posted[1]).toEqual({ type: 'rerender', id: w.posted[1]!.id, of: id, lang: 'ja' });
+    w.reply({ type: 'result', id: w.posted[1]!.id, report: report('ja') });
+    expect(await p).toEqual(report('ja'));
+    // the next switch names the reply the page shows now
+    void c.rerender('en');
+    expect(w.posted[2]).toMatchObject({ type: 'rerender', of: w.posted[1]!.id, lang: 'en' });
+    w.reply({ type: 'error', id: w.posted[2]!.id, message: 'report-gone' });
+  });
+
   it('a shared link\'s sender view travels with the analysis options', async () => {
     const c = new AnalyzerClient();
     const sender = { v: 1, dmarc: { result: 'pass' } } as never;
