@@ -1,8 +1,8 @@
 // What each service needs published so that SPF or DKIM aligns with the From domain.
-// One recipe per service, facts and tags from ../shared/reference/esp-fixes.md.
+// One recipe per service, facts and tags from docs/esp-fixes.md (with their sources).
 // [3P] and [INF] facts are unverified: the drafts that rest on them say so.
 // Every visible text is a catalogue code (src/lib/findings/{en,ja}/recipes.ts) rendered with tr;
-// console paths and the vendors' UI labels stay in English in every language.
+// console paths are catalogue texts too (the vendor's labels as written; in Japanese quoted, with a gloss).
 import type { TextCode } from '../findings/catalog.ts';
 import { translator, type AdviceLang, type Tr } from './lang.ts';
 import { dashed, orgDomainOf } from './names.ts';
@@ -252,7 +252,7 @@ const amazonSes: Recipe = {
     const tr = T(c);
     const region = c.detection?.region ?? null;
     const dkimDomain = region && SES_REGIONAL_DKIM.includes(region) ? `dkim.${region}.amazonses.com` : 'dkim.amazonses.com';
-    const where = `SES console > Verified identities > ${c.from} > Authentication > Publish DNS records`;
+    const where = tr('recipes.ses.dkim.where', { from: c.from });
     const tokens = [1, 2, 3].map((i) => ph(`<token${i}>`, tr('recipes.ses.dkim.ph.token', { i }), where, '[a-z0-9]{32}'));
     return {
       title: tr('recipes.ses.dkim.title', { from: c.from }),
@@ -300,7 +300,7 @@ const resend: Recipe = {
       explanation: tr('recipes.resend.dkim.explain', { from: c.from }),
       records: [
         rec('TXT', `resend._domainkey.${c.from}`, 'p=<key from Resend>', [
-          ph('<key from Resend>', tr('recipes.resend.dkim.ph.key'), `Resend dashboard > Domains > ${c.from}`, SHAPE.key),
+          ph('<key from Resend>', tr('recipes.resend.dkim.ph.key'), tr('recipes.resend.dkim.where', { from: c.from }), SHAPE.key),
         ]),
       ],
       caveats: [],
@@ -417,7 +417,7 @@ const mailgun: Recipe = {
   dkim: (c) => {
     const tr = T(c);
     const sd = mailgunDomain(c);
-    const where = `Mailgun > Sending > Domains > ${sd} > DNS records`;
+    const where = tr('recipes.mailgun.dkim.where', { domain: sd });
     const id = ph('<id>', tr('recipes.mailgun.dkim.ph.id'), where, SHAPE.label);
     return {
       title: tr('recipes.mailgun.dkim.title', { domain: sd }),
@@ -570,7 +570,7 @@ const brevo: Recipe = {
   spf: (c) => noSpfRoute(c, 'Brevo', T(c)('recipes.brevo.spf.why'), ['[O] esp-fixes.md §8'], true),
   dkim: (c) => {
     const tr = T(c);
-    const where = `Brevo > Senders, Domains & Dedicated IPs > Domains > ${c.from} > Authenticate`;
+    const where = tr('recipes.brevo.dkim.where', { from: c.from });
     return {
       title: tr('recipes.brevo.dkim.title', { from: c.from }),
       explanation: tr('recipes.brevo.dkim.explain', { from: c.from }),
@@ -636,7 +636,7 @@ const hubspot: Recipe = {
   }),
   dkim: (c) => {
     const tr = T(c);
-    const where = 'HubSpot > Settings > Domains & URLs > Email sending domains > Connect';
+    const where = tr('recipes.hubspot.dkim.where');
     const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.number'), where, '\\d{1,4}')];
     return {
       title: tr('recipes.hubspot.dkim.title', { from: c.from }),
@@ -687,7 +687,7 @@ const mailjet: Recipe = {
   }),
   dkim: (c) => {
     const tr = T(c);
-    const where = 'Mailjet > Account settings > Domains & senders > Setup SPF/DKIM authentication';
+    const where = tr('recipes.mailjet.dkim.where');
     return {
       title: tr('recipes.mailjet.dkim.title', { from: c.from }),
       explanation: tr('recipes.mailjet.dkim.explain', { from: c.from }),
@@ -711,7 +711,7 @@ const google: Recipe = {
   spf: ownAddressSpf('Google Workspace', '[O] esp-fixes.md §9'),
   dkim: (c) => {
     const tr = T(c);
-    const where = 'Google Admin console > Apps > Google Workspace > Gmail > Authenticate email';
+    const where = tr('recipes.google.dkim.where');
     return {
       title: tr('recipes.google.dkim.title', { from: c.from }),
       explanation: tr('recipes.google.dkim.explain', { from: c.from }),
@@ -735,7 +735,7 @@ const microsoft: Recipe = {
     const tr = T(c);
     const tenant = c.detection?.captures.m365Tenant;
     const command = 'Get-DkimSigningConfig -Identity ' + c.from + ' | fl Selector1CNAME,Selector2CNAME';
-    const p = tenant ? [] : [ph('<tenant>', tr('recipes.microsoft.dkim.ph.tenant'), 'Microsoft 365 admin center > Settings > Domains', SHAPE.label)];
+    const p = tenant ? [] : [ph('<tenant>', tr('recipes.microsoft.dkim.ph.tenant'), tr('recipes.microsoft.dkim.ph.tenant.where'), SHAPE.label)];
     const t = tenant ?? '<tenant>';
     return {
       title: tr('recipes.microsoft.dkim.title', { from: c.from }),
@@ -761,7 +761,7 @@ const zoho: Recipe = {
   spf: ownAddressSpf('Zoho Mail', '[O] esp-fixes.md §11'),
   dkim: (c) => {
     const tr = T(c);
-    const where = `Zoho Mail Admin > Domains > ${c.from} > Email Authentication > DKIM`;
+    const where = tr('recipes.zoho.dkim.where', { from: c.from });
     return {
       title: tr('recipes.zoho.dkim.title', { from: c.from }),
       explanation: tr('recipes.zoho.dkim.explain', { from: c.from }),
@@ -799,7 +799,7 @@ const salesforce: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = 'Salesforce Setup > DKIM Keys';
+    const where = tr('recipes.salesforce.dkim.where');
     const p = [
       ph('<selector>', tr('recipes.salesforce.dkim.ph.selector'), where, SHAPE.label),
       ph('<alternate selector>', tr('recipes.salesforce.dkim.ph.alternate-selector'), where, SHAPE.label),
@@ -894,7 +894,7 @@ const freshdesk: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = 'Freshdesk > Admin > Email > DKIM';
+    const where = tr('recipes.freshdesk.dkim.where');
     const p = [
       ...[1, 2, 3].map((i) => ph(`<selector${i}>`, tr('recipes.freshdesk.dkim.ph.selector', { i }), where, SHAPE.label)),
       ph('<acct>', tr('recipes.freshdesk.dkim.ph.acct'), where, SHAPE.digits),
@@ -915,7 +915,7 @@ const intercom: Recipe = {
   spf: (c) => {
     const tr = T(c);
     const na = notAligned(c);
-    const where = 'Intercom > Settings > Channels > Email > Domains';
+    const where = tr('recipes.intercom.where');
     return {
       title: tr('recipes.intercom.spf.title', { from: c.from }),
       explanation: tr('recipes.intercom.spf.explain', { notAligned: na, from: c.from }),
@@ -933,7 +933,7 @@ const intercom: Recipe = {
   },
   dkim: (c) => {
     const tr = T(c);
-    const where = 'Intercom > Settings > Channels > Email > Domains';
+    const where = tr('recipes.intercom.where');
     return {
       title: tr('recipes.intercom.dkim.title', { from: c.from }),
       explanation: tr('recipes.intercom.dkim.explain', { from: c.from }),

@@ -95,24 +95,59 @@ const SCENARIOS: [string, (from: string) => Facts][] = [
   ['no DMARC record', (from) => ({ from, dkim: alignedDkim(from), dmarc: null })],
   ['an unusable DMARC record', (from) => ({ from, dkim: alignedDkim(from), dmarc: { record: 'v=DMARC1; rua=mailto:x@example.com', policy: null } })],
   ['dmarc-policy (p=none)', (from) => ({ from, dkim: alignedDkim(from) })],
-  ['dmarc-policy (quarantine, t=y, sp=none)', (from) => ({ from, dkim: alignedDkim(from), dmarc: { record: 'v=DMARC1; p=quarantine; sp=none; t=y', p: 'quarantine', policy: 'quarantine' } })],
+  [
+    'dmarc-policy (quarantine, t=y, sp=none)',
+    (from) => ({ from, dkim: alignedDkim(from), dmarc: { record: 'v=DMARC1; p=quarantine; sp=none; t=y', p: 'quarantine', policy: 'quarantine' } }),
+  ],
   [
     'rua authorisation',
     (from) => ({
       from,
       dkim: alignedDkim(from),
-      dmarc: { record: 'v=DMARC1; p=reject; rua=mailto:a@rep.example.net,mailto:b@x.example.org', p: 'reject', policy: 'reject', rua: ['mailto:a@rep.example.net', 'mailto:b@x.example.org'] },
+      dmarc: {
+        record: 'v=DMARC1; p=reject; rua=mailto:a@rep.example.net,mailto:b@x.example.org',
+        p: 'reject',
+        policy: 'reject',
+        rua: ['mailto:a@rep.example.net', 'mailto:b@x.example.org'],
+      },
     }),
   ],
   ['strict mode', (from) => ({ from, ...unalignedSpf, dkim: unalignedDkim, dmarc: { record: 'v=DMARC1; p=none; aspf=s; adkim=s', aspf: 's', adkim: 's' } })],
   ['strict SPF, DKIM fine', (from) => ({ from, ...unalignedSpf, dkim: alignedDkim(from), dmarc: { aspf: 's' } })],
   ['strict DKIM, SPF fine', (from) => ({ from, dkim: unalignedDkim, dmarc: { adkim: 's' } })],
   ['SPF authorisation', (from) => ({ from, spf: { result: 'fail', domain: from, aligned: true } })],
-  ['SPF authorisation, existing apex record at the limit', (from) => ({ from, spf: { result: 'softfail', domain: from, aligned: true }, dkim: alignedDkim(from), existing: { apexSpf: ['v=spf1 mx ~all'], spfLookupsWorstCase: 10 } })],
-  ['SPF permerror, two records', (from) => ({ from, spf: { result: 'permerror', domain: from, aligned: true }, existing: { apexSpf: ['v=spf1 a ~all', 'v=spf1 mx -all'], spfLookupsWorstCase: 12 } })],
-  ['SPF permerror, too many lookups', (from) => ({ from, spf: { result: 'permerror', domain: from, aligned: true }, existing: { apexSpf: ['v=spf1 a ~all'], spfLookupsWorstCase: 14 } })],
-  ['a failing aligned DKIM signature', (from) => ({ from, dkim: ['fail', 'permerror', 'policy'].map((result, i) => ({ d: from, s: ['s1', 'google', 'k2'][i]!, result: result as 'fail', aligned: true })) })],
-  ['an unverifiable aligned DKIM signature', (from) => ({ from, dkim: ['neutral', 'none'].map((result, i) => ({ d: from, s: ['s1', 'resend'][i]!, result: result as 'none', aligned: true })) })],
+  [
+    'SPF authorisation, existing apex record at the limit',
+    (from) => ({
+      from,
+      spf: { result: 'softfail', domain: from, aligned: true },
+      dkim: alignedDkim(from),
+      existing: { apexSpf: ['v=spf1 mx ~all'], spfLookupsWorstCase: 10 },
+    }),
+  ],
+  [
+    'SPF permerror, two records',
+    (from) => ({
+      from,
+      spf: { result: 'permerror', domain: from, aligned: true },
+      existing: { apexSpf: ['v=spf1 a ~all', 'v=spf1 mx -all'], spfLookupsWorstCase: 12 },
+    }),
+  ],
+  [
+    'SPF permerror, too many lookups',
+    (from) => ({ from, spf: { result: 'permerror', domain: from, aligned: true }, existing: { apexSpf: ['v=spf1 a ~all'], spfLookupsWorstCase: 14 } }),
+  ],
+  [
+    'a failing aligned DKIM signature',
+    (from) => ({
+      from,
+      dkim: ['fail', 'permerror', 'policy'].map((result, i) => ({ d: from, s: ['s1', 'google', 'k2'][i]!, result: result as 'fail', aligned: true })),
+    }),
+  ],
+  [
+    'an unverifiable aligned DKIM signature',
+    (from) => ({ from, dkim: ['neutral', 'none'].map((result, i) => ({ d: from, s: ['s1', 'resend'][i]!, result: result as 'none', aligned: true })) }),
+  ],
 ];
 
 const PROVIDERS_AND_GENERIC: [string, () => Detection | null][] = [
@@ -185,7 +220,16 @@ describe('planFixes in Japanese', () => {
 
   it('covers every problem kind', () => {
     const seen = new Set(cases.flatMap(([, det, facts]) => planFixes(input(det(), facts, 'ja')).map((f) => f.problem)));
-    expect([...seen].sort()).toEqual(['dkim-alignment', 'dkim-failure', 'dmarc-policy', 'dmarc-rua-auth', 'no-dmarc', 'spf-alignment', 'spf-authorization', 'spf-permerror']);
+    expect([...seen].sort()).toEqual([
+      'dkim-alignment',
+      'dkim-failure',
+      'dmarc-policy',
+      'dmarc-rua-auth',
+      'no-dmarc',
+      'spf-alignment',
+      'spf-authorization',
+      'spf-permerror',
+    ]);
   });
 
   it('keeps RFC terms, tags, names and values as they are', () => {
@@ -194,14 +238,16 @@ describe('planFixes in Japanese', () => {
     expect(spf!.explanation).toContain('relaxed モード');
     expect(spf!.caveats.join('\n')).toContain('"Behavior on MX failure"');
     expect(spf!.caveats.join('\n')).toContain('"Reject message"');
-    expect(spf!.steps![0]).toContain('SES console（リージョン ap-northeast-1）> Verified identities > example.com > Custom MAIL FROM domain > Edit');
+    expect(spf!.steps![0]).toContain(
+      'SES コンソール（リージョン ap-northeast-1）> "Verified identities"（検証済み ID）> example.com > "Custom MAIL FROM domain"（カスタム MAIL FROM ドメイン）> "Edit"（編集）',
+    );
     expect(spf!.records.map((r) => [r.type, r.name, r.value])).toEqual([
       ['MX', 'mail.example.com', 'feedback-smtp.ap-northeast-1.amazonses.com'],
       ['TXT', 'mail.example.com', 'v=spf1 include:amazonses.com ~all'],
     ]);
   });
 
-  it('a Mandrill user without DMARC reads the service\'s own DMARC note in Japanese', () => {
+  it("a Mandrill user without DMARC reads the service's own DMARC note in Japanese", () => {
     const fixes = planFixes(input(detection('mandrill'), { dkim: alignedDkim('example.com'), dmarc: null }, 'ja'));
     const f = fixes.find((x) => x.problem === 'no-dmarc')!;
     expect(f.importance).toBe('required');
@@ -213,13 +259,20 @@ describe('planFixes in Japanese', () => {
 
 describe('recipe drafts in Japanese', () => {
   const contexts: [string, (id: ProviderId) => Ctx][] = [
-    ['apex, relaxed, no detection', () => ({ from: 'example.com', org: 'example.com', detection: null, spfMode: 'r', dkimMode: 'r', mailFrom: envelope, lang: 'ja' })],
+    [
+      'apex, relaxed, no detection',
+      () => ({ from: 'example.com', org: 'example.com', detection: null, spfMode: 'r', dkimMode: 'r', mailFrom: envelope, lang: 'ja' }),
+    ],
     [
       'apex, strict, captures',
       (id) => ({
         from: 'example.com',
         org: 'example.com',
-        detection: detection(id, { region: 'ap-southeast-3', regionFrom: { header: 'Return-Path', value: 'x', defaulted: true }, captures: { sendgridReturnPath: 'em9.other.example', mailgunSendingDomain: 'sandbox1.mailgun.org', m365Tenant: 'contoso' } }),
+        detection: detection(id, {
+          region: 'ap-southeast-3',
+          regionFrom: { header: 'Return-Path', value: 'x', defaulted: true },
+          captures: { sendgridReturnPath: 'em9.other.example', mailgunSendingDomain: 'sandbox1.mailgun.org', m365Tenant: 'contoso' },
+        }),
         spfMode: 's',
         dkimMode: 's',
         mailFrom: envelope,
@@ -228,11 +281,24 @@ describe('recipe drafts in Japanese', () => {
         lang: 'ja',
       }),
     ],
-    ['subdomain From, no envelope', (id) => ({ from: 'news.example.co.uk', org: 'example.co.uk', detection: detection(id, { region: 'eu' }), spfMode: 'r', dkimMode: 'r', mailFrom: null, lang: 'ja' })],
+    [
+      'subdomain From, no envelope',
+      (id) => ({
+        from: 'news.example.co.uk',
+        org: 'example.co.uk',
+        detection: detection(id, { region: 'eu' }),
+        spfMode: 'r',
+        dkimMode: 'r',
+        mailFrom: null,
+        lang: 'ja',
+      }),
+    ],
   ];
   const all = [...PROVIDER_IDS.map((id) => [id, RECIPES[id]] as const), ['generic', GENERIC] as const];
   const table = all.flatMap(([id, recipe]) =>
-    contexts.flatMap(([cname, mk]) => (['spf', 'dkim'] as const).map((which) => [`${id} ${which} (${cname})`, recipe, which, mk(id === 'generic' ? 'amazon-ses' : id)] as const)),
+    contexts.flatMap(([cname, mk]) =>
+      (['spf', 'dkim'] as const).map((which) => [`${id} ${which} (${cname})`, recipe, which, mk(id === 'generic' ? 'amazon-ses' : id)] as const),
+    ),
   );
 
   it.each(table)('%s', (_n, recipe, which, ctx) => {
@@ -240,7 +306,9 @@ describe('recipe drafts in Japanese', () => {
     const { lang: _drop, ...enCtx } = ctx;
     const en = recipe[which](enCtx);
     expectJapanese(ja, en);
-    expect(ja.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)])).toEqual(en.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)]));
+    expect(ja.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)])).toEqual(
+      en.records.map((r) => [r.type, r.name, r.value, r.placeholders?.map((p) => p.token)]),
+    );
     expect([ja.caveats.length, ja.steps?.length, ja.identity, ja.relaxedOnly]).toEqual([en.caveats.length, en.steps?.length, en.identity, en.relaxedOnly]);
   });
 });
@@ -273,7 +341,11 @@ describe('detection evidence in Japanese', () => {
     expect(ja.id).toBe('amazon-ses');
     expect(ja.evidence.map((e) => e.rule)).toEqual(['Feedback-ID が "1.<region>.<id>:AmazonSES" の形式', 'X-SES-Outgoing が "<date>-<ip>" の形式']);
     expect(en.evidence.map((e) => e.rule)).toEqual(['Feedback-ID "1.<region>.<id>:AmazonSES"', 'X-SES-Outgoing "<date>-<ip>"']);
-    expect({ ...ja, evidence: ja.evidence.map(({ rule: _r, ...e }) => e), notes: [] }).toEqual({ ...en, evidence: en.evidence.map(({ rule: _r, ...e }) => e), notes: [] });
+    expect({ ...ja, evidence: ja.evidence.map(({ rule: _r, ...e }) => e), notes: [] }).toEqual({
+      ...en,
+      evidence: en.evidence.map(({ rule: _r, ...e }) => e),
+      notes: [],
+    });
     expect(en.notes).toHaveLength(1);
     expect(ja.notes).toHaveLength(1);
     expect(ja.notes[0]).toMatch(/^Marketo: abmtaNN\.marketo\.org からの Received: X-MSFBL は SparkPost ではなく/);
@@ -284,16 +356,35 @@ describe('detection evidence in Japanese', () => {
 // ---------------------------------------------------------------- live check
 
 describe('checkFix diffs in Japanese', () => {
-  const fix = (records: Fix['records']): Fix => ({ problem: 'spf-alignment', provider: null, importance: 'required', title: 't', explanation: 'e', records, caveats: [], sources: [] });
+  const fix = (records: Fix['records']): Fix => ({
+    problem: 'spf-alignment',
+    provider: null,
+    importance: 'required',
+    title: 't',
+    explanation: 'e',
+    records,
+    caveats: [],
+    sources: [],
+  });
   const MX = (exchange: string, priority = 10) => ({ priority, exchange });
   const records: Fix['records'] = [
     { type: 'MX', name: 'mail.example.com', value: 'feedback-smtp.ap-northeast-1.amazonses.com', priority: 10, onlyRecord: true },
     { type: 'TXT', name: 'mail.example.com', value: 'v=spf1 include:amazonses.com ~all' },
     { type: 'TXT', name: '_dmarc.example.com', value: 'v=DMARC1; p=quarantine; rua=mailto:d@example.com' },
-    { type: 'TXT', name: 'sel._domainkey.example.com', value: 'v=DKIM1; k=rsa; p=<key>', placeholders: [{ token: '<key>', meaning: 'm', where: 'w', shape: '[A-Za-z0-9+/=]{16,4096}' }] },
+    {
+      type: 'TXT',
+      name: 'sel._domainkey.example.com',
+      value: 'v=DKIM1; k=rsa; p=<key>',
+      placeholders: [{ token: '<key>', meaning: 'm', where: 'w', shape: '[A-Za-z0-9+/=]{16,4096}' }],
+    },
     { type: 'CNAME', name: 's1._domainkey.example.com', value: 's1.domainkey.example.net' },
     { type: 'NS', name: 'send.example.com', value: 'ns1.klaviyo.com' },
-    { type: 'CNAME', name: '<t>._domainkey.example.com', value: 'x.example.net', placeholders: [{ token: '<t>', meaning: 'm', where: 'w', shape: '[a-z]{8}' }] },
+    {
+      type: 'CNAME',
+      name: '<t>._domainkey.example.com',
+      value: 'x.example.net',
+      placeholders: [{ token: '<t>', meaning: 'm', where: 'w', shape: '[a-z]{8}' }],
+    },
   ];
   const zones: [string, Zone][] = [
     ['nothing published', {}],
@@ -331,7 +422,9 @@ describe('checkFix diffs in Japanese', () => {
       expectTranslated(c.diff, en[i]!.diff, 'check diff');
       expect(c.diff).not.toMatch(BROKEN);
       // the expected/found lines themselves are not translated
-      expect(c.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ （/.test(l))).toEqual(en[i]!.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ \(/.test(l)));
+      expect(c.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ （/.test(l))).toEqual(
+        en[i]!.diff.split('\n').filter((l) => /^[-+] /.test(l) && !/^\+ \(/.test(l)),
+      );
     }
   });
 

@@ -1,5 +1,7 @@
 // Provider recipes (src/lib/advice/recipes.ts): what each sending service's fix says. Console paths
-// and the vendors' UI labels stay in English in every language.
+// and the vendors' UI labels are written as the vendor's (English) console shows them; another
+// language keeps each label as written, in quotes, with a gloss (we have no source for the
+// translated consoles' labels: AWS's Japanese guides are machine-translated and disagree).
 export const recipes = {
   // building blocks: shared clauses, and a console path as a step
   'recipes.common.rfc7208-45': 'two v=spf1 records at one name are a permerror (RFC 7208 §4.5): merge them into one',
@@ -322,4 +324,17 @@ export const recipes = {
   'recipes.generic.dkim.ph.selector': 'the selector the service uses (the s= of its signature)',
   'recipes.generic.dkim.ph.public-key': 'the public key the service gives you',
   'recipes.generic.dkim.caveat.cnames': 'Many services give CNAMEs instead of a TXT key: publish what they show.',
+  // where the vendor's console shows a value (paths in the vendor's words)
+  'recipes.ses.dkim.where': 'SES console > Verified identities > {from} > Authentication > Publish DNS records',
+  'recipes.resend.dkim.where': 'Resend dashboard > Domains > {from}',
+  'recipes.mailgun.dkim.where': 'Mailgun > Sending > Domains > {domain} > DNS records',
+  'recipes.brevo.dkim.where': 'Brevo > Senders, Domains & Dedicated IPs > Domains > {from} > Authenticate',
+  'recipes.hubspot.dkim.where': 'HubSpot > Settings > Domains & URLs > Email sending domains > Connect',
+  'recipes.mailjet.dkim.where': 'Mailjet > Account settings > Domains & senders > Setup SPF/DKIM authentication',
+  'recipes.google.dkim.where': 'Google Admin console > Apps > Google Workspace > Gmail > Authenticate email',
+  'recipes.microsoft.dkim.ph.tenant.where': 'Microsoft 365 admin center > Settings > Domains',
+  'recipes.zoho.dkim.where': 'Zoho Mail Admin > Domains > {from} > Email Authentication > DKIM',
+  'recipes.salesforce.dkim.where': 'Salesforce Setup > DKIM Keys',
+  'recipes.freshdesk.dkim.where': 'Freshdesk > Admin > Email > DKIM',
+  'recipes.intercom.where': 'Intercom > Settings > Channels > Email > Domains',
 } as const;
