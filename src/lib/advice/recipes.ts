@@ -1,5 +1,5 @@
 // What each service needs published so that SPF or DKIM aligns with the From domain.
-// One recipe per service, facts and tags from docs/esp-fixes.md (with their sources).
+// One recipe per service, facts and tags from docs/providers.md (with their sources).
 // [3P] and [INF] facts are unverified: the drafts that rest on them say so.
 // Every visible text is a catalogue code (src/lib/findings/{en,ja}/recipes.ts) rendered with tr;
 // console paths are catalogue texts too (the vendor's labels as written; in Japanese quoted, with a gloss).
