@@ -22,8 +22,9 @@ export class AnalyzerClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
-  /** the request whose report arrived last (the worker keeps that report for rerender) */
+  /** the requests whose report / domain check arrived last (the worker keeps them for rerender) */
   private lastResult = 0;
+  private lastDomainResult = 0;
 
   /** start the worker ahead of the first analysis (its chunk, the parser and the language's texts
    * load meanwhile; a language's texts are not precached, so this is also what caches them) */
@@ -71,6 +72,7 @@ export class AnalyzerClient {
     // a final reply: the request is answered
     this.pending.delete(m.id);
     if (m.type === 'result') this.lastResult = m.id;
+    if (m.type === 'domain-result') this.lastDomainResult = m.id;
     if (m.type === 'error') p.reject(new Error(m.message));
     else p.resolve(answerOf(m));
   }
@@ -138,6 +140,12 @@ export class AnalyzerClient {
   rerender(lang: 'en' | 'ja'): Promise<Report> {
     if (!this.worker || !this.lastResult) return Promise.reject(new Error('report-gone'));
     return this.send<Report>({ type: 'rerender', id: this.nextId++, of: this.lastResult, lang });
+  }
+
+  /** The last domain check, in another language (as rerender: no DNS query, the same findings). */
+  rerenderDomain(lang: 'en' | 'ja'): Promise<DomainCheckResult> {
+    if (!this.worker || !this.lastDomainResult) return Promise.reject(new Error('report-gone'));
+    return this.send<DomainCheckResult>({ type: 'rerender', id: this.nextId++, of: this.lastDomainResult, lang });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

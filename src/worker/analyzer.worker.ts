@@ -14,6 +14,7 @@ import type { Report } from '../lib/report/types.ts';
 import { compareShared, sharedReport } from '../lib/share/compare.ts';
 import { previewRedaction } from '../lib/share/redact.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
+import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import { languageCatalogue, loadedCatalogue } from '../lib/findings/catalog.ts';
 import { EN_PAGE_CATALOGUE, type PageCatalogue } from '../lib/findings/page.ts';
 import { renderCoded, setCodedTexts } from '../lib/findings/coded.ts';
@@ -35,6 +36,8 @@ const MBOX_BATCH_MS = 150;
 let lastLang: Lang = 'en';
 /** the last single report sent (coded), with the id of the request it answered */
 let lastReport: { id: number; report: Report } | null = null;
+/** the last domain check sent (coded), likewise */
+let lastDomain: { id: number; result: DomainCheckResult } | null = null;
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -82,10 +85,13 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   if (m.type === 'rerender') {
     // the report on the page, in another language: the same report (same DNS answers, same verdict)
     await loadTexts(m.lang).catch(() => undefined);
+    // the page now shows it as the answer to this request
     if (lastReport?.id === m.of) {
-      // the page now shows it as the answer to this request
       lastReport = { id: m.id, report: lastReport.report };
       postRaw({ type: 'result', id: m.id, report: inWords(lastReport.report, m.lang) });
+    } else if (lastDomain?.id === m.of) {
+      lastDomain = { id: m.id, result: lastDomain.result };
+      postRaw({ type: 'domain-result', id: m.id, result: inWords(lastDomain.result, m.lang) });
     } else postRaw({ type: 'error', id: m.id, message: 'report-gone' });
     return;
   }
@@ -175,6 +181,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
         });
         const q = m.request;
         const result = await checkDomain(q.domain, s.resolver, { service: q.service, region: q.region, selectors: q.selectors, lang: m.options.lang });
+        lastDomain = { id: m.id, result };
         post({ type: 'domain-result', id: m.id, result });
       } finally {
         off();

@@ -85,3 +85,23 @@ test('back to the message view: the paste box is there and a domain link is not 
   await expect(page.getByTestId('source')).toBeVisible();
   await expect(page.getByTestId('domain-results')).toHaveCount(0);
 });
+
+test('a language switch renders the same domain check again: no DNS query', async ({ page, doh }) => {
+  await page.goto(appUrl(doh));
+  await page.getByTestId('mode-domain').click();
+  await page.getByTestId('domain-input').fill('example.jp');
+  await page.getByTestId('domain-service').selectOption('amazon-ses');
+  await page.getByTestId('domain-region').fill('ap-northeast-1');
+  await page.getByTestId('domain-check').click();
+  const results = page.getByTestId('domain-results');
+  const dmarc = results.locator('[data-step="domain-dmarc"]');
+  await expect(dmarc).toContainText('DMARC record');
+  const asked = doh.requests.length;
+  expect(asked).toBeGreaterThan(0);
+  await page.getByLabel(/言語|Language/).selectOption('ja');
+  await expect(dmarc).toContainText('DMARC レコード');
+  await expect(results.locator('[data-problem="spf-alignment"]')).toContainText('カスタム MAIL FROM');
+  await page.getByLabel(/言語|Language/).selectOption('en');
+  await expect(dmarc).toContainText('DMARC record');
+  expect(doh.requests.length).toBe(asked);
+});

@@ -207,6 +207,21 @@ describe('AnalyzerClient', () => {
     w.reply({ type: 'error', id: w.posted[2]!.id, message: 'report-gone' });
   });
 
+  it('rerenderDomain asks for the last domain check, not the last report', async () => {
+    const c = new AnalyzerClient();
+    await expect(c.rerenderDomain('ja')).rejects.toThrow('report-gone');
+    const d = c.domainCheck({ domain: 'example.jp', service: null, region: null, selectors: [] }, OPTS);
+    const w = FakeWorker.all[0]!;
+    const id = w.posted[0]!.id;
+    w.reply({ type: 'domain-result', id, result: { domain: 'example.jp' } as never });
+    await d;
+    const p = c.rerenderDomain('ja');
+    expect(w.posted[1]).toEqual({ type: 'rerender', id: w.posted[1]!.id, of: id, lang: 'ja' });
+    w.reply({ type: 'domain-result', id: w.posted[1]!.id, result: { domain: 'example.jp', lang: 'ja' } as never });
+    expect(await p).toEqual({ domain: 'example.jp', lang: 'ja' });
+    await expect(c.rerender('en')).rejects.toThrow('report-gone');
+  });
+
   it('a shared link\'s sender view travels with the analysis options', async () => {
     const c = new AnalyzerClient();
     const sender = { v: 1, dmarc: { result: 'pass' } } as never;
