@@ -49,7 +49,9 @@ test('Japanese texts are not precached, yet a Japanese page works offline after 
   // the page's dictionary and the worker's catalogue (the page's own findings texts come from the worker)
   await expect.poll(async () => (await cached())['lang-ja']?.length ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
   const all = await cached();
-  const precache = Object.entries(all).filter(([k]) => k.includes('precache')).flatMap(([, v]) => v);
+  const precache = Object.entries(all)
+    .filter(([k]) => k.includes('precache'))
+    .flatMap(([, v]) => v);
   expect(precache.length).toBeGreaterThan(5);
   expect(precache.filter((f) => f.startsWith('lang-ja-'))).toEqual([]);
 
@@ -77,10 +79,13 @@ test('the domain check is not precached: offline before its first use it says so
   const caches = () =>
     page.evaluate(async () => {
       const out: Record<string, string[]> = {};
-      for (const name of await window.caches.keys()) out[name] = (await (await window.caches.open(name)).keys()).map((r) => new URL(r.url).pathname.replace(/.*\//, ''));
+      for (const name of await window.caches.keys())
+        out[name] = (await (await window.caches.open(name)).keys()).map((r) => new URL(r.url).pathname.replace(/.*\//, ''));
       return out;
     });
-  const precache = Object.entries(await caches()).filter(([k]) => k.includes('precache')).flatMap(([, v]) => v);
+  const precache = Object.entries(await caches())
+    .filter(([k]) => k.includes('precache'))
+    .flatMap(([, v]) => v);
   expect(precache.length).toBeGreaterThan(5);
   expect(precache.filter((f) => /^(?:domaincheck|DomainCheck)-/.test(f))).toEqual([]);
 
@@ -106,7 +111,9 @@ test('the domain check is not precached: offline before its first use it says so
   await context.setOffline(false);
   await page.getByTestId('domain-check').click();
   await expect(page.getByTestId('domain-heading')).toContainText('example.jp', { timeout: 20_000 });
-  await expect.poll(async () => ((await caches())['domain-check'] ?? []).map((f) => f.replace(/-.*\./, '.')).sort(), { timeout: 20_000 }).toEqual(['DomainCheck.js', 'domaincheck.js']);
+  await expect
+    .poll(async () => ((await caches())['domain-check'] ?? []).map((f) => f.replace(/-.*\./, '.')).sort(), { timeout: 20_000 })
+    .toEqual(['DomainCheck.js', 'domaincheck.js']);
 
   // offline again: the link opens it and it runs (its DNS queries fail, which it reports as such)
   await context.setOffline(true);
@@ -116,4 +123,25 @@ test('the domain check is not precached: offline before its first use it says so
   await expect(page.getByTestId('domain-heading').or(results.getByRole('alert'))).toBeVisible({ timeout: 20_000 });
   await expect(results).not.toContainText('could not be loaded');
   await expect(page.getByTestId('domain-unavailable')).toHaveCount(0);
+});
+
+test('a language switch while offline keeps the analysis that was made online (rendered again, not re-run without DNS)', async ({ browser, doh }) => {
+  // a Japanese reader (the Japanese texts are loaded while online); English is built in
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  const spf = page.locator('[data-step="spf"]');
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  await expect(page.getByTestId('fixes')).toContainText('Amazon SES のカスタム MAIL FROM ドメイン mail.example.jp');
+  const asked = doh.requests.length;
+  await context.setOffline(true);
+  await page.getByLabel(/言語|Language/).selectOption('en');
+  // our own SPF evaluation, now in English: not the receiver's result an offline run falls back to
+  await expect(spf).toContainText('54.240.27.10 is allowed to send mail for ap-northeast-1.amazonses.com');
+  await expect(spf).not.toContainText('could not be recomputed');
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  await expect(page.getByTestId('fixes')).toContainText('Custom MAIL FROM domain mail.example.jp for Amazon SES');
+  expect(doh.requests.length).toBe(asked);
+  await context.close();
 });
