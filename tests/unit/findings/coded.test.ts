@@ -4,6 +4,7 @@
 // the page switch language by rendering the same report again. Tokens survive any parameter
 // (markers, percent signs, nested texts), and nothing a message carries can pass for one.
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeText, plainText, renderCoded, setCodedTexts, CODED } from '../../../src/lib/findings/coded.ts';
@@ -22,10 +23,11 @@ const words = (lang: CatalogueLang) => (code: TextCode, params?: Record<string, 
 
 describe('tokens', () => {
   it('carry any parameter and render as the catalogue text', () => {
+    expect(languageCatalogue('en')['dmarc.discovery.no-record' as TextCode]).toContain('{domain}');
     const hostile = 'a\uE000b\uE001c %41 {domain} <b>x</b> 日本';
-    const t = codeText('dmarc.org.psl', { domain: hostile, n: 3 });
+    const t = codeText('dmarc.discovery.no-record', { domain: hostile, n: 3 });
     expect(t).not.toContain('\uE001c');
-    expect(renderCoded(t, words('en'))).toBe(renderText(languageCatalogue('en'), 'dmarc.org.psl' as TextCode, { domain: hostile, n: 3 }));
+    expect(renderCoded(t, words('en'))).toBe(renderText(languageCatalogue('en'), 'dmarc.discovery.no-record' as TextCode, { domain: hostile, n: 3 }));
   });
 
   it('render nested texts in the same language', async () => {
@@ -38,6 +40,25 @@ describe('tokens', () => {
       const w = words(lang);
       expect(renderCoded({ a: [outer, 5, null] }, w)).toEqual({ a: [w('diag.whoActs', { actor: w('importance.required') }), 5, null] });
     }
+  });
+
+  it('any parameter values, nested to any depth, render as the direct rendering would (seeded)', () => {
+    // strings with the markers, percent signs, braces, astral characters and lone surrogates
+    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('\uE000', '\uE001', '%', '{domain}', '%E3%81', '\uD800'), fc.integer());
+    fc.assert(
+      fc.property(value, value, fc.integer({ min: 0, max: 4 }), (a, b, depth) => {
+        const direct = (lang: CatalogueLang) => {
+          let t = renderText(languageCatalogue(lang), 'importance.required' as TextCode);
+          for (let i = 0; i < depth; i++) t = renderText(languageCatalogue(lang), 'diag.whoActs' as TextCode, { actor: `${t}${a}` });
+          return renderText(languageCatalogue(lang), 'dmarc.discovery.no-record' as TextCode, { domain: `${t}|${b}`, n: 1 });
+        };
+        let c = codeText('importance.required');
+        for (let i = 0; i < depth; i++) c = codeText('diag.whoActs', { actor: `${c}${a}` });
+        c = codeText('dmarc.discovery.no-record', { domain: `${c}|${b}`, n: 1 });
+        for (const lang of ['en', 'ja'] as const) expect(renderCoded(c, words(lang))).toBe(direct(lang));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a message cannot forge one (the nonce is never outside the process)', () => {
