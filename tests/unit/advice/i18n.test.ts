@@ -24,20 +24,10 @@ import {
 } from '../../../src/lib/advice/index.ts';
 import { EN_CATALOGUE, loadedCatalogue } from '../../../src/lib/findings/catalog.ts';
 import { expectTranslated } from '../../support/i18n-pairs.ts';
+import { detection } from '../../support/detection.ts';
 
 const BROKEN = /undefined|\[object|NaN/;
 
-const detection = (id: ProviderId, extra: Partial<Detection> = {}): Detection => ({
-  id,
-  name: PROVIDERS.find((p) => p.id === id)!.name,
-  confidence: 'high',
-  score: 9,
-  evidence: [],
-  captures: {},
-  candidates: [],
-  notes: [],
-  ...extra,
-});
 
 interface Facts {
   from?: string;

@@ -13,9 +13,10 @@ import { renderText } from '../../../src/lib/findings/render.ts';
 import { translator } from '../../../src/lib/i18n/tr.ts';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
-import { GENERIC, planFixes, PROVIDER_IDS, PROVIDERS, type Detection, type PlanInput } from '../../../src/lib/advice/index.ts';
+import { GENERIC, planFixes, PROVIDER_IDS, type Detection, type PlanInput } from '../../../src/lib/advice/index.ts';
 import { checkDomain, type DomainCheckOptions } from '../../../src/lib/domaincheck/index.ts';
 import { repoRoot } from '../../support/shared.ts';
+import { detection } from '../../support/detection.ts';
 
 afterEach(() => setCodedTexts(false));
 
@@ -121,17 +122,6 @@ describe('a report built with coded texts, put into words, is the report built i
 
 // ---------------------------------------------------------------- every provider's fixes
 
-const detection = (id: (typeof PROVIDER_IDS)[number]): Detection => ({
-  id,
-  name: PROVIDERS.find((p) => p.id === id)!.name,
-  confidence: 'high',
-  score: 9,
-  evidence: [],
-  captures: {},
-  candidates: [],
-  notes: [],
-  ...(id === 'amazon-ses' ? { region: 'ap-northeast-1' } : {}),
-});
 
 function plan(provider: Detection | null, from: string, spf: PlanInput['spf'], dkim: PlanInput['dkim'], dmarc: Partial<NonNullable<PlanInput['dmarc']>> | null, existing?: PlanInput['existing']): PlanInput {
   return {
@@ -158,7 +148,7 @@ function plan(provider: Detection | null, from: string, spf: PlanInput['spf'], d
 }
 
 const FROMS = ['example.com', 'news.example.co.uk'];
-const PLANS = [...PROVIDER_IDS.map((id) => [id, () => detection(id)] as const), ['generic', () => null] as const].flatMap(([pid, det]) =>
+const PLANS = [...PROVIDER_IDS.map((id) => [id, () => detection(id, id === 'amazon-ses' ? { region: 'ap-northeast-1' } : {})] as const), ['generic', () => null] as const].flatMap(([pid, det]) =>
   FROMS.flatMap((from) => [
     [`${pid}: nothing aligned (${from})`, () => plan(det(), from, { result: 'pass', domain: 'bounce.esp.example', aligned: false }, [{ d: 'esp.example', s: 's1', result: 'pass', aligned: false }], {})] as const,
     [`${pid}: no DMARC record, SPF fails (${from})`, () => plan(det(), from, { result: 'fail', domain: from, aligned: true }, [], null)] as const,
