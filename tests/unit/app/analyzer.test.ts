@@ -202,9 +202,11 @@ describe('AnalyzerClient', () => {
     w.reply({ type: 'result', id: w.posted[1]!.id, report: report('ja') });
     expect(await p).toEqual(report('ja'));
     // the next switch names the reply the page shows now
-    void c.rerender('en');
+    const q = c.rerender('en');
     expect(w.posted[2]).toMatchObject({ type: 'rerender', of: w.posted[1]!.id, lang: 'en' });
+    // the worker no longer has it: the caller hears so (and analyses again)
     w.reply({ type: 'error', id: w.posted[2]!.id, message: 'report-gone' });
+    await expect(q).rejects.toThrow('report-gone');
   });
 
   it('rerenderDomain asks for the last domain check, not the last report', async () => {
