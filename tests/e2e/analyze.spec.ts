@@ -114,3 +114,18 @@ test('a report is built in phases: the verdict’s headline first, its why, tile
     await expect(page.locator('#dns-title')).toBeAttached();
   }
 });
+
+test('a new DNS-over-HTTPS resolver in the settings analyses the message again, asking it', async ({ page, doh }) => {
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  const asked = doh.requests.length;
+  expect(doh.requests.every((r) => r.accept === 'application/dns-json')).toBe(true);
+  await page.getByText('Settings', { exact: true }).click();
+  await page.getByTestId('doh-input').fill(doh.url);
+  await page.getByLabel('RFC 8484 wire format').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  // the same server, now asked in RFC 8484 wire format
+  await expect.poll(() => doh.requests.slice(asked).filter((r) => r.accept === 'application/dns-message').length).toBeGreaterThan(0);
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+});
