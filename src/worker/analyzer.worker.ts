@@ -34,10 +34,11 @@ const MBOX_CONCURRENCY = 4;
 const MBOX_BATCH_MS = 150;
 /** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
 let lastLang: Lang = 'en';
-/** the last single report sent (coded), with the id of the request it answered */
-let lastReport: { id: number; report: Report } | null = null;
+/** the last single report sent (coded), with the ids of the requests it answered (its analysis and
+ * each rerender: a switch made before the previous one was answered still names it) */
+let lastReport: { ids: Set<number>; report: Report } | null = null;
 /** the last domain check sent (coded), likewise */
-let lastDomain: { id: number; result: DomainCheckResult } | null = null;
+let lastDomain: { ids: Set<number>; result: DomainCheckResult } | null = null;
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -86,11 +87,11 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     // the report on the page, in another language: the same report (same DNS answers, same verdict)
     await loadTexts(m.lang).catch(() => undefined);
     // the page now shows it as the answer to this request
-    if (lastReport?.id === m.of) {
-      lastReport = { id: m.id, report: lastReport.report };
+    if (lastReport?.ids.has(m.of)) {
+      lastReport.ids.add(m.id);
       postRaw({ type: 'result', id: m.id, report: inWords(lastReport.report, m.lang) });
-    } else if (lastDomain?.id === m.of) {
-      lastDomain = { id: m.id, result: lastDomain.result };
+    } else if (lastDomain?.ids.has(m.of)) {
+      lastDomain.ids.add(m.id);
       postRaw({ type: 'domain-result', id: m.id, result: inWords(lastDomain.result, m.lang) });
     } else postRaw({ type: 'error', id: m.id, message: 'report-gone' });
     return;
@@ -109,7 +110,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const post = (x: FromWorker) => postRaw(inWords(x, lang));
   /** a single report: kept coded (for a language switch), sent in words */
   const result = (report: Report) => {
-    lastReport = { id: m.id, report };
+    lastReport = { ids: new Set([m.id]), report };
     post({ type: 'result', id: m.id, report });
   };
   try {
@@ -181,7 +182,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
         });
         const q = m.request;
         const result = await checkDomain(q.domain, s.resolver, { service: q.service, region: q.region, selectors: q.selectors, lang: m.options.lang });
-        lastDomain = { id: m.id, result };
+        lastDomain = { ids: new Set([m.id]), result };
         post({ type: 'domain-result', id: m.id, result });
       } finally {
         off();

@@ -56,6 +56,16 @@ describe('the worker', () => {
     expect(comparable(again)).toEqual(comparable(en));
   });
 
+  it('a second switch made before the first was answered still finds the report', async () => {
+    reportOf(await ask({ type: 'analyze', id: 30, input: eml, options: { lang: 'en', dns, zone } }));
+    // both name the analysis: the page had not seen the first rerender's reply yet
+    const [ja, en] = await Promise.all([ask({ type: 'rerender', id: 31, of: 30, lang: 'ja' }), ask({ type: 'rerender', id: 32, of: 30, lang: 'en' })]);
+    expect(JSON.stringify(reportOf(ja))).toContain('Amazon SES のカスタム MAIL FROM ドメイン mail.example.jp');
+    expect(JSON.stringify(reportOf(en))).toContain('Custom MAIL FROM domain mail.example.jp for Amazon SES');
+    // and a later one may name either reply
+    reportOf(await ask({ type: 'rerender', id: 33, of: 31, lang: 'en' }));
+  });
+
   it('refuses a report it no longer keeps', async () => {
     await ask({ type: 'analyze', id: 10, input: eml, options: { lang: 'en', dns, zone } });
     const out = await ask({ type: 'rerender', id: 11, of: 1, lang: 'ja' });
