@@ -16,6 +16,7 @@ import { isDomainFragment } from '../lib/domaincheck/link.ts';
 import type { Zone } from '../lib/dns/zone.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
 import { loadPageTexts } from './catalogue.svelte.ts';
+import { FixChecks } from './fixcheck.svelte.ts';
 
 /** the live DNS log takes the queries of a running analysis at most this often (one page task per
  * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
@@ -39,7 +40,17 @@ export class Analysis {
   source = $state('');
   #fileBytes: Uint8Array | null = null;
   fileName = $state<string | null>(null);
-  report = $state.raw<Report | null>(null);
+  #report = $state.raw<Report | null>(null);
+  /** the live "is it published?" check of the report's fixes (shown in the summary and the fix list) */
+  fixChecks = $state.raw<FixChecks | null>(null);
+  get report(): Report | null {
+    return this.#report;
+  }
+  /** a report from a new analysis: its fixes not checked yet */
+  set report(r: Report | null) {
+    this.#report = r;
+    this.fixChecks = r ? new FixChecks(this.client, this.dns, r.fixes) : null;
+  }
   queries = $state.raw<QueryLogEntry[]>([]);
   #pendingQueries: QueryLogEntry[] = [];
   #runStart = 0;
@@ -212,9 +223,13 @@ export class Analysis {
     if (this.running) return this.analyze();
     const seq = ++this.#runSeq;
     try {
-      const [r] = await Promise.all([this.client.rerender(i18n.lang), loadPageTexts(this.client, i18n.lang)]);
+      const lang = i18n.lang;
+      const [r] = await Promise.all([this.client.rerender(lang), loadPageTexts(this.client, lang)]);
+      // a live check already made is rendered again too
+      const checks = await (this.fixChecks?.relang(r.fixes, lang) ?? new FixChecks(this.client, this.dns, r.fixes));
       if (seq !== this.#runSeq) return;
-      this.report = r;
+      this.#report = r;
+      this.fixChecks = checks;
       this.status = statusOf(r);
     } catch {
       if (seq === this.#runSeq) await (this.mboxOpened !== null ? this.openMboxMessage(this.mboxOpened) : this.analyze());

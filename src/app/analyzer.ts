@@ -25,6 +25,9 @@ export class AnalyzerClient {
   /** the requests whose report / domain check arrived last (the worker keeps them for rerender) */
   private lastResult = 0;
   private lastDomainResult = 0;
+  /** the request a 'fix-status' reply answered last: read right after checkFixes resolves, it names
+   * that check (the continuation runs before any other message is received) */
+  lastChecksId = 0;
 
   /** start the worker ahead of the first analysis (its chunk, the parser and the language's texts
    * load meanwhile; a language's texts are not precached, so this is also what caches them) */
@@ -73,6 +76,7 @@ export class AnalyzerClient {
     this.pending.delete(m.id);
     if (m.type === 'result') this.lastResult = m.id;
     if (m.type === 'domain-result') this.lastDomainResult = m.id;
+    if (m.type === 'fix-status') this.lastChecksId = m.id;
     if (m.type === 'error') p.reject(new Error(m.message));
     else p.resolve(answerOf(m));
   }
@@ -146,6 +150,12 @@ export class AnalyzerClient {
   rerenderDomain(lang: 'en' | 'ja'): Promise<DomainCheckResult> {
     if (!this.worker || !this.lastDomainResult) return Promise.reject(new Error('report-gone'));
     return this.send<DomainCheckResult>({ type: 'rerender', id: this.nextId++, of: this.lastDomainResult, lang });
+  }
+
+  /** A live check of fixes (the id checkFixes answered, lastChecksId), in another language. */
+  rerenderChecks(of: number, lang: 'en' | 'ja'): Promise<unknown> {
+    if (!this.worker || !of) return Promise.reject(new Error('report-gone'));
+    return this.send({ type: 'rerender', id: this.nextId++, of, lang });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

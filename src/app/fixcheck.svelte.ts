@@ -17,16 +17,38 @@ export class FixChecks {
     private readonly fixes: ReportFix[],
   ) {}
 
+  /** the worker's id of the last check's answer (it keeps the check, to render it in another language) */
+  #answered = 0;
+
   async run(): Promise<void> {
     this.checking = true;
     this.error = null;
     try {
       this.checks = (await this.client.checkFixes(this.fixes, this.dns)) as RecordCheck[][];
+      this.#answered = this.client.lastChecksId;
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     } finally {
       this.checking = false;
     }
+  }
+
+  /**
+   * The same fixes rendered in another language (a language switch): a new check object that keeps
+   * this one's results, put into words of `lang` by the worker (no DNS query). Without results, or
+   * when the worker no longer has them, the new object starts unchecked.
+   */
+  async relang(fixes: ReportFix[], lang: 'en' | 'ja'): Promise<FixChecks> {
+    const next = new FixChecks(this.client, this.dns, fixes);
+    if (this.checks && this.#answered) {
+      try {
+        next.checks = (await this.client.rerenderChecks(this.#answered, lang)) as RecordCheck[][];
+        next.#answered = this.#answered;
+      } catch {
+        // unchecked: "Check my DNS now" asks again
+      }
+    }
+    return next;
   }
 
   /** every record of fix `fi` (or of every fix with records) is published */

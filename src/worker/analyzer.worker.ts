@@ -39,6 +39,9 @@ let lastLang: Lang = 'en';
 let lastReport: { ids: Set<number>; report: Report } | null = null;
 /** the last domain check sent (coded), likewise */
 let lastDomain: { ids: Set<number>; result: DomainCheckResult } | null = null;
+/** the last few live checks of fixes sent (coded), by the ids that answered them */
+const keptChecks: { ids: Set<number>; status: unknown }[] = [];
+const KEPT_CHECKS = 4;
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -93,6 +96,10 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     } else if (lastDomain?.ids.has(m.of)) {
       lastDomain.ids.add(m.id);
       postRaw({ type: 'domain-result', id: m.id, result: inWords(lastDomain.result, m.lang) });
+    } else if (keptChecks.some((k) => k.ids.has(m.of))) {
+      const k = keptChecks.find((x) => x.ids.has(m.of))!;
+      k.ids.add(m.id);
+      postRaw({ type: 'fix-status', id: m.id, status: inWords(k.status, m.lang) });
     } else postRaw({ type: 'error', id: m.id, message: 'report-gone' });
     return;
   }
@@ -191,6 +198,8 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const s = sessionFor(m.dns);
       for (const f of m.fixes) for (const r of f.records) s.resolver.invalidate(r.name);
       const status = await Promise.all(m.fixes.map((f) => checkFix(f, s.resolver, { lang: m.lang ?? lastLang })));
+      keptChecks.push({ ids: new Set([m.id]), status });
+      if (keptChecks.length > KEPT_CHECKS) keptChecks.shift();
       post({ type: 'fix-status', id: m.id, status });
     }
   } catch (e) {

@@ -48,9 +48,10 @@ export type ToWorker =
   /** the texts the page renders itself, in a language (findings/page.ts): the page does not bundle
    * them, the worker has them anyway */
   | { type: 'page-texts'; id: number; lang: Lang }
-  /** the report or domain check that answered request `of` (the last of each is kept), in another
-   * language: rendered again from the same analysis (answered as the request was, with a 'result'
-   * or a 'domain-result', or with an error when it is no longer kept) */
+  /** the report, domain check or live check of fixes that answered request `of` (the last report,
+   * the last domain check and the last few live checks are kept), in another language: rendered
+   * again from the same analysis (answered as the request was, with a 'result', 'domain-result' or
+   * 'fix-status', or with an error when it is no longer kept) */
   | { type: 'rerender'; id: number; of: number; lang: Lang }
   /** the Share panel's redaction, previewed exactly as it will be shared (src/lib/share/redact.ts) */
   | { type: 'redact'; id: number; source: string; options: RedactOptions };

@@ -224,6 +224,21 @@ describe('AnalyzerClient', () => {
     await expect(c.rerender('en')).rejects.toThrow('report-gone');
   });
 
+  it('a live check names its answer (lastChecksId) and can be rendered again in a language', async () => {
+    const c = new AnalyzerClient();
+    const p = c.checkFixes([], { endpoints: [], format: 'json' });
+    const w = FakeWorker.all[0]!;
+    const id = w.posted[0]!.id;
+    w.reply({ type: 'fix-status', id, status: [] });
+    await p;
+    expect(c.lastChecksId).toBe(id);
+    const q = c.rerenderChecks(id, 'ja');
+    expect(w.posted[1]).toEqual({ type: 'rerender', id: w.posted[1]!.id, of: id, lang: 'ja' });
+    w.reply({ type: 'fix-status', id: w.posted[1]!.id, status: [['ja']] });
+    expect(await q).toEqual([['ja']]);
+    await expect(c.rerenderChecks(0, 'en')).rejects.toThrow('report-gone');
+  });
+
   it('a shared link\'s sender view travels with the analysis options', async () => {
     const c = new AnalyzerClient();
     const sender = { v: 1, dmarc: { result: 'pass' } } as never;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FromWorker, ToWorker } from '../../../src/worker/protocol.ts';
 import type { Zone } from '../../../src/lib/dns/zone.ts';
 import { repoRoot } from '../../support/shared.ts';
+import { mergeZones, startDohServer } from '../../support/doh-server.ts';
 
 const posted: FromWorker[] = [];
 let onmessage: (ev: { data: ToWorker }) => Promise<void>;
@@ -64,6 +65,25 @@ describe('the worker', () => {
     expect(JSON.stringify(reportOf(en))).toContain('Custom MAIL FROM domain mail.example.jp for Amazon SES');
     // and a later one may name either reply
     reportOf(await ask({ type: 'rerender', id: 33, of: 31, lang: 'en' }));
+  });
+
+  it('keeps a live check of the fixes and renders it in another language without asking DNS', async () => {
+    // the owner published an SPF record at the MAIL FROM name, but not the one proposed
+    const server = await startDohServer({ zones: mergeZones(zone, { 'mail.example.jp': { TXT: [['v=spf1 -all']] } }) });
+    try {
+      const dohDns = { endpoints: [server.url], format: 'json' as const };
+      const report = reportOf(await ask({ type: 'analyze', id: 40, input: eml, options: { lang: 'en', dns: dohDns } }));
+      const checked = await ask({ type: 'check-fixes', id: 41, fixes: report.fixes, dns: dohDns, lang: 'en' });
+      const en = checked.find((x) => x.type === 'fix-status');
+      expect(JSON.stringify(en)).toContain('The SPF record of mail.example.jp lacks include:amazonses.com');
+      const asked = server.requests.length;
+      const ja = (await ask({ type: 'rerender', id: 42, of: 41, lang: 'ja' })).find((x) => x.type === 'fix-status');
+      expect(JSON.stringify(ja)).toContain('mail.example.jp の SPF レコードに include:amazonses.com がありません');
+      expect(JSON.stringify(ja)).not.toContain('\uE000');
+      expect(server.requests.length).toBe(asked);
+    } finally {
+      await server.close();
+    }
   });
 
   it('refuses a report it no longer keeps', async () => {
