@@ -4,8 +4,9 @@
 // answers, and put into words for the language it is shown in (renderCoded). A language switch
 // renders the same report again: no new analysis, no DNS query, the same verdict.
 //
-// A token is U+E000, this instance's nonce, the code and parameters (JSON, URI-escaped: only
-// ASCII, so no marker can hide in it), U+E001. A message or a DNS answer can hold U+E000 too,
+// A token is U+E000, this instance's nonce, the code and parameters as JSON with the two marker
+// characters written as JSON escapes (so no marker can hide in it, and a nested token is plain
+// JSON text inside it), U+E001. A message or a DNS answer can hold U+E000 too,
 // but not the nonce: it is drawn at random when the module loads and never leaves the process
 // (only rendered texts are posted), so nothing from outside can pass for a text of ours.
 import { en } from './en/index.ts';
@@ -17,7 +18,9 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const NONCE = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
 const START = OPEN + NONCE;
-const TOKEN = new RegExp(`${OPEN}${NONCE}([A-Za-z0-9\\-_.!~*'()%]*)${CLOSE}`, 'g');
+const TOKEN = new RegExp(`${OPEN}${NONCE}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+const MARKERS = /[\uE000\uE001]/g;
+const escapeMarker = (c: string) => (c === OPEN ? '\\ue000' : '\\ue001');
 /** nested parameters deeper than this are not rendered (no analysis nests more than a few) */
 const MAX_DEPTH = 8;
 
@@ -28,7 +31,7 @@ export function setCodedTexts(value: boolean): void {
 
 /** A token for a catalogue text and its parameters. */
 export function codeText(code: string, params?: FindingParams): string {
-  return START + encodeURIComponent(JSON.stringify(params ? [code, params] : [code])) + CLOSE;
+  return START + JSON.stringify(params ? [code, params] : [code]).replace(MARKERS, escapeMarker) + CLOSE;
 }
 
 /**
@@ -51,7 +54,7 @@ function renderString(s: string, render: TextRenderer, depth: number): string {
   return s.replace(TOKEN, (whole, body: string) => {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(decodeURIComponent(body));
+      parsed = JSON.parse(body);
     } catch {
       return whole;
     }

@@ -25,9 +25,10 @@ const words = (lang: CatalogueLang) => (code: TextCode, params?: Record<string, 
 describe('tokens', () => {
   it('carry any parameter and render as the catalogue text', () => {
     expect(languageCatalogue('en')['dmarc.discovery.no-record' as TextCode]).toContain('{domain}');
-    const hostile = 'a\uE000b\uE001c %41 {domain} <b>x</b> 日本';
+    const hostile = 'a\uE000b\uE001c %41 {domain} <b>x</b> 日本 \\\uE001 "q"';
     const t = codeText('dmarc.discovery.no-record', { domain: hostile, n: 3 });
-    expect(t).not.toContain('\uE001c');
+    // the only markers in a token are its own: the first and the last character
+    expect(t.slice(1, -1)).not.toMatch(/[\uE000\uE001]/);
     expect(renderCoded(t, words('en'))).toBe(renderText(languageCatalogue('en'), 'dmarc.discovery.no-record' as TextCode, { domain: hostile, n: 3 }));
   });
 
@@ -63,7 +64,7 @@ describe('tokens', () => {
   });
 
   it('a message cannot forge one (the nonce is never outside the process)', () => {
-    const forged = `\uE000${'a'.repeat(12)}${encodeURIComponent(JSON.stringify(['diag.title']))}\uE001`;
+    const forged = `\uE000${'a'.repeat(12)}${JSON.stringify(['diag.title'])}\uE001`;
     expect(renderCoded({ header: forged }, words('en'))).toEqual({ header: forged });
   });
 
