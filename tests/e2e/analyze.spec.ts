@@ -115,6 +115,25 @@ test('a report is built in phases: the verdict’s headline first, its why, tile
   }
 });
 
+test('no render task builds more than 150 elements of the report (the requirements too come a few at a time)', async ({ page, doh }) => {
+  await page.goto(appUrl(doh));
+  // elements added per batch of mutations (one per render task), once the verdict is there
+  await page.evaluate(() => {
+    const w = window as unknown as { batches: number[] };
+    w.batches = [];
+    new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n): n is Element => n instanceof Element);
+      w.batches.push(added.reduce((k, n) => k + 1 + n.querySelectorAll('*').length, 0));
+    }).observe(document.getElementById('results')!, { childList: true, subtree: true });
+  });
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  await expect(page.locator('[data-req]')).toHaveCount(12);
+  await expect(page.locator('#share-title')).toBeAttached();
+  const batches = await page.evaluate(() => (window as unknown as { batches: number[] }).batches);
+  expect(batches.length).toBeGreaterThan(10);
+  expect(Math.max(...batches)).toBeLessThanOrEqual(150);
+});
+
 test('a new DNS-over-HTTPS resolver in the settings analyses the message again, asking it', async ({ page, doh }) => {
   await page.goto(appUrl(doh));
   await pasteAndAnalyze(page, readSample(SAMPLES.before));
