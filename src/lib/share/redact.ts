@@ -6,6 +6,8 @@ import type { Problem } from '../types.ts';
 import { fieldValue, splitHeaderBlock, type Field } from './fields.ts';
 import { Masker, type Replacement, type ReplacementKind } from './masks.ts';
 import { findAddresses, findIps, ipKey, type AddressHit } from './scan.ts';
+import { redactionWarningText } from './warning-text.ts';
+import { EN_PAGE_CATALOGUE } from '../findings/page.ts';
 
 export { headersOnly } from './fields.ts';
 export type { Replacement, ReplacementKind } from './masks.ts';
@@ -212,47 +214,36 @@ function changedFields(before: string, after: string): [Field, Field, string, st
   return out;
 }
 
-const SIGNATURES: Record<string, string> = { 'dkim-signature': 'DKIM signature', 'arc-message-signature': 'ARC message signature' };
+/** the signature fields a redaction can break */
+const SIGNATURES = new Set(['dkim-signature', 'arc-message-signature']);
+
+/** A warning by code and parameters; its message is the English text (the page renders it in its
+ * language by code: share/warning-text.ts). */
+function warning(code: string, severity: Problem['severity'], params?: Problem['params'], subject?: string): Problem {
+  const w: Problem = { code, severity, message: '', ...(subject !== undefined ? { subject } : {}), ...(params ? { params } : {}) };
+  w.message = redactionWarningText(EN_PAGE_CATALOGUE, w);
+  return w;
+}
 
 function redactionWarnings(original: string, redacted: string, replaced: Replacement[], bodyRemoved: boolean): Problem[] {
   const warnings: Problem[] = [];
   const changed = changedFields(original, redacted).map(([f]) => f);
   const changedKeys = new Set(changed.map((f) => f.key));
   for (const f of splitHeaderBlock(original).fields) {
-    const what = SIGNATURES[f.key];
-    if (!what) continue;
+    if (!SIGNATURES.has(f.key)) continue;
     const tags = parseTags(fieldValue(original, f));
     const covered = (tags.get('h') ?? '').split(':').filter((h) => changedKeys.has(h.toLowerCase()));
-    // the signed fields changed, and the signature field itself when it changed (the page renders
-    // the list from these: share/warning-text.ts)
+    // the signed fields changed, and the signature field itself when it changed
     const signed = [...new Set(covered)].join(', ');
     const itself = changed.includes(f);
-    if (itself) covered.push(`the ${f.name} field itself`);
-    if (covered.length === 0) continue;
+    if (covered.length === 0 && !itself) continue;
     const d = tags.get('d') ?? '?';
     const s = tags.get('s') ?? '?';
-    warnings.push({
-      code: f.key === 'dkim-signature' ? 'redaction-breaks-dkim' : 'redaction-breaks-arc',
-      severity: 'warning',
-      subject: `${f.name} d=${d}`,
-      params: { d, s, headers: [...new Set(covered)].join(', '), signed, ...(itself ? { field: f.name } : {}) },
-      message: `The ${what} of ${d} (selector ${s}) covers ${[...new Set(covered)].join(', ')}, which redaction changed, so it will not verify in the shared view. That is expected: the receiver's Authentication-Results show whether it verified on delivery.`,
-    });
+    const code = f.key === 'dkim-signature' ? 'redaction-breaks-dkim' : 'redaction-breaks-arc';
+    warnings.push(warning(code, 'warning', { d, s, signed, ...(itself ? { field: f.name } : {}) }, `${f.name} d=${d}`));
   }
-  if (replaced.some((r) => r.kind === 'ip')) {
-    warnings.push({
-      code: 'redaction-masks-ip',
-      severity: 'warning',
-      message: 'IP addresses were replaced by documentation addresses (192.0.2.x, 2001:db8::), so the shared view checks SPF for a masked client IP that the sender\'s SPF record does not list. The receiver\'s Received-SPF and Authentication-Results keep the result on delivery.',
-    });
-  }
-  if (bodyRemoved) {
-    warnings.push({
-      code: 'redaction-body-removed',
-      severity: 'info',
-      message: 'The body is not shared, so DKIM body hashes cannot be checked in the shared view (the header signatures still can, unless redaction changed a signed header).',
-    });
-  }
+  if (replaced.some((r) => r.kind === 'ip')) warnings.push(warning('redaction-masks-ip', 'warning'));
+  if (bodyRemoved) warnings.push(warning('redaction-body-removed', 'info'));
   return warnings;
 }
 

@@ -22,12 +22,11 @@ const MATCHERS: { file: string; text: string; why: string }[] = [
 
 /**
  * English sentences still written at their site as a `message:` (a problem's, a warning's or a
- * repair's), each file with how many and why. Everything else takes its message from the
- * catalogue (`message: tr('…')`); the input's repairs moved there (message/normalise.ts).
+ * repair's), each file with how many and why. None is left: every message comes from the
+ * catalogue (`message: tr('…')`; the input's repairs in message/normalise.ts, the redaction
+ * warnings in share/redact.ts from the page catalogue's English).
  */
-const ENGLISH_MESSAGES: { file: string; count: number; why: string }[] = [
-  { file: 'share/redact.ts', count: 3, why: "redaction warnings: the page renders them by code and params (share/warning-text.ts, the 'share' area); the message is the English record" },
-];
+const ENGLISH_MESSAGES: { file: string; count: number; why: string }[] = [];
 
 /** `message: '…'`, `message: \`…\`` or `message: cond ? '…'` holding two words or more. */
 const INLINE_MESSAGE = /\bmessage:\s*(?:[^,'"`;{}]*\?\s*)?(['"`])(?=[^'"`]*[A-Za-z]{3,} [A-Za-z]{2,})/g;

@@ -37,7 +37,9 @@ describe('redaction warnings on the page', () => {
     const { warnings } = redactMessage(text, opts);
     expect(warnings.length).toBeGreaterThan(0);
     for (const w of warnings) {
+      // the warning's English message is the page's English text (both from the catalogue)
       expect(redactionWarningText(EN_PAGE_CATALOGUE, w)).toBe(w.message);
+      expect(w.message, w.code).not.toMatch(/\{\w+\}|undefined/);
       const jaText = redactionWarningText(ja, w);
       expect(jaText, w.code).not.toBe(w.message);
       expect(jaText, w.code).toMatch(/[\u3040-\u30ff]/);
