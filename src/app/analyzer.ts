@@ -142,20 +142,23 @@ export class AnalyzerClient {
    * DNS query, the same verdict). Rejects when the worker no longer has it (restarted): analyse again.
    */
   rerender(lang: 'en' | 'ja'): Promise<Report> {
-    if (!this.worker || !this.lastResult) return Promise.reject(new Error('report-gone'));
-    return this.send<Report>({ type: 'rerender', id: this.nextId++, of: this.lastResult, lang });
+    return this.again<Report>(this.lastResult, lang);
   }
 
   /** The last domain check, in another language (as rerender: no DNS query, the same findings). */
   rerenderDomain(lang: 'en' | 'ja'): Promise<DomainCheckResult> {
-    if (!this.worker || !this.lastDomainResult) return Promise.reject(new Error('report-gone'));
-    return this.send<DomainCheckResult>({ type: 'rerender', id: this.nextId++, of: this.lastDomainResult, lang });
+    return this.again<DomainCheckResult>(this.lastDomainResult, lang);
   }
 
   /** A live check of fixes (the id checkFixes answered, lastChecksId), in another language. */
   rerenderChecks(of: number, lang: 'en' | 'ja'): Promise<unknown> {
+    return this.again(of, lang);
+  }
+
+  /** what answered request `of`, rendered again in `lang` (the worker answers as it did then) */
+  private again<R>(of: number, lang: 'en' | 'ja'): Promise<R> {
     if (!this.worker || !of) return Promise.reject(new Error('report-gone'));
-    return this.send({ type: 'rerender', id: this.nextId++, of, lang });
+    return this.send<R>({ type: 'rerender', id: this.nextId++, of, lang });
   }
 
   mboxOpen(index: number, options: AnalyzeOptions): Promise<Report> {

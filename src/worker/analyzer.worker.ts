@@ -14,7 +14,6 @@ import type { Report } from '../lib/report/types.ts';
 import { compareShared, sharedReport } from '../lib/share/compare.ts';
 import { previewRedaction } from '../lib/share/redact.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
-import type { DomainCheckResult } from '../lib/domaincheck/index.ts';
 import { languageCatalogue, loadedCatalogue } from '../lib/findings/catalog.ts';
 import { EN_PAGE_CATALOGUE, type PageCatalogue } from '../lib/findings/page.ts';
 import { renderCoded, setCodedTexts } from '../lib/findings/coded.ts';
@@ -34,14 +33,21 @@ const MBOX_CONCURRENCY = 4;
 const MBOX_BATCH_MS = 150;
 /** the language of the last analysis: its fixes are checked in it unless the message says otherwise */
 let lastLang: Lang = 'en';
-/** the last single report sent (coded), with the ids of the requests it answered (its analysis and
- * each rerender: a switch made before the previous one was answered still names it) */
-let lastReport: { ids: Set<number>; report: Report } | null = null;
-/** the last domain check sent (coded), likewise */
-let lastDomain: { ids: Set<number>; result: DomainCheckResult } | null = null;
-/** the last few live checks of fixes sent (coded), by the ids that answered them */
-const keptChecks: { ids: Set<number>; status: unknown }[] = [];
-const KEPT_CHECKS = 4;
+/**
+ * What the page shows, kept coded for a language switch: the last report, the last domain check and
+ * the last few live checks of fixes. Each with the ids of the requests it answered (its own and each
+ * rerender: a switch made before the previous one was answered still names it), and the reply that
+ * carries it.
+ */
+type Kept = { kind: 'result' | 'domain-result' | 'fix-status'; ids: Set<number>; reply: (id: number) => FromWorker };
+const kept: Kept[] = [];
+const KEEP: Record<Kept['kind'], number> = { result: 1, 'domain-result': 1, 'fix-status': 4 };
+
+function keep(kind: Kept['kind'], id: number, reply: Kept['reply']): void {
+  kept.push({ kind, ids: new Set([id]), reply });
+  const same = kept.filter((k) => k.kind === kind);
+  if (same.length > KEEP[kind]) kept.splice(kept.indexOf(same[0]!), 1);
+}
 
 function sessionFor(dns: DnsSettings): AnalysisSession {
   const cfg = { endpoints: dns.endpoints, format: dns.format };
@@ -89,17 +95,11 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   if (m.type === 'rerender') {
     // the report on the page, in another language: the same report (same DNS answers, same verdict)
     await loadTexts(m.lang).catch(() => undefined);
-    // the page now shows it as the answer to this request
-    if (lastReport?.ids.has(m.of)) {
-      lastReport.ids.add(m.id);
-      postRaw({ type: 'result', id: m.id, report: inWords(lastReport.report, m.lang) });
-    } else if (lastDomain?.ids.has(m.of)) {
-      lastDomain.ids.add(m.id);
-      postRaw({ type: 'domain-result', id: m.id, result: inWords(lastDomain.result, m.lang) });
-    } else if (keptChecks.some((k) => k.ids.has(m.of))) {
-      const k = keptChecks.find((x) => x.ids.has(m.of))!;
+    const k = kept.find((x) => x.ids.has(m.of));
+    if (k) {
+      // the page now shows it as the answer to this request
       k.ids.add(m.id);
-      postRaw({ type: 'fix-status', id: m.id, status: inWords(k.status, m.lang) });
+      postRaw(inWords(k.reply(m.id), m.lang));
     } else postRaw({ type: 'error', id: m.id, message: 'report-gone' });
     return;
   }
@@ -117,7 +117,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const post = (x: FromWorker) => postRaw(inWords(x, lang));
   /** a single report: kept coded (for a language switch), sent in words */
   const result = (report: Report) => {
-    lastReport = { ids: new Set([m.id]), report };
+    keep('result', m.id, (id) => ({ type: 'result', id, report }));
     post({ type: 'result', id: m.id, report });
   };
   try {
@@ -189,7 +189,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
         });
         const q = m.request;
         const result = await checkDomain(q.domain, s.resolver, { service: q.service, region: q.region, selectors: q.selectors, lang: m.options.lang });
-        lastDomain = { ids: new Set([m.id]), result };
+        keep('domain-result', m.id, (id) => ({ type: 'domain-result', id, result }));
         post({ type: 'domain-result', id: m.id, result });
       } finally {
         off();
@@ -198,8 +198,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const s = sessionFor(m.dns);
       for (const f of m.fixes) for (const r of f.records) s.resolver.invalidate(r.name);
       const status = await Promise.all(m.fixes.map((f) => checkFix(f, s.resolver, { lang: m.lang ?? lastLang })));
-      keptChecks.push({ ids: new Set([m.id]), status });
-      if (keptChecks.length > KEPT_CHECKS) keptChecks.shift();
+      keep('fix-status', m.id, (id) => ({ type: 'fix-status', id, status }));
       post({ type: 'fix-status', id: m.id, status });
     }
   } catch (e) {

@@ -36,10 +36,6 @@ export function overrideCatalogue(cat: Catalogue | null): void {
   override = cat;
 }
 
-export function catalogueOverridden(): boolean {
-  return override !== null;
-}
-
 /** The words of a language if it has been loaded, else English (never the coded catalogue). */
 export function languageCatalogue(lang: CatalogueLang | null | undefined): Catalogue {
   return (lang === 'ja' ? loaded.ja : undefined) ?? en;

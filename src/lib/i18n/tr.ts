@@ -3,7 +3,7 @@
 // and parameters, no sentences: a missing translation is a type error in the catalogue, and a
 // third language touches no protocol logic. RFC terms, record types, DNS names, tags, values and
 // result words stay as they are in every language.
-import { catalogueOverridden, loadCatalogue, loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
+import { loadCatalogue, loadedCatalogue, type Catalogue, type TextCode } from '../findings/catalog.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 
@@ -23,8 +23,8 @@ export const EN: Tr = bind(loadedCatalogue('en'));
  * been loaded (findings/catalog.ts loadCatalogue) or the texts come out in English.
  */
 export function translator(lang: TextLang | null | undefined): Tr {
-  // with coded texts on (the worker), every language's translator gives tokens (findings/coded.ts)
-  return lang === 'ja' || catalogueOverridden() ? bind(loadedCatalogue(lang)) : EN;
+  // (with coded texts on, the worker's, the catalogue gives tokens whatever the language: findings/coded.ts)
+  return bind(loadedCatalogue(lang));
 }
 
 /** Loads every text of a language the engines render (their catalogue; the page's interface
