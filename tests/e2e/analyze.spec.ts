@@ -115,7 +115,7 @@ test('a report is built in phases: the verdict’s headline first, its why, tile
   }
 });
 
-test('no render task builds more than 150 elements of the report (the requirements too come a few at a time)', async ({ page, doh }) => {
+test('no render task builds more than 100 elements of the report (the steps and the requirements come two at a time)', async ({ page, doh }) => {
   await page.goto(appUrl(doh));
   // elements added per batch of mutations (one per render task), once the verdict is there
   await page.evaluate(() => {
@@ -131,7 +131,7 @@ test('no render task builds more than 150 elements of the report (the requiremen
   await expect(page.locator('#share-title')).toBeAttached();
   const batches = await page.evaluate(() => (window as unknown as { batches: number[] }).batches);
   expect(batches.length).toBeGreaterThan(10);
-  expect(Math.max(...batches)).toBeLessThanOrEqual(150);
+  expect(Math.max(...batches)).toBeLessThanOrEqual(100);
 });
 
 test('a new DNS-over-HTTPS resolver in the settings analyses the message again, asking it', async ({ page, doh }) => {
