@@ -325,7 +325,7 @@ const SG_SOURCES = [
   '[V] sendgrid/docs dkim-records.md, troubleshooting-sender-authentication.md',
 ];
 const SG_STEPS = (tr: Tr, from: string) => [
-  openStep(tr, 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain'),
+  openStep(tr, tr('recipes.sendgrid.open')),
   tr('recipes.sendgrid.step.choose-dns-host', { readFrom: from }),
   tr('recipes.sendgrid.step.publish'),
 ];
@@ -408,7 +408,7 @@ const mailgun: Recipe = {
         tr('recipes.mailgun.spf.caveat.extra-records'),
         tr('recipes.mailgun.spf.caveat.unverified-eu'),
       ],
-      steps: [openStep(tr, 'Mailgun > Sending > Domains > Add new domain'), tr('recipes.mailgun.spf.step.add-domain', { domain: sd })],
+      steps: [openStep(tr, tr('recipes.mailgun.spf.open')), tr('recipes.mailgun.spf.step.add-domain', { domain: sd })],
       sources: ['https://documentation.mailgun.com/docs/mailgun/user-manual/domains/domains-verify'],
       identity: sd,
       relaxedOnly: sd !== c.from,
@@ -522,7 +522,7 @@ const mandrill: Recipe = {
       records: [rec('CNAME', `mandrill.${c.from}`, 'mandrillapp.com')],
       caveats: [tr('recipes.mandrill.spf.caveat.any-subdomain'), tr('recipes.mandrill.spf.caveat.enable'), tr('recipes.mandrill.spf.caveat.unverified-target')],
       steps: [
-        openStep(tr, 'Mandrill > Settings > Tracking & Return Path Domains > Add'),
+        openStep(tr, tr('recipes.mandrill.spf.open')),
         tr('recipes.mandrill.spf.step.publish'),
         tr('recipes.mandrill.spf.step.enable'),
       ],
@@ -558,7 +558,7 @@ const mailchimp: Recipe = {
       explanation: tr('recipes.mailchimp.dkim.explain', { from: c.from }),
       records: [rec('CNAME', `k2._domainkey.${c.from}`, 'dkim2.mcsv.net'), rec('CNAME', `k3._domainkey.${c.from}`, 'dkim3.mcsv.net')],
       caveats: [tr('recipes.mailchimp.dkim.caveat.unverified-values')],
-      steps: [openStep(tr, `Mailchimp > Account > Domains > ${c.from} > Authenticate`)],
+      steps: [openStep(tr, tr('recipes.mailchimp.dkim.open', { from: c.from }))],
       sources: ['[O] esp-fixes.md §7', 'https://mailchimp.com/help/set-up-email-domain-authentication/'],
       identity: c.from,
     };
@@ -609,7 +609,7 @@ function klaviyoSubdomain(problem: FixProblem) {
         tr('recipes.klaviyo.caveat.unverified-targets'),
       ],
       steps: [
-        openStep(tr, 'Klaviyo > Settings > Domains > Add sending domain'),
+        openStep(tr, tr('recipes.klaviyo.open')),
         tr('recipes.klaviyo.step.add-domain', { name }),
         tr('recipes.klaviyo.step.apply-domain'),
       ],
@@ -772,7 +772,7 @@ const zoho: Recipe = {
         ]),
       ],
       caveats: [],
-      steps: [openStep(tr, `${where} > Add selector`), tr('recipes.zoho.dkim.step.publish')],
+      steps: [openStep(tr, tr('recipes.zoho.dkim.open', { from: c.from })), tr('recipes.zoho.dkim.step.publish')],
       sources: ['[O] esp-fixes.md §11'],
       identity: c.from,
     };

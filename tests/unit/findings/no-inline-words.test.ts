@@ -31,6 +31,13 @@ const ENGLISH_MESSAGES: { file: string; count: number; why: string }[] = [];
 /** `message: '…'`, `message: \`…\`` or `message: cond ? '…'` holding two words or more. */
 const INLINE_MESSAGE = /\bmessage:\s*(?:[^,'"`;{}]*\?\s*)?(['"`])(?=[^'"`]*[A-Za-z]{3,} [A-Za-z]{2,})/g;
 
+/**
+ * A vendor's console path written in a string literal ('SendGrid > Settings > …', `${where} > Add
+ * selector`): it reaches Japanese readers unglossed. Paths are catalogue texts (recipes.*.open,
+ * recipes.*.where), quoted with a gloss in Japanese.
+ */
+const CONSOLE_PATH = /(['`])(?:(?!\1)[^\n])*(?:\b[A-Z][\w&]*(?: [\w&]+)*|\$\{[\w.]+\}) > (?:[A-Z"]|\$\{)(?:(?!\1)[^\n])*\1/g;
+
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const INLINE_TR = 'tr({';
 
@@ -74,6 +81,19 @@ describe('no words written inline in the engines', () => {
     const text = read(f);
     const found = [...text.matchAll(INLINE_MESSAGE)].map((m) => `${text.slice(0, m.index).split('\n').length}: ${text.slice(m.index, m.index + 100)}`);
     expect(found).toHaveLength(ENGLISH_MESSAGES.find((e) => e.file === f)?.count ?? 0);
+  });
+
+  it.each(checked.filter((f) => !JAPANESE_FILES.some((re) => re.test(f)) && !/^findings\/en\//.test(f)))('%s: no console path written inline', (f) => {
+    const text = read(f);
+    expect([...text.matchAll(CONSOLE_PATH)].map((m) => `${text.slice(0, m.index).split('\n').length}: ${m[0].slice(0, 100)}`)).toEqual([]);
+  });
+
+  it('the console-path pattern finds a path (so its silence means something), not a comparison', () => {
+    expect("openStep(tr, 'Mailgun > Sending > Domains > Add new domain')".match(CONSOLE_PATH)).toHaveLength(1);
+    expect('openStep(tr, `${where} > Add selector`)'.match(CONSOLE_PATH)).toHaveLength(1);
+    expect('openStep(tr, `Mailchimp > Account > Domains > ${c.from} > Authenticate`)'.match(CONSOLE_PATH)).toHaveLength(1);
+    expect("return `${list.join(', ')}${found.length > MAX_FOUND_SHOWN ? ', …' : ''}`;".match(CONSOLE_PATH)).toBeNull();
+    expect("if (h.delaySeconds > GAP_SECONDS) return tr('x');".match(CONSOLE_PATH)).toBeNull();
   });
 
   it('the pattern finds an inline message (so its silence means something)', () => {

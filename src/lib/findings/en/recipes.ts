@@ -334,6 +334,13 @@ export const recipes = {
   'recipes.google.dkim.where': 'Google Admin console > Apps > Google Workspace > Gmail > Authenticate email',
   'recipes.microsoft.dkim.ph.tenant.where': 'Microsoft 365 admin center > Settings > Domains',
   'recipes.zoho.dkim.where': 'Zoho Mail Admin > Domains > {from} > Email Authentication > DKIM',
+  // the console page a step opens (paths in the vendor's words)
+  'recipes.sendgrid.open': 'SendGrid > Settings > Sender Authentication > Authenticate Your Domain',
+  'recipes.mailgun.spf.open': 'Mailgun > Sending > Domains > Add new domain',
+  'recipes.mandrill.spf.open': 'Mandrill > Settings > Tracking & Return Path Domains > Add',
+  'recipes.mailchimp.dkim.open': 'Mailchimp > Account > Domains > {from} > Authenticate',
+  'recipes.klaviyo.open': 'Klaviyo > Settings > Domains > Add sending domain',
+  'recipes.zoho.dkim.open': 'Zoho Mail Admin > Domains > {from} > Email Authentication > DKIM > Add selector',
   'recipes.salesforce.dkim.where': 'Salesforce Setup > DKIM Keys',
   'recipes.freshdesk.dkim.where': 'Freshdesk > Admin > Email > DKIM',
   'recipes.intercom.where': 'Intercom > Settings > Channels > Email > Domains',
