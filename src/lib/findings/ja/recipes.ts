@@ -337,7 +337,8 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mandrill.spf.open': 'Mandrill > "Settings"（設定）> "Tracking & Return Path Domains"（トラッキング／リターンパスのドメイン）> "Add"（追加）',
   'recipes.mailchimp.dkim.open': 'Mailchimp > "Account"（アカウント）> "Domains"（ドメイン）> {from} > "Authenticate"（認証）',
   'recipes.klaviyo.open': 'Klaviyo > "Settings"（設定）> "Domains"（ドメイン）> "Add sending domain"（送信ドメインを追加）',
-  'recipes.zoho.dkim.open': 'Zoho Mail "Admin"（管理）> "Domains"（ドメイン）> {from} > "Email Authentication"（メール認証）> DKIM > "Add selector"（セレクターを追加）',
+  'recipes.zoho.dkim.open':
+    'Zoho Mail "Admin"（管理）> "Domains"（ドメイン）> {from} > "Email Authentication"（メール認証）> DKIM > "Add selector"（セレクターを追加）',
   'recipes.salesforce.dkim.where': 'Salesforce "Setup"（設定）> "DKIM Keys"（DKIM 鍵）',
   'recipes.freshdesk.dkim.where': 'Freshdesk > "Admin"（管理）> "Email"（メール）> DKIM',
   'recipes.intercom.where': 'Intercom > "Settings"（設定）> "Channels"（チャネル）> "Email"（メール）> "Domains"（ドメイン）',
