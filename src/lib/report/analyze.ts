@@ -418,5 +418,5 @@ function review(report: Report, msg: Identified, c: Checks, opts: AnalyzeOptions
   }
   const ipFromText = ids.clientIpSource && ids.clientIpLine != null ? renderText(cat, `recv.ipsrc.${ids.clientIpSource}`, { line: ids.clientIpLine }) : undefined;
   if (!opts.summaryOnly) report.steps = buildSteps(report, { t: tr, envelope, ipSource, chosen, raw, views, assumed: ids.assumed, ipFromText });
-  if (!opts.summaryOnly) report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns: c.fcrdns });
+  if (!opts.summaryOnly) report.requirements = checkRequirements({ report, headers: views, hop: chosen?.hop ?? null, fcrdns: c.fcrdns, context: c.diag.gate });
 }

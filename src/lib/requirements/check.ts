@@ -9,6 +9,7 @@ import type { ArcResult } from '../arc/types.ts';
 import type { DkimSignatureResult } from '../dkim/types.ts';
 import { orgDomainPSL } from '../domain/index.ts';
 import type { FcrdnsResult } from './fcrdns.ts';
+import type { GateContext } from '../diagnosis/types.ts';
 import { REQUIREMENT_IDS, RULES, SPAM_RATE_TOOLS, type RequirementId } from './rules.ts';
 import type { Requirement, RequirementStatus, TextRef } from './types.ts';
 
@@ -20,6 +21,33 @@ export interface RequirementsInput {
   hop: (Pick<Hop, 'line' | 'ip' | 'from' | 'rdns' | 'by' | 'with' | 'tls'> & { parsed?: { raw: string } }) | null;
   /** the PTR / A lookups of the client IP (./fcrdns.ts), or null when none were made */
   fcrdns: FcrdnsResult | null;
+  /** what the diagnosis found about this copy (its gate): who must act decides whose fix a rule names */
+  context?: Pick<GateContext, 'primary' | 'primaryActor' | 'intermediary' | 'nullSender'>;
+}
+
+/** The rules whose fix is a change on the sending path (authentication, the sending IP, TLS). */
+const PATH_FIXES: ReadonlySet<RequirementId> = new Set(['spf-or-dkim', 'spf-and-dkim', 'dmarc-alignment', 'ptr-fcrdns', 'tls']);
+
+/**
+ * A rule's fix in the light of the diagnosis: the generic fix ("have the service sign…", "list its
+ * servers in SPF", "set the PTR of {ip}") is for mail the owner sends. For a spoof it would tell the
+ * victim to authorise the attacker; for a forwarded, list or gateway copy it names servers the owner
+ * does not run; a bounce or an automatic reply keeps its empty MAIL FROM, and is not bulk mail.
+ */
+function inContext(id: RequirementId, o: Outcome, ctx: RequirementsInput['context']): Outcome {
+  if (!ctx) return o;
+  const bounceLike = ctx.nullSender || ctx.primary === 'bounce' || ctx.primary === 'auto-reply';
+  if (id === 'one-click-unsubscribe' && bounceLike && o.status !== 'met') return { status: 'not-applicable', code: 'req.one-click-unsubscribe.not-bulk' };
+  if (!o.fix || o.fix.code === 'req.fix.retry') return o;
+  // a spoof is not the owner's mail: neither its authentication nor its unsubscribe headers are theirs
+  // to set up (a DMARC record stays: it is what protects the domain)
+  if (ctx.primary.startsWith('spoof-') && (PATH_FIXES.has(id) || id === 'one-click-unsubscribe')) return { ...o, fix: ref('req.fix.spoof') };
+  // a list's copy carries the list's own unsubscribe headers
+  const listCopy = ctx.intermediary && ctx.primaryActor === 'list' && id === 'one-click-unsubscribe';
+  if (!PATH_FIXES.has(id) && !listCopy) return o;
+  if (ctx.intermediary && (ctx.primaryActor === 'forwarder' || ctx.primaryActor === 'list' || ctx.primaryActor === 'receiver')) return { ...o, fix: ref(`req.fix.intermediary.${ctx.primaryActor}`) };
+  if (bounceLike && id !== 'ptr-fcrdns' && id !== 'tls') return { ...o, fix: ref('req.fix.bounce') };
+  return o;
 }
 
 /** Longest quoted evidence text. */
@@ -376,7 +404,7 @@ export function evaluateRequirements(input: RequirementsInput, cat: Catalogue = 
     const rule = RULES[id];
     let o: Outcome;
     try {
-      o = CHECKS[id](ctx);
+      o = inContext(id, CHECKS[id](ctx), input.context);
     } catch {
       o = { status: 'unknown', code: 'req.common.error', reasons: ['internal-error'] };
     }

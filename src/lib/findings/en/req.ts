@@ -31,6 +31,17 @@ export const req = {
   'req.common.offline': 'DNS could not be reached, so this could not be checked.',
   'req.common.error': 'This rule could not be checked for this message.',
   'req.fix.retry': 'Run the analysis again when DNS answers; nothing to change yet.',
+  // the generic fix withheld: the diagnosis at the top says who must act on this copy
+  'req.fix.spoof':
+    'Nothing to publish: this message did not come from a server of yours (see the diagnosis at the top). Do not authorise its sender in SPF or DKIM; a DMARC reject policy is what stops such mail.',
+  'req.fix.intermediary.forwarder':
+    'Not a change for your DNS: a forwarder sent this copy from its own server. The forwarder must act (see the diagnosis at the top); aligned DKIM on your mail is what survives forwarding.',
+  'req.fix.intermediary.list':
+    'Not a change for your DNS: a mailing list sent this copy and changed it. The list operator must act (see the diagnosis at the top).',
+  'req.fix.intermediary.receiver':
+    'Not a change for your DNS: the receiver’s own gateway handed this copy on, so the sending IP and the checks after it are the receiver’s. The receiving organisation must act (see the diagnosis at the top).',
+  'req.fix.bounce':
+    'A bounce or an automatic reply keeps its MAIL FROM empty or on the server’s name: publish SPF for the HELO name or sign it with an aligned DKIM key (see the diagnosis at the top), never a custom MAIL FROM.',
 
   // ---- spf-or-dkim
   'req.spf-or-dkim.title': 'SPF or DKIM passes',
@@ -92,6 +103,7 @@ export const req = {
   'req.one-click-unsubscribe.met': 'One-click unsubscribe is in place: {uri}, with List-Unsubscribe-Post, both signed by d={d}.',
   'req.one-click-unsubscribe.none': 'No List-Unsubscribe and no List-Unsubscribe-Post header (fine for a transactional message; marketing mail needs them).',
   'req.one-click-unsubscribe.incomplete': 'One-click unsubscribe is incomplete.',
+  'req.one-click-unsubscribe.not-bulk': 'A bounce or an automatic reply is not marketing mail: one-click unsubscribe does not apply.',
   'req.one-click-unsubscribe.not-checked': 'The headers are present, but which fields the DKIM signature covers could not be checked here (no DNS).',
   'req.one-click-unsubscribe.no-list-unsubscribe': 'List-Unsubscribe-Post is present but List-Unsubscribe is missing.',
   'req.one-click-unsubscribe.no-https': 'List-Unsubscribe has no https URI (it has: {uris}).',

@@ -31,6 +31,15 @@ export const req: Record<keyof typeof en, string> = {
   'req.common.offline': 'DNS に接続できなかったため、確認できませんでした。',
   'req.common.error': 'このメールについては、この要件を確認できませんでした。',
   'req.fix.retry': 'DNS が応答するときに、もう一度分析してください。今のところ変更は不要です。',
+  'req.fix.spoof':
+    '公開するものはありません。このメッセージはあなたのサーバーから送られていません（上の診断を参照）。その送信者を SPF や DKIM で許可しないでください。このようなメールを止めるのは DMARC の reject ポリシーです。',
+  'req.fix.intermediary.forwarder':
+    'DNS の変更ではありません。このコピーは転送者が自分のサーバーから送りました。対応するのは転送者です（上の診断を参照）。転送を経ても残るのは、あなたのメールのアライメントした DKIM 署名です。',
+  'req.fix.intermediary.list': 'DNS の変更ではありません。このコピーはメーリングリストが送り、内容を変更しました。対応するのはリストの運営者です（上の診断を参照）。',
+  'req.fix.intermediary.receiver':
+    'DNS の変更ではありません。受信側のゲートウェイがこのコピーを中継したため、送信 IP とそれ以降のチェックは受信側のものです。対応するのは受信側の組織です（上の診断を参照）。',
+  'req.fix.bounce':
+    'バウンスや自動応答の MAIL FROM は空のまま、またはサーバー名のままです。HELO 名に SPF を公開するか、アライメントした DKIM キーで署名してください（上の診断を参照）。カスタム MAIL FROM は使いません。',
 
   // ---- spf-or-dkim
   'req.spf-or-dkim.title': 'SPF または DKIM が pass',
@@ -93,6 +102,7 @@ export const req: Record<keyof typeof en, string> = {
   'req.one-click-unsubscribe.none':
     'List-Unsubscribe も List-Unsubscribe-Post もありません（トランザクションメールなら問題ありませんが、マーケティングメールには必要です）。',
   'req.one-click-unsubscribe.incomplete': 'ワンクリック登録解除の設定が不完全です。',
+  'req.one-click-unsubscribe.not-bulk': 'バウンスや自動応答はマーケティングメールではないため、ワンクリック登録解除は適用されません。',
   'req.one-click-unsubscribe.not-checked': 'ヘッダーはありますが、DKIM 署名がどのヘッダーを対象にしているかはここでは確認できませんでした（DNS なし）。',
   'req.one-click-unsubscribe.no-list-unsubscribe': 'List-Unsubscribe-Post はありますが、List-Unsubscribe がありません。',
   'req.one-click-unsubscribe.no-https': 'List-Unsubscribe に https URI がありません（あるのは {uris}）。',
