@@ -63,3 +63,18 @@ test('the sentence on why joins its sentences as each language writes them (no s
   await expect(why).toContainText('していません。SPF は');
   expect(await why.textContent()).not.toMatch(/。 /);
 });
+
+test('DNS did not answer: the page says the verdict is not decided, keeps the alignment it saw, and never says "Nothing to fix"', async ({ page, doh }) => {
+  doh.setZone(zone('dns-temperror'));
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, eml('dns-temperror'));
+  await expect(page.getByTestId('verdict-diagnosis')).toHaveAttribute('data-code', 'dns-unavailable');
+  await expect(page.getByTestId('verdict-diagnosis')).toContainText('Not decided yet: DNS did not answer');
+  await expect(page.getByTestId('verdict-diagnosis')).not.toContainText('Your DNS needs a change');
+  // the SPF and DKIM tiles say aligned; the DMARC tile does not contradict them
+  await expect(page.getByTestId('tile-spf')).toContainText('aligned');
+  await expect(page.getByTestId('tile-dmarc')).toContainText('aligned via SPF and DKIM');
+  await expect(page.getByTestId('fixes-none')).toContainText('the DMARC lookup failed (temperror)');
+  await expect(page.locator('body')).not.toContainText('Nothing to fix: SPF or DKIM passes');
+  await expect(page.getByTestId('status')).toContainText('no record to publish');
+});

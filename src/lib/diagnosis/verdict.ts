@@ -38,7 +38,8 @@ export function verdictLine(diagnoses: DiagLike[] | undefined, cat: Catalogue, o
   const ownerActs = d.actor === 'owner' || !!o.required;
   // DMARC passes but a fix with records is advised: nothing is required, something is recommended
   const advised = !o.required && !!o.dmarcPass && !!o.advisedActor && d.actor !== 'owner';
-  const headline = o.required ? 'diag.ownerActs' : advised || (d.actor === 'owner' && o.dmarcPass) ? 'diag.nothingRequired' : d.actor !== 'owner' ? 'diag.nothingInDns' : 'diag.ownerActs';
+  // DNS did not answer and nothing is required: the verdict is not known yet, no change is asked
+  const headline = o.required ? 'diag.ownerActs' : d.code === 'dns-unavailable' ? 'diag.notDecided' : advised || (d.actor === 'owner' && o.dmarcPass) ? 'diag.nothingRequired' : d.actor !== 'owner' ? 'diag.nothingInDns' : 'diag.ownerActs';
   return {
     code: d.code,
     actor: d.actor,

@@ -93,6 +93,8 @@ export const en = {
   'fix.unverified': 'Not confirmed by the service’s own documentation: check against what its console shows.',
   'fix.placeholder': 'Replace {token}: {meaning}',
   'fix.none': 'Nothing to fix: SPF or DKIM passes and aligns, and a DMARC policy is published.',
+  'fix.noneTemperror': 'No record to propose yet: the DMARC lookup failed (temperror), so what this domain needs is not known. Run the analysis again when DNS answers.',
+  'fix.noneOther': 'No DNS record to propose from this message: the diagnosis at the top says what happened and who must act.',
   'fix.sources': 'Sources',
 
   'receiver.authserv': 'Recorded by',
@@ -214,7 +216,7 @@ export const en = {
   'app.dismiss': 'Dismiss',
   'status.analyzing': 'Analysing…',
   'status.done': 'Analysis finished: {verdict}, {fixes}.',
-  'status.fixes0': 'nothing to fix',
+  'status.fixes0': 'no record to publish',
   'status.fixes1': '1 fix',
   'status.fixesN': '{n} fixes',
   'status.offline': 'DNS not reached',

@@ -95,6 +95,8 @@ export const ja: Record<keyof typeof en, string> = {
   'fix.unverified': 'サービス自身の文書では確認できていません。管理画面に表示される値と照らし合わせてください。',
   'fix.placeholder': '{token} を置き換えてください: {meaning}',
   'fix.none': '修正は不要です。SPF または DKIM が pass してアラインしており、DMARC ポリシーも公開されています。',
+  'fix.noneTemperror': 'まだ提案できるレコードはありません。DMARC の検索が失敗した（temperror）ため、このドメインに何が必要かわかりません。DNS が応答するときに、もう一度分析してください。',
+  'fix.noneOther': 'このメッセージから提案する DNS レコードはありません。何が起きたか、誰が対応すべきかは上の診断を参照してください。',
   'fix.sources': '出典',
 
   'receiver.authserv': '記録したサーバー',
@@ -215,7 +217,7 @@ export const ja: Record<keyof typeof en, string> = {
   'app.dismiss': '閉じる',
   'status.analyzing': '解析中…',
   'status.done': '解析完了: {verdict}、{fixes}。',
-  'status.fixes0': '修正なし',
+  'status.fixes0': '公開するレコードなし',
   'status.fixes1': '修正 1 件',
   'status.fixesN': '修正 {n} 件',
   'status.offline': 'DNS に接続できません',

@@ -5,6 +5,7 @@ export const diag = {
   'diag.whoActs': 'Who must act: {actor}',
   'diag.nothingInDns': 'Nothing to fix in your DNS',
   'diag.ownerActs': 'Your DNS needs a change',
+  'diag.notDecided': 'Not decided yet: DNS did not answer',
   'diag.nothingRequired': 'Nothing required: DMARC passes',
   'diag.alternative': 'Either this or the other fix marked “either” is enough',
   'diag.either': 'either',

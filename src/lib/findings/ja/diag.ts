@@ -7,6 +7,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.whoActs': '対応すべき人: {actor}',
   'diag.nothingInDns': 'あなたの DNS で直すものはありません',
   'diag.ownerActs': 'あなたの DNS の変更が必要です',
+  'diag.notDecided': 'まだ判定できません。DNS が応答しませんでした',
   'diag.nothingRequired': '必須の対応はありません: DMARC は pass しています',
   'diag.alternative': 'この修正か、「いずれか」と示したもう一方の修正のどちらかで足ります',
   'diag.either': 'いずれか',
