@@ -275,7 +275,7 @@ function dkimFixes(st: State): Fix[] {
     const key = `${s}._domainkey.${d}`;
     if (seen.has(key) || out.length >= MAX_DKIM_FAILURES) continue;
     seen.add(key);
-    out.push(dkimFailure(st, d, s, k.result, keyTypeOf(k.algorithm)));
+    out.push(dkimFailure(st, d, s, k.result, keyTypeOf(k.algorithm), !!k.keyRevoked));
   }
   return out;
 }
@@ -312,7 +312,7 @@ function keyRecordFor(st: State, d: string, s: string, keyType: 'rsa' | 'ed25519
   };
 }
 
-function dkimFailure(st: State, d: string, s: string, result: string, keyType: 'rsa' | 'ed25519' = 'rsa'): Fix {
+function dkimFailure(st: State, d: string, s: string, result: string, keyType: 'rsa' | 'ed25519' = 'rsa', revoked = false): Fix {
   const record = keyRecordFor(st, d, s, keyType);
   const name = record.name;
   const { tr } = st;
@@ -331,7 +331,9 @@ function dkimFailure(st: State, d: string, s: string, result: string, keyType: '
     title: tr('plan.dkim.failure.title', { selector: s, domain: d }),
     explanation: tr('plan.dkim.failure.explain', { domain: d, from: st.from, selector: s, result, why: why[result] ?? tr('plan.dkim.why.other'), name }),
     records: [record],
-    caveats: [otherMechanism(st, 'dkim'), tr('plan.dkim.failure.changed'), tr('plan.dkim.failure.long-key')],
+    // a revoked key was withdrawn on purpose (rotated, or leaked): publishing one there is right only
+    // if the service still signs with that selector and gives the current key
+    caveats: [...(revoked ? [tr('plan.dkim.failure.revoked', { name, selector: s })] : []), otherMechanism(st, 'dkim'), ...(revoked ? [] : [tr('plan.dkim.failure.changed')]), tr('plan.dkim.failure.long-key')],
     sources: ['https://www.rfc-editor.org/rfc/rfc6376#section-3.6.2', 'https://www.rfc-editor.org/rfc/rfc6376#section-6.1.3'],
   };
 }

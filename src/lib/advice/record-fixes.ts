@@ -48,6 +48,8 @@ export function dmarcDuplicateFix(c: RecordCtx, dup: { name: string; records: st
   if (m.keep !== null) caveats.push(say('advice.dmarc.dup.keep', { record: records[m.keep]!, others: records.length - 1, name }));
   else caveats.push(say('advice.dmarc.dup.replace', { count: records.length, name, policy: `p=${m.p}${m.sp !== m.p ? `, sp=${m.sp}` : ''}` }));
   caveats.push(...says(say, m.conflicts));
+  // duplicates applied no policy: the kept one enforces from the moment it is alone
+  if (m.p === 'quarantine' || m.p === 'reject') caveats.push(say('advice.dmarc.dup.enforce-now', { count: records.length, policy: m.p, from: c.from }));
   const dm = input.dmarc;
   if (dm?.record && dm.recordDomain && normDomain(dm.recordDomain) !== name) {
     caveats.push(say('advice.dmarc.dup.inherited', { from: c.from, record: dm.recordDomain, policy: dm.policy ?? 'none' }));

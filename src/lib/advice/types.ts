@@ -181,7 +181,8 @@ export interface PlanInput {
   provider: Detection | null;
   spf: { result: AuthResult; domain: string | null; aligned: boolean };
   /** algorithm: the signature's a= (e.g. ed25519-sha256), for the key type of a key record */
-  dkim: { d: string; s: string; result: AuthResult; aligned: boolean; algorithm?: string | null }[];
+  /** keyRevoked: the key record at the selector has an empty p= (revoked by its owner) */
+  dkim: { d: string; s: string; result: AuthResult; aligned: boolean; algorithm?: string | null; keyRevoked?: boolean }[];
   /** the envelope: a null sender (bounce, Return-Path: <>) is checked on its HELO name */
   envelope?: { nullSender: boolean; helo: string | null };
   /** null: DMARC was not evaluated or no record applies */

@@ -85,6 +85,9 @@ interface Identified {
   problems: Problem[];
 }
 
+/** The signature's key record is revoked (empty p=): our own verification said so. */
+const keyRevoked = (detail: unknown): boolean => !!(detail as { problems?: { code: string }[] } | undefined)?.problems?.some?.((p) => p.code === 'key-revoked');
+
 /** Stage 2: the verdicts (ours, else the receiver's), alignment, provider and diagnosis. */
 interface Checks {
   spf: SpfCheck | null;
@@ -325,7 +328,7 @@ async function planReportFixes(msg: Identified, c: Checks, resolver: Resolver, o
           mailFromDomain: envelope.domain,
           provider,
           spf: { result: spfResult ?? 'none', domain: spfDomain, aligned: spfAligned },
-          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned, algorithm: k.algorithm })),
+          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned, algorithm: k.algorithm, ...(keyRevoked(k.detail) ? { keyRevoked: true } : {}) })),
           envelope: { nullSender: !!envelope.nullSender, helo: helo ?? null },
           dmarc: dmarc
             ? {

@@ -48,6 +48,8 @@ export const advice = {
   'advice.dmarc.dup.keep': 'Keep "{record}": it already has the strictest policy and every report address. Delete the other {others} record(s) at {name}.',
   'advice.dmarc.dup.replace':
     'Publish this merged record and delete the {count} current ones at {name}: it keeps the strictest policy of them ({policy}) and the report addresses of all of them.',
+  'advice.dmarc.dup.enforce-now':
+    'While there are {count} records, no DMARC policy applies, so mail that fails DMARC is delivered today. Once one record is left, p={policy} applies at once: first check in the aggregate (rua) reports that every service sending as {from} passes with alignment; if you are not sure, publish it with p=none for a few weeks, then raise it.',
   'advice.dmarc.dup.conflict': 'The records disagree on {tag} ({values}); the merged record uses {tag}={value}. Change it if you meant the other.',
   'advice.dmarc.dup.inherited': 'Until then, mail from {from} gets the policy of {record} ({policy}) instead.',
   // bounces: SPF for the HELO name

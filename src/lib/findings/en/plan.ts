@@ -54,6 +54,8 @@ export const plan = {
   'plan.dkim.failure.title': 'Repair the DKIM key for selector {selector} of {domain}',
   'plan.dkim.failure.explain':
     'A signature with d={domain} (which aligns with {from}) and s={selector} exists, but its result is {result}: {why}. The key at {name} must be the public half of the key the service signs with.',
+  'plan.dkim.failure.revoked':
+    'The key at {name} is revoked (empty p=), and a key is usually revoked on purpose (rotated, or leaked). Publish a key here only if the service still signs with selector {selector} and shows you its current public key; otherwise have it sign with its current selector and leave {name} revoked.',
   'plan.dkim.failure.changed':
     'If the key is right, the message was changed after signing (a mailing list, a forwarder adding a footer, a security gateway rewriting links): nothing in DNS fixes that; sign after the last change, or use ARC at the forwarder.',
   'plan.dkim.failure.long-key': 'A key longer than 255 characters must be split into several strings in one TXT record (the zone export does this).',

@@ -49,6 +49,8 @@ export const advice: Readonly<Record<keyof typeof en, string>> = {
     '"{record}" を残してください。最も厳しいポリシーとすべてのレポート送信先をすでに含んでいます。{name} にあるほかの {others} 件は削除してください。',
   'advice.dmarc.dup.replace':
     'この統合したレコードを公開し、{name} にある現在の {count} 件を削除してください。統合したレコードは、それらのうち最も厳しいポリシー（{policy}）と、すべてのレポート送信先を引き継いでいます。',
+  'advice.dmarc.dup.enforce-now':
+    'レコードが {count} 件ある間は DMARC ポリシーが適用されないため、DMARC に失敗するメールも今は配信されています。レコードが 1 件になると、すぐに p={policy} が適用されます。先に集計レポート（rua）で、{from} として送信するすべてのサービスがアライメント付きで pass していることを確認してください。確信がなければ、数週間は p=none で公開してから引き上げてください。',
   'advice.dmarc.dup.conflict':
     'レコードごとに {tag} が異なります（{values}）。統合したレコードでは {tag}={value} を使います。もう一方のつもりだった場合は変更してください。',
   'advice.dmarc.dup.inherited': 'それまでの間、{from} からのメールには代わりに {record} のポリシー（{policy}）が適用されます。',

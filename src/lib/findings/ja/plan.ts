@@ -59,6 +59,8 @@ export const plan: Readonly<Record<keyof typeof en, string>> = {
   'plan.dkim.failure.title': '{domain} のセレクター {selector} の DKIM 鍵を修復する',
   'plan.dkim.failure.explain':
     'd={domain}（{from} とアライメントします）、s={selector} の署名はありますが、結果は {result} です。{why}。{name} の鍵は、サービスが署名に使う鍵の公開鍵でなければなりません。',
+  'plan.dkim.failure.revoked':
+    '{name} のキーは失効しています（p= が空）。キーは通常、意図して失効させられます（ローテーションや漏えい）。サービスがまだセレクター {selector} で署名していて、現在の公開鍵を示している場合に限り、ここにキーを公開してください。そうでなければ、現在のセレクターで署名させ、{name} は失効したままにします。',
   'plan.dkim.failure.changed':
     '鍵が正しい場合、メッセージは署名の後に変更されています（メーリングリスト、フッターを付ける転送、リンクを書き換えるセキュリティゲートウェイなど）。これは DNS では直せません。最後の変更の後に署名するか、転送する側で ARC を使ってください。',
   'plan.dkim.failure.long-key':
