@@ -85,6 +85,11 @@ test('the Japanese page shows no English sentence outside raw data (SES sample, 
   await expect(page.getByTestId('fix-status').first()).toBeVisible();
   await openEverything(page);
   await expectNoEnglish(page);
+  // evidence captions number their lines as Japanese does ("From (36 行目)"), not "(line 36)"
+  await expect(page.locator('figcaption, .req-evidence dt').first()).toBeVisible();
+  const captions = await page.locator('figcaption, .req-evidence dt').allTextContents();
+  expect(captions.filter((c) => /\bline \d/.test(c))).toEqual([]);
+  expect(captions.some((c) => /\d+ 行目/.test(c))).toBe(true);
   await ctx.close();
 });
 

@@ -266,6 +266,9 @@ export const en = {
   'verdict.via.both': 'aligned via SPF and DKIM',
   'verdict.via.spf': 'aligned via SPF',
   'verdict.via.dkim': 'aligned via DKIM',
+  // an evidence caption's line number and source, as the engines write them (src/app/evidence.ts)
+  'ev.line': 'line {line}',
+  'ev.receiverAr': 'receiver’s Authentication-Results',
   'verdict.via.none': 'nothing aligned',
   'verdict.dkimOther': 'also signed by',
 

@@ -267,6 +267,8 @@ export const ja: Record<keyof typeof en, string> = {
   'verdict.via.both': 'SPF と DKIM でアライン',
   'verdict.via.spf': 'SPF でアライン',
   'verdict.via.dkim': 'DKIM でアライン',
+  'ev.line': '{line} 行目',
+  'ev.receiverAr': '受信側の Authentication-Results',
   'verdict.via.none': 'アラインなし',
   'verdict.dkimOther': 'ほかの署名',
 

@@ -1,6 +1,7 @@
 // The page's date and duration texts (src/app/format.ts), written without Intl.
 import { describe, expect, it } from 'vitest';
 import { duration, localTime, utcOffset, groupDigits } from '../../../src/app/format.ts';
+import { localLabel } from '../../../src/app/evidence.ts';
 
 describe('localTime', () => {
   const cases: [string | number | null, 'en' | 'ja', string | null][] = [
@@ -57,5 +58,22 @@ describe('groupDigits', () => {
   ])('%d → %s (what en-US toLocaleString gives for whole numbers)', (n, out) => {
     expect(groupDigits(n)).toBe(out);
     if (Number.isInteger(n)) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+  });
+});
+
+describe('evidence captions in the page language (src/app/evidence.ts)', () => {
+  const ja = { line: (n: string) => `${n} 行目`, receiverAr: '受信側の Authentication-Results' };
+  const en = { line: (n: string) => `line ${n}`, receiverAr: 'receiver’s Authentication-Results' };
+  it.each([
+    ['From (line 36)', 'From (36 行目)'],
+    ['DKIM-Signature h= (d=shop.example, line 12)', 'DKIM-Signature h= (d=shop.example, 12 行目)'],
+    ['DKIM-Signature (line 3) (receiver’s Authentication-Results)', 'DKIM-Signature (3 行目) (受信側の Authentication-Results)'],
+    ['ARC-Seal i=1 (line 7)', 'ARC-Seal i=1 (7 行目)'],
+    // not ours: a header named "line 5" or a DNS name stays as it is
+    ['DNS TXT line5.example', 'DNS TXT line5.example'],
+    ['X-Note: line 5 of the body', 'X-Note: line 5 of the body'],
+  ])('%s', (label, want) => {
+    expect(localLabel(label, ja)).toBe(want);
+    expect(localLabel(label, en)).toBe(label);
   });
 });
