@@ -32,11 +32,11 @@ function headerEvidence(ctx: Ctx, name: string, index = 0): Evidence | null {
   return { kind: 'header', label: `${h.name} (line ${h.line})`, text: clip(binaryToText(h.raw).replace(/\r\n$/, '').replace(/\r\n/g, '\n')) };
 }
 
-function dnsEvidence(report: Report, name: string, type = 'TXT'): Evidence | null {
+function dnsEvidence(t: Tr, report: Report, name: string, type = 'TXT'): Evidence | null {
   const n = name.toLowerCase();
   const q = report.dns.find((d) => d.name === n && d.type === type);
   if (!q) return null;
-  const ans = q.answers?.length ? q.answers.map((a) => `${n}. ${type} ${type === 'TXT' ? JSON.stringify(a) : a}`).join('\n') : q.status === 'NOERROR' ? 'NODATA (the name exists, no record of this type)' : q.status;
+  const ans = q.answers?.length ? q.answers.map((a) => `${n}. ${type} ${type === 'TXT' ? JSON.stringify(a) : a}`).join('\n') : q.status === 'NOERROR' ? t('step.ev.nodata') : q.status;
   return { kind: 'dns', label: `DNS ${type} ${n}`, text: clip(ans) };
 }
 
@@ -153,7 +153,7 @@ function spfStep(report: Report, ctx: Ctx): Step {
       spf.source === 'ours' && (spf.result === 'temperror' || spf.result === 'permerror' || spf.result === 'none') && spf.reason ? spf.reason : null,
       spf.source === 'receiver' && t('step.spf.notOurs'),
     ]),
-    evidence: compact([dnsEvidence(report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
+    evidence: compact([dnsEvidence(ctx.t, report, spf.domain ?? ''), spf.source === 'receiver' ? headerEvidence(ctx, 'authentication-results') : null]),
   };
 }
 
@@ -198,7 +198,7 @@ function dkimStep(report: Report, ctx: Ctx): Step {
         detail.key?.bits ? t('step.dkim.bits', { bits: detail.key.bits }) : null,
         detail.key?.chain?.length ? t('step.dkim.chain', { chain: detail.key.chain.join(' → ') }) : null,
       ]),
-      evidence: compact([sigEv, keyName ? dnsEvidence(report, keyName) : null]),
+      evidence: compact([sigEv, keyName ? dnsEvidence(ctx.t, report, keyName) : null]),
     };
   });
   return {
@@ -259,7 +259,7 @@ function dmarcRecordStep(report: Report, t: Tr): Step {
       detail?.rfc7489?.differs ? t('step.dmr.rfc7489', { org: detail.rfc7489.orgDomain ?? '?', name: detail.rfc7489.recordDomain ?? '—' }) : null,
       from ? t('step.dmr.psl') : null,
     ]),
-    evidence: compact([dm.recordDomain ? dnsEvidence(report, dm.recordDomain) : null]),
+    evidence: compact([dm.recordDomain ? dnsEvidence(t, report, dm.recordDomain) : null]),
     children: detail?.steps?.length ? detail.steps.map((d, i) => engineSubStep('dmarc-detail', d, i)) : undefined,
     collapsed: true,
   };

@@ -29,6 +29,7 @@ export const step = {
   'step.env.rule':
     'SPF does not look at the From header: it checks the SMTP MAIL FROM domain (kept in Return-Path on delivery), or the HELO name for an empty MAIL FROM.',
   'step.env.fallback': 'There is no Return-Path header, so the address was taken from the receiver’s record instead.',
+  'step.ev.nodata': 'NODATA (the name exists, no record of this type)',
   'step.src.return-path': 'the Return-Path header',
   'step.src.received-spf': 'the Received-SPF header (envelope-from)',
   'step.src.authentication-results': 'Authentication-Results (smtp.mailfrom)',

@@ -31,6 +31,7 @@ export const step: Readonly<Record<keyof typeof en, string>> = {
   'step.env.rule':
     'SPF は From ヘッダーを見ません。SMTP の MAIL FROM のドメイン（配送時に Return-Path に残ります）を、MAIL FROM が空なら HELO の名前を検査します。',
   'step.env.fallback': 'Return-Path ヘッダーがないため、受信側の記録からアドレスを取りました。',
+  'step.ev.nodata': 'NODATA（名前は存在しますが、この種類のレコードはありません）',
   'step.src.return-path': 'Return-Path ヘッダー',
   'step.src.received-spf': 'Received-SPF ヘッダー（envelope-from）',
   'step.src.authentication-results': 'Authentication-Results（smtp.mailfrom）',
