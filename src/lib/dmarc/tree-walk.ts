@@ -89,7 +89,8 @@ export async function treeWalk(start: string, resolver: Resolver): Promise<TreeW
     const q: TreeWalkQuery = { name: qname, domain: name, status: r.status, answers: r.answers.map((a) => a.data), kept: null, dropped: [] };
     res.queries.push(q);
     if (isTransientFailure(r)) {
-      q.error = r.error ? `${r.status}: ${r.error}` : r.status;
+      // SERVFAIL says it all; the resolver's English gloss of it would reach every language's text
+      q.error = r.error && r.status !== 'SERVFAIL' ? `${r.status}: ${r.error}` : r.status;
       return { ...res, stop: 'dns-error', error: `${qname}: ${q.error}` };
     }
     const dmarc = q.answers.filter(isDmarcRecordText);
