@@ -3,7 +3,7 @@
 // tests/fixtures/diagnosis, DNS from the DoH fixture server).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, appUrl, pasteAndAnalyze } from './helpers.ts';
+import { test, expect, appUrl, pasteAndAnalyze, readSample, readZone, SAMPLES } from './helpers.ts';
 import { repoRoot } from '../support/shared.ts';
 import type { Zone } from '../../src/lib/dns/zone.ts';
 
@@ -77,4 +77,15 @@ test('DNS did not answer: the page says the verdict is not decided, keeps the al
   await expect(page.getByTestId('fixes-none')).toContainText('the DMARC lookup failed (temperror)');
   await expect(page.locator('body')).not.toContainText('Nothing to fix: SPF or DKIM passes');
   await expect(page.getByTestId('status')).toContainText('no record to publish');
+});
+
+test('an optional step (a stricter policy once DMARC passes) is drawn as optional: nothing required, offered to the domain owner', async ({ page, doh }) => {
+  doh.setZone(readZone(SAMPLES.afterZone));
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.after));
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  const line = page.getByTestId('verdict-diagnosis');
+  await expect(line).toContainText('Nothing required: DMARC passes');
+  await expect(page.getByTestId('verdict-actor')).toHaveText('Optional for the domain owner');
+  await expect(page.locator('.primary-fix .primary-kind')).toHaveText(/^Optional/);
 });

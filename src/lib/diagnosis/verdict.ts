@@ -32,20 +32,38 @@ export interface VerdictLine {
   ownerActs: boolean;
 }
 
-export function verdictLine(diagnoses: DiagLike[] | undefined, cat: Catalogue, o: { dmarcPass?: boolean; required?: number; advisedActor?: string | null } = {}): VerdictLine | null {
+export function verdictLine(
+  diagnoses: DiagLike[] | undefined,
+  cat: Catalogue,
+  o: { dmarcPass?: boolean; required?: number; advisedActor?: string | null; optionalActor?: string | null } = {},
+): VerdictLine | null {
   const d = diagnoses?.[0];
   if (!d) return null;
   const ownerActs = d.actor === 'owner' || !!o.required;
   // DMARC passes but a fix with records is advised: nothing is required, something is recommended
   const advised = !o.required && !!o.dmarcPass && !!o.advisedActor && d.actor !== 'owner';
+  // only an optional step is proposed (e.g. a stricter policy): nothing required, and it is said to whom it is offered
+  const optional = !o.required && !advised && !!o.dmarcPass && !!o.optionalActor && d.actor !== 'owner';
   // DNS did not answer and nothing is required: the verdict is not known yet, no change is asked
-  const headline = o.required ? 'diag.ownerActs' : d.code === 'dns-unavailable' ? 'diag.notDecided' : advised || (d.actor === 'owner' && o.dmarcPass) ? 'diag.nothingRequired' : d.actor !== 'owner' ? 'diag.nothingInDns' : 'diag.ownerActs';
+  const headline = o.required
+    ? 'diag.ownerActs'
+    : d.code === 'dns-unavailable'
+      ? 'diag.notDecided'
+      : advised || optional || (d.actor === 'owner' && o.dmarcPass)
+        ? 'diag.nothingRequired'
+        : d.actor !== 'owner'
+          ? 'diag.nothingInDns'
+          : 'diag.ownerActs';
   return {
     code: d.code,
     actor: d.actor,
     headline: renderText(cat, headline),
     text: renderDiagnosis(cat, d.code, d.params ?? {}),
-    who: advised ? renderText(cat, 'diag.recommendedFor', { actor: renderActor(cat, o.advisedActor!) }) : renderText(cat, 'diag.whoActs', { actor: renderActor(cat, d.actor) }),
+    who: advised
+      ? renderText(cat, 'diag.recommendedFor', { actor: renderActor(cat, o.advisedActor!) })
+      : optional
+        ? renderText(cat, 'diag.optionalFor', { actor: renderActor(cat, o.optionalActor!) })
+        : renderText(cat, 'diag.whoActs', { actor: renderActor(cat, d.actor) }),
     ownerActs,
   };
 }

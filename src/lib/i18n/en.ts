@@ -238,6 +238,7 @@ export const en = {
   'verdict.why.spfNotAligned': 'SPF passes for the MAIL FROM (Return-Path) domain {spf}, which is not aligned with {from}.',
   'verdict.why.none': 'No DMARC record applies to {from}, so receivers apply no DMARC policy.',
   'verdict.required': 'Required fix',
+  'verdict.optional': 'Optional (DMARC already passes; nothing is required)',
   'verdict.recommended': 'Recommended (DMARC already passes)',
   'verdict.advice': 'Advice',
   'verdict.allFixes': 'All fixes and details ({n})',

@@ -239,6 +239,7 @@ export const ja: Record<keyof typeof en, string> = {
   'verdict.why.spfNotAligned': 'SPF は MAIL FROM（Return-Path）のドメイン {spf} について pass していますが、{from} にはアラインしていません。',
   'verdict.why.none': '{from} に適用される DMARC レコードがないため、受信側は DMARC ポリシーを適用しません。',
   'verdict.required': '必須の修正',
+  'verdict.optional': '任意（DMARC はすでに pass しており、必須の対応はありません）',
   'verdict.recommended': '推奨（DMARC はすでに pass しています）',
   'verdict.advice': 'アドバイス',
   'verdict.allFixes': 'すべての修正と詳細（{n} 件）',

@@ -9,6 +9,7 @@ export const diag = {
   'diag.nothingRequired': 'Nothing required: DMARC passes',
   'diag.alternative': 'Either this or the other fix marked “either” is enough',
   'diag.either': 'either',
+  'diag.optionalFor': 'Optional for {actor}',
   'diag.recommendedFor': 'Recommended for {actor}',
   'diag.or': ' or ',
   'diag.toFixRequired': 'Required:',

@@ -11,6 +11,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.nothingRequired': '必須の対応はありません: DMARC は pass しています',
   'diag.alternative': 'この修正か、「いずれか」と示したもう一方の修正のどちらかで足ります',
   'diag.either': 'いずれか',
+  'diag.optionalFor': '{actor}への任意の提案があります',
   'diag.recommendedFor': '{actor}への推奨事項があります',
   'diag.or': ' または ',
   'diag.toFixRequired': '必須:',
