@@ -49,7 +49,7 @@ export const diag = {
   'diag.forwarded-broken':
     'This message was forwarded by {by}: SPF now checks the forwarder’s server ({ip}), which {domain}’s SPF cannot and should not authorise, and no aligned DKIM signature survived (ARC: {arc}). The forwarder must act (rewrite the envelope with SRS, stop modifying, seal with ARC). What {domain} can still do: sign all mail with an aligned DKIM key, which survives plain forwarding.',
   'diag.forwarded-survived':
-    'This message was forwarded by {by}. SPF no longer matches after forwarding, but the aligned DKIM signature of {domain} survived, so DMARC passes: nothing to fix.',
+    'This message was forwarded by {by}. SPF now checks the forwarder’s server, so it no longer aligns with {domain}, but the aligned DKIM signature of {domain} survived, so DMARC passes: nothing to fix.',
   'diag.bounce':
     'This is a bounce (empty Return-Path, MAIL FROM <>). Its MAIL FROM must stay empty, so SPF is checked for the HELO name {helo} (result {spf}). Never add a custom MAIL FROM to bounces: publish SPF for the HELO name instead, or sign bounces with an aligned DKIM key.',
   'diag.auto-reply':

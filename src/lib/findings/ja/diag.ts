@@ -51,7 +51,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.forwarded-broken':
     'このメッセージは {by} によって転送されました。SPF は転送元のサーバー（{ip}）について検査されますが、{domain} の SPF でそれを許可することはできませんし、すべきでもありません。また、アライメントした DKIM 署名が残っていません（ARC: {arc}）。対応するのは転送する側です（SRS でエンベロープを書き換える、メッセージを変更しない、ARC で封をする）。{domain} の側でできるのは、すべてのメールにアライメントした DKIM 署名を付けることです。単純な転送なら DKIM 署名は有効なままです。',
   'diag.forwarded-survived':
-    'このメッセージは {by} によって転送されました。転送後は SPF が一致しませんが、{domain} のアライメントした DKIM 署名が残っているため DMARC は pass しています。直すものはありません。',
+    'このメッセージは {by} によって転送されました。転送後の SPF は転送者のサーバーを検査するため {domain} とアラインしませんが、{domain} のアライメントした DKIM 署名が残っているため DMARC は pass しています。直すものはありません。',
   'diag.bounce':
     'これはバウンス（Return-Path が空、MAIL FROM <>）です。バウンスの MAIL FROM は空のままでなければならないため、SPF は HELO 名 {helo} について検査されます（結果 {spf}）。バウンスにカスタム MAIL FROM を設定してはいけません。代わりに HELO 名の SPF を公開するか、バウンスにアライメントした DKIM 署名を付けてください。',
   'diag.auto-reply':
