@@ -71,7 +71,7 @@ export const step = {
   'step.dkim.result': '{result}: {reason}',
   'step.dkim.body.pass': 'The body hash matches: the body is as signed.',
   'step.dkim.body.fail': 'The body hash does not match: the body changed after signing.',
-  'step.dkim.body.not-checked': 'The body was not checked (only headers were pasted); the header signature was.',
+  'step.dkim.body.not-checked': 'The body was not checked (only the headers are here: pasted alone, or left out of a shared link); the header signature was.',
   'step.dkim.unsigned': 'Not covered by this signature: {headers}. These could have been changed or added after signing.',
   'step.dkim.signed': 'Signed headers: {headers}.',
   'step.dkim.bits': 'Key size: {bits} bits.',

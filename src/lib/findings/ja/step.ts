@@ -75,7 +75,8 @@ export const step: Readonly<Record<keyof typeof en, string>> = {
   'step.dkim.result': '{result}: {reason}',
   'step.dkim.body.pass': '本文ハッシュが一致しました。本文は署名時のままです。',
   'step.dkim.body.fail': '本文ハッシュが一致しません。署名後に本文が変わりました。',
-  'step.dkim.body.not-checked': '本文は検査していません（ヘッダーだけが貼り付けられました）。ヘッダーの署名は検査しました。',
+  'step.dkim.body.not-checked':
+    '本文は検査していません（ここにあるのはヘッダーだけです。ヘッダーだけが貼り付けられたか、共有リンクで本文が省かれました）。ヘッダーの署名は検査しました。',
   'step.dkim.unsigned': 'この署名の対象外: {headers}。これらは署名後に変更・追加された可能性があります。',
   'step.dkim.signed': '署名されたヘッダー: {headers}。',
   'step.dkim.bits': '鍵の長さ: {bits} ビット。',
