@@ -45,7 +45,7 @@ export function dmarcDuplicateFix(c: RecordCtx, dup: { name: string; records: st
   const records = dup.records.slice(0, 10);
   const m = mergeDmarcRecords(records);
   const caveats: string[] = [];
-  if (m.keep !== null) caveats.push(say('advice.dmarc.dup.keep', { record: records[m.keep]!, others: records.length - 1, name }));
+  if (m.keep !== null) caveats.push(say(records.length === 2 ? 'advice.dmarc.dup.keep-one' : 'advice.dmarc.dup.keep', { record: records[m.keep]!, others: records.length - 1, name }));
   else caveats.push(say('advice.dmarc.dup.replace', { count: records.length, name, policy: `p=${m.p}${m.sp !== m.p ? `, sp=${m.sp}` : ''}` }));
   caveats.push(...says(say, m.conflicts));
   // duplicates applied no policy: the kept one enforces from the moment it is alone

@@ -45,7 +45,8 @@ export const advice = {
   'advice.dmarc.dup.title': 'Keep one DMARC record at {name}',
   'advice.dmarc.dup.explain':
     '{name} has {count} DMARC records: {records}. With more than one, receivers discard them all (RFC 9989 4.10; RFC 7489 6.6.3), so none of these policies applies to mail from {from}.',
-  'advice.dmarc.dup.keep': 'Keep "{record}": it already has the strictest policy and every report address. Delete the other {others} record(s) at {name}.',
+  'advice.dmarc.dup.keep-one': 'Keep "{record}": it already has the strictest policy and every report address. Delete the other record at {name}.',
+  'advice.dmarc.dup.keep': 'Keep "{record}": it already has the strictest policy and every report address. Delete the other {others} records at {name}.',
   'advice.dmarc.dup.replace':
     'Publish this merged record and delete the {count} current ones at {name}: it keeps the strictest policy of them ({policy}) and the report addresses of all of them.',
   'advice.dmarc.dup.enforce-now':

@@ -47,7 +47,7 @@ export const diag = {
     'The mailing list {list} rewrote the From field to its own address (“via”), so DMARC is evaluated for {domain}, the list’s domain, not the author’s. Nothing for the author to fix.',
   'diag.mailing-list': 'This message went through the mailing list {list}; DMARC for {domain} still passes. Nothing to fix.',
   'diag.forwarded-broken':
-    'This message was forwarded by {by}: SPF now checks the forwarder’s server ({ip}), which {domain}’s SPF cannot and should not authorise, and no aligned DKIM signature survived (ARC: {arc}). The forwarder must act (rewrite the envelope with SRS, stop modifying, seal with ARC). What {domain} can still do: sign all mail with an aligned DKIM key, which survives plain forwarding.',
+    'This message was forwarded by {by}: SPF now checks the forwarder’s server ({ip}), which {domain}’s SPF cannot and should not authorise, and no DKIM signature aligned with {domain} passed (ARC: {arc}). The forwarder must act (rewrite the envelope with SRS, stop modifying, seal with ARC). What {domain} can still do: sign all mail with an aligned DKIM key, which survives plain forwarding.',
   'diag.forwarded-survived':
     'This message was forwarded by {by}. SPF now checks the forwarder’s server, so it no longer aligns with {domain}, but the aligned DKIM signature of {domain} survived, so DMARC passes: nothing to fix.',
   'diag.bounce':

@@ -45,6 +45,8 @@ export const advice: Readonly<Record<keyof typeof en, string>> = {
   'advice.dmarc.dup.title': '{name} の DMARC レコードを 1 件にする',
   'advice.dmarc.dup.explain':
     '{name} には DMARC レコードが {count} 件あります: {records}。2 件以上あると受信側はすべて破棄するため（RFC 9989 4.10、RFC 7489 6.6.3）、{from} からのメールにはこれらのどのポリシーも適用されません。',
+  'advice.dmarc.dup.keep-one':
+    '"{record}" を残してください。最も厳しいポリシーとすべてのレポート送信先をすでに含んでいます。{name} にあるもう 1 件は削除してください。',
   'advice.dmarc.dup.keep':
     '"{record}" を残してください。最も厳しいポリシーとすべてのレポート送信先をすでに含んでいます。{name} にあるほかの {others} 件は削除してください。',
   'advice.dmarc.dup.replace':
