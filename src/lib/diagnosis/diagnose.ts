@@ -154,7 +154,9 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
 
   const intermediaryBroke = bodyBroken.length > 0 || headerChanged.length > 0;
   if (gateway && !spfAlignedPass && (gateway.atBoundary || !dkimAlignedPass)) {
-    add({ code: 'receiver-gateway', actor: 'receiver', role: dmarcPass ? 'note' : 'cause', params: { gateway: gateway.name, platform: gateway.platform, ip: ip || gateway.address || '—' }, evidence: gateway.evidence });
+    // the receiver's own setting for a gateway in front of it, by the vendor's name for it
+    const setting = gateway.platform === 'Microsoft 365' ? '"Enhanced Filtering for Connectors"' : '"Inbound gateway"';
+    add({ code: 'receiver-gateway', actor: 'receiver', role: dmarcPass ? 'note' : 'cause', params: { gateway: gateway.name, platform: gateway.platform, ip: ip || gateway.address || '—', setting }, evidence: gateway.evidence });
   }
   if (list) {
     const listName = list.name;

@@ -40,3 +40,16 @@ describe('cautions on proposed records', () => {
     expect((fix!.caveats ?? []).join('\n')).toMatch(/失効しています/);
   });
 });
+
+describe("a receiver's gateway: the setting named for the receiver's platform, not both", () => {
+  it.each([
+    ['gateway-proofpoint-m365', /"Enhanced Filtering for Connectors" in Microsoft 365/, /Inbound gateway/],
+    ['gateway-mimecast-google', /"Inbound gateway" in Google Workspace/, /Enhanced Filtering/],
+  ])('%s', async (name, has, lacks) => {
+    const zone = JSON.parse(readFileSync(join(DIR, `${name}.zone.json`), 'utf8')) as Zone;
+    const r = await analyzeMessage(readFileSync(join(DIR, `${name}.eml`)), new ZoneResolver(zone), { now: 1748855700, lang: 'en' });
+    const d = (r.diagnoses ?? []).find((x) => x.code === 'receiver-gateway');
+    expect(d?.summary).toMatch(has);
+    expect(d?.summary).not.toMatch(lacks);
+  });
+});

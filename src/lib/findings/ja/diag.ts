@@ -42,7 +42,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.dmarc-duplicate-records':
     '{name} には DMARC レコードが {count} 件あります。受信側はそのすべてを破棄する（RFC 9989 4.10）ため、DMARC ポリシーが適用されません。ちょうど 1 件だけ残してほかを削除してください。レコードを追加してはいけません。',
   'diag.receiver-gateway':
-    '受信側は {platform} の前段に {gateway} を置いています。{platform} は、あなたのサーバーではなくゲートウェイのアドレス（{ip}）に対して SPF を検査しました。これは受信側の管理者が直すものです（Microsoft 365 なら Enhanced Filtering for Connectors、Google Workspace なら受信ゲートウェイの設定など）。あなたの DNS で直すものはありません。',
+    '受信側は {platform} の前段に {gateway} を置いています。{platform} は、あなたのサーバーではなくゲートウェイのアドレス（{ip}）に対して SPF を検査しました。これは受信側の管理者が直すものです（{platform} の {setting} の設定で、{platform} がゲートウェイの先を見るようにします）。あなたの DNS で直すものはありません。',
   'diag.mailing-list-modified':
     'このメッセージはメーリングリスト {list} を経由し、そこで変更されました（{how}）。そのため {d} の DKIM 署名が検証できなくなり、{domain} の DMARC が fail しています。対応するのはリストの運用者です: From をリストのアドレスに書き換えるか、メッセージを変更しないようにする（または ARC を付ける）必要があります。あなたの DNS で直すものはありません。',
   'diag.mailing-list-from-rewritten':
