@@ -157,6 +157,17 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     // the receiver's own setting for a gateway in front of it, by the vendor's name for it
     const setting = gateway.platform === 'Microsoft 365' ? '"Enhanced Filtering for Connectors"' : '"Inbound gateway"';
     add({ code: 'receiver-gateway', actor: 'receiver', role: dmarcPass ? 'note' : 'cause', params: { gateway: gateway.name, platform: gateway.platform, ip: ip || gateway.address || '—', setting }, evidence: gateway.evidence });
+    // the gateway also rewrote the body (links, banners): the author's DKIM signature broke there, not at the sender
+    const b = bodyBroken[0];
+    if (b && !list && (!fwd || gateway.atBoundary)) {
+      add({
+        code: 'gateway-modified',
+        actor: 'receiver',
+        role: 'note',
+        params: { gateway: gateway.name, platform: gateway.platform, d: b.d ?? '', how: bodyNote(b) },
+        evidence: [{ kind: 'header', label: 'DKIM-Signature', text: `d=${b.d} s=${b.s} bh → fail` }],
+      });
+    }
   }
   if (list) {
     const listName = list.name;
@@ -420,6 +431,7 @@ const PRIORITY: DiagnosisCode[] = [
   'dns-unavailable',
   'dmarc-duplicate-records',
   'receiver-gateway',
+  'gateway-modified',
   'mailing-list-from-rewritten',
   'mailing-list-modified',
   'forwarded-broken',

@@ -12,6 +12,7 @@ export const DIAGNOSIS_CODES = [
   'dns-unavailable',
   'dmarc-duplicate-records',
   'receiver-gateway',
+  'gateway-modified',
   'mailing-list-modified',
   'mailing-list-from-rewritten',
   'mailing-list',

@@ -43,7 +43,7 @@ const CASES: Case[] = [
   { name: 'bounce-null-sender', root: 'bounce', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.mx.shop.example v=DKIM1; k=rsa; p=<public key>'] },
   // an auto-reply from carol@shop.example through mx.shop.example: the same HELO record, DKIM at shop.example (never at the HELO name)
   { name: 'auto-reply', root: 'auto-reply', actor: 'owner', records: ['TXT mx.shop.example v=spf1 a -all', 'TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'] },
-  { name: 'gateway-proofpoint-m365', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['148.163.0.10', 'pphosted.com'] },
+  { name: 'gateway-proofpoint-m365', root: 'receiver-gateway', actor: 'receiver', records: [], also: ['gateway-modified'], hostile: ['148.163.0.10', 'pphosted.com'] },
   { name: 'gateway-mimecast-google', root: 'receiver-gateway', actor: 'receiver', records: [], hostile: ['207.211.30.40', 'mimecast.com'] },
   { name: 'spoof-nonexistent-subdomain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], also: ['policy-from-np'], hostile: ['203.0.113.66', 'attacker.example'] },
   { name: 'spoof-nonexistent-domain', root: 'spoof-nonexistent-domain', actor: 'none', records: [], hostile: ['203.0.113.66', 'attacker.example'] },

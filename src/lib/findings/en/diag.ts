@@ -41,6 +41,8 @@ export const diag = {
     '{name} publishes {count} DMARC records. Receivers discard all of them (RFC 9989 4.10), so no DMARC policy applies. Keep exactly one: delete the others, never add another.',
   'diag.receiver-gateway':
     'The receiver runs {gateway} in front of {platform}: {platform} checked SPF against the gateway’s address ({ip}), not your server. This is the receiver administrator’s fix ({setting} in {platform}, which makes {platform} look past the gateway); nothing to fix in your DNS.',
+  'diag.gateway-modified':
+    '{gateway} also changed the message ({how}), so the DKIM signature of {d} no longer verifies when {platform} checks it. That too is the receiver’s to fix (the same setting, or ARC from the gateway that {platform} trusts); your key and your DNS are fine.',
   'diag.mailing-list-modified':
     'This message went through the mailing list {list}, which changed it ({how}), so the DKIM signature of {d} no longer verifies and DMARC for {domain} fails. The list operator must act: rewrite From to the list’s address, or stop modifying messages (or add ARC). Nothing to fix in your DNS.',
   'diag.mailing-list-from-rewritten':

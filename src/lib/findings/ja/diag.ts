@@ -43,6 +43,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     '{name} には DMARC レコードが {count} 件あります。受信側はそのすべてを破棄する（RFC 9989 4.10）ため、DMARC ポリシーが適用されません。ちょうど 1 件だけ残してほかを削除してください。レコードを追加してはいけません。',
   'diag.receiver-gateway':
     '受信側は {platform} の前段に {gateway} を置いています。{platform} は、あなたのサーバーではなくゲートウェイのアドレス（{ip}）に対して SPF を検査しました。これは受信側の管理者が直すものです（{platform} の {setting} の設定で、{platform} がゲートウェイの先を見るようにします）。あなたの DNS で直すものはありません。',
+  'diag.gateway-modified':
+    '{gateway} はメッセージも変更しました（{how}）。そのため {platform} が検査するときには {d} の DKIM 署名が検証できません。これも受信側が直すものです（同じ設定、または {platform} が信頼するゲートウェイの ARC）。あなたのキーと DNS に問題はありません。',
   'diag.mailing-list-modified':
     'このメッセージはメーリングリスト {list} を経由し、そこで変更されました（{how}）。そのため {d} の DKIM 署名が検証できなくなり、{domain} の DMARC が fail しています。対応するのはリストの運用者です: From をリストのアドレスに書き換えるか、メッセージを変更しないようにする（または ARC を付ける）必要があります。あなたの DNS で直すものはありません。',
   'diag.mailing-list-from-rewritten':
