@@ -20,6 +20,24 @@ interface FixLike {
   group?: string;
 }
 
+/** What passed aligned, for the DMARC tile and the sentence on why. */
+export type AlignedVia = 'both' | 'spf' | 'dkim' | 'none';
+
+/**
+ * Alignment as the SPF and DKIM tiles show it. DMARC's own flags are false when no record could be
+ * applied (none, temperror, permerror, duplicates) although the identifiers align, so a passing
+ * aligned SPF or DKIM result counts too.
+ */
+export function alignedVia(r: {
+  dmarc: { spfAligned: boolean; dkimAligned: boolean };
+  spf: { result: string; aligned?: boolean } | null;
+  dkim: { result: string; aligned: boolean }[];
+}): AlignedVia {
+  const spf = r.dmarc.spfAligned || (r.spf?.result === 'pass' && !!r.spf.aligned);
+  const dkim = r.dmarc.dkimAligned || r.dkim.some((k) => k.result === 'pass' && k.aligned);
+  return spf && dkim ? 'both' : spf ? 'spf' : dkim ? 'dkim' : 'none';
+}
+
 export interface VerdictLine {
   code: string;
   actor: string;

@@ -12,6 +12,7 @@ import { isMsgFile, readMsg, msgToMessage } from '../message/msg.ts';
 import { checkSpf, lintSpf } from '../spf/index.ts';
 import { repairedSpfPasses } from '../diagnosis/spf-repaired.ts';
 import { verifyDkim } from '../dkim/index.ts';
+import type { DkimSignatureResult } from '../dkim/types.ts';
 import { validateArc, type ArcResult } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
@@ -86,7 +87,7 @@ interface Identified {
 }
 
 /** The signature's key record is revoked (empty p=): our own verification said so. */
-const keyRevoked = (detail: unknown): boolean => !!(detail as { problems?: { code: string }[] } | undefined)?.problems?.some?.((p) => p.code === 'key-revoked');
+const keyRevoked = (k: { source: 'ours' | 'receiver'; detail?: unknown }): boolean => k.source === 'ours' && !!(k.detail as DkimSignatureResult | undefined)?.problems.some((p) => p.code === 'key-revoked');
 
 /** Stage 2: the verdicts (ours, else the receiver's), alignment, provider and diagnosis. */
 interface Checks {
@@ -328,7 +329,7 @@ async function planReportFixes(msg: Identified, c: Checks, resolver: Resolver, o
           mailFromDomain: envelope.domain,
           provider,
           spf: { result: spfResult ?? 'none', domain: spfDomain, aligned: spfAligned },
-          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned, algorithm: k.algorithm, ...(keyRevoked(k.detail) ? { keyRevoked: true } : {}) })),
+          dkim: dkimList.map((k) => ({ d: k.d ?? '', s: k.s ?? '', result: k.result, aligned: k.aligned, algorithm: k.algorithm, ...(keyRevoked(k) ? { keyRevoked: true } : {}) })),
           envelope: { nullSender: !!envelope.nullSender, helo: helo ?? null },
           dmarc: dmarc
             ? {
