@@ -127,6 +127,8 @@ test('"Try a sample" analyses the SES sample against its own DNS snapshot, and s
   await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
   await expect(page.getByTestId('tile-spf').locator('.badge.warn')).toContainText('not aligned');
   await expect(page.getByTestId('verdict-advice')).toContainText('Custom MAIL FROM domain mail.example.jp');
+  // the snapshot holds the reverse DNS the Received line shows: no false "no PTR record"
+  await expect(page.getByTestId('requirements').locator('[data-req="ptr-fcrdns"]')).toHaveAttribute('data-status', 'met');
   expect(doh.requests.length).toBe(before);
   // editing the text leaves the sample: the note goes
   await page.getByTestId('source').press('End');
