@@ -256,7 +256,12 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
           : 'none';
 
   // ---- the fix advisor, fed what DNS shows in place of a message
-  const usableKeysAtService = keys.filter((k) => k.source !== 'common' || svcSel.selectors.includes(k.selector)).filter((k) => k.status === 'ok' || k.status === 'short');
+  // DKIM at the service counts as set up only when every selector it signs with (its own and any
+  // given) has a usable key and each record of its DKIM recipe that can be compared is published as
+  // the recipe says: one key found is not enough (a second selector missing, two CNAMEs swapped, a
+  // revoked key, a CNAME to another target).
+  const dkimGap = detection ? await serviceDkimGap(detection, domain, keys, dns, lang) : null;
+  const usableKeysAtService = dkimGap && !dkimGap.noKey.length && !dkimGap.differs.length ? dkimGap.keys : [];
   const plan = planInput(domain, detection, lint, spfStatus, usableKeysAtService, disc.status === 'found' ? rec : null, disc, policy, reports, lang);
   const keep: (p: FixProblem) => boolean = service ? (p) => p !== 'dmarc-policy' : (p) => p === 'spf-permerror' || p === 'no-dmarc' || p === 'dmarc-rua-auth';
   // the planner speaks of "this message" where it weighs SPF against DKIM: without a message that
@@ -323,13 +328,39 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
     steps: [],
     dns: dns.log,
   };
-  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, mx: mxRes, tr });
+  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, dkimGap, mx: mxRes, tr });
   result.findings = sections.flatMap((s) => [s.main, ...s.extra, ...(s.children ?? []).flatMap((c) => [c.main, ...c.extra])]);
   result.steps = sections.map((s) => renderSection(cat, s));
   return result;
 }
 
 // ---------------------------------------------------------------------------------- lookups
+
+/** What stands between the service's DKIM and a complete setup (null: no selector of the service's to check). */
+interface DkimGap {
+  /** the usable keys at the service's selectors */
+  keys: DkimKeyCheck[];
+  /** the service's selectors (its own, and the ones given) without a usable key */
+  noKey: string[];
+  /** the names of the recipe's DKIM records, given in full, that are missing or published otherwise */
+  differs: string[];
+}
+
+async function serviceDkimGap(detection: Detection, domain: string, keys: DkimKeyCheck[], dns: Resolver, lang: 'en' | 'ja'): Promise<DkimGap | null> {
+  const needed = keys.filter((k) => k.source === 'given' || k.source === 'service');
+  if (!needed.length) return null;
+  const usable = (k: DkimKeyCheck) => k.status === 'ok' || k.status === 'short';
+  const recipe = RECIPES[detection.id];
+  // only records the service gives in full (dkim2.mcsv.net, zendesk1._domainkey.zendesk.com): where
+  // the target holds a per-account part, another target may be right (Microsoft's newer tenants)
+  const records = recipe ? recipe.dkim(ctxFor(domain, detection, lang)).records.filter((r) => /\._domainkey\./i.test(r.name) && !r.placeholders?.length) : [];
+  const checks = records.length ? await checkFix({ records }, dns, { lang }) : [];
+  return {
+    keys: needed.filter(usable),
+    noKey: needed.filter((k) => !usable(k)).map((k) => k.selector),
+    differs: checks.filter((c) => c.status === 'missing' || c.status === 'different').map((c) => c.queried),
+  };
+}
 
 async function keyAt(dns: Resolver, selector: string, source: DkimKeyCheck['source'], domain: string, lang: 'en' | 'ja'): Promise<DkimKeyCheck> {
   const tr = translator(lang);
@@ -489,6 +520,7 @@ interface Ctx2 {
   tlsrpt: TxtLookup;
   bimi: TxtLookup;
   svcSel: { selectors: string[]; unknown: boolean };
+  dkimGap: DkimGap | null;
   mx: DnsResult;
   tr: ReturnType<typeof translator>;
 }
@@ -587,9 +619,12 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
     }
     if (r.service) {
       const svcKeys = r.dkim.filter((k) => k.source === 'service' || c.svcSel.selectors.includes(k.selector));
-      if (c.svcSel.unknown && !c.svcSel.selectors.length) extra.push(finding('domain.dkim.service', 'info', 'dc.dkim.serviceUnknown', { service: r.service.name }, rule));
+      if (c.svcSel.unknown && !c.svcSel.selectors.length && !r.dkim.some((k) => k.source === 'given')) extra.push(finding('domain.dkim.service', 'info', 'dc.dkim.serviceUnknown', { service: r.service.name }, rule));
       else if (svcKeys.length && !svcKeys.some((k) => k.status === 'ok' || k.status === 'short'))
         extra.push(finding('domain.dkim.service', 'warn', 'dc.dkim.serviceNone', { service: r.service.name, selectors: svcKeys.map((k) => k.selector).join(', '), domain: d }, rule));
+      else if (c.dkimGap?.keys.length && c.dkimGap.noKey.length)
+        extra.push(finding('domain.dkim.service', 'fail', 'dc.dkim.serviceNoKey', { service: r.service.name, selectors: c.dkimGap.noKey.join(', ') }, rule));
+      if (c.dkimGap?.differs.length) extra.push(finding('domain.dkim.service.records', 'fail', 'dc.dkim.serviceDiffers', { service: r.service.name, names: c.dkimGap.differs.join(', ') }, rule));
     }
     out.push({ id: 'domain-dkim', title: ['dc.dkim.title', {}], main, extra, details: [], ruleCode: 'dc.dkim.rule' });
   }

@@ -155,6 +155,33 @@ describe('DKIM', () => {
   });
 });
 
+describe("a service's DKIM: set up only when every selector it signs with has its key, published as the service gives it", () => {
+  // tests/fixtures/domaincheck/dkim-service.zone.json; one key found used to count as set up
+  const CASES = [
+    { domain: 'mc-ok.example', service: 'mailchimp', selectors: [], fix: false, codes: [] },
+    { domain: 'mc-swapped.example', service: 'mailchimp', selectors: [], fix: true, codes: ['dc.dkim.serviceDiffers'] },
+    { domain: 'mandrill-half.example', service: 'mandrill', selectors: [], fix: true, codes: ['dc.dkim.serviceNoKey', 'dc.dkim.serviceDiffers'] },
+    { domain: 'zd-revoked.example', service: 'zendesk', selectors: [], fix: true, codes: ['dc.dkim.serviceNoKey', 'dc.dkim.serviceDiffers'] },
+    { domain: 'ses-two.example', service: 'amazon-ses', selectors: ['tok1', 'tok2', 'tok3'], fix: true, codes: ['dc.dkim.serviceNoKey'] },
+    { domain: 'ses-three.example', service: 'amazon-ses', selectors: ['tok1', 'tok2', 'tok3'], fix: false, codes: [] },
+    // a target with a per-account part may take another form (Microsoft's newer tenants): its keys decide
+    { domain: 'm365-new.example', service: 'microsoft-365', selectors: [], fix: false, codes: [] },
+  ] as const;
+  it.each(CASES)('$service at $domain: DKIM fix $fix', async (c) => {
+    const r = await run('dkim-service.zone.json', c.domain, { service: c.service, selectors: [...c.selectors] });
+    expect(r.fixes.some((f) => f.problem === 'dkim-alignment')).toBe(c.fix);
+    const svc = r.findings.filter((f) => f.id.startsWith('domain.dkim.service')).map((f) => f.code);
+    expect(svc).toEqual(c.codes);
+  });
+  it('names what is missing or different', async () => {
+    const r = await run('dkim-service.zone.json', 'mandrill-half.example', { service: 'mandrill' });
+    expect(r.findings.find((f) => f.code === 'dc.dkim.serviceNoKey')?.params).toMatchObject({ selectors: 'mte2' });
+    expect(r.findings.find((f) => f.code === 'dc.dkim.serviceDiffers')?.params).toMatchObject({ names: 'mte2._domainkey.mandrill-half.example' });
+    const swapped = await run('dkim-service.zone.json', 'mc-swapped.example', { service: 'mailchimp' });
+    expect(swapped.fixes.find((f) => f.problem === 'dkim-alignment')?.check?.status).toBe('different');
+  });
+});
+
 describe('MX', () => {
   const CASES = [
     { domain: 'mx.example', status: 'found', mx: [{ priority: 20, exchange: 'mx2.mx.example' }, { priority: 10, exchange: 'mx1.mx.example' }], outcome: 'pass' },

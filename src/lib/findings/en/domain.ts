@@ -43,6 +43,10 @@ export const domain = {
   'dc.dkim.none':
     'No DKIM key at any of the {total} selectors checked. A selector can be any name, so a key at another one is not found this way: give your selector to check it.',
   'dc.dkim.serviceNone': 'None of the selectors {service} uses ({selectors}) has a key: DKIM for {domain} is not set up there yet (see the fixes).',
+  'dc.dkim.serviceNoKey':
+    'No usable key at {selectors}: {service} signs with every one of its selectors, so its DKIM is not fully set up until each has one (see the fixes).',
+  'dc.dkim.serviceDiffers':
+    'Not published as {service} gives it: {names}. A key may still be found there, but not the one {service} signs with (see the check of the fix).',
   'dc.dkim.serviceUnknown':
     '{service} names its DKIM selectors per account (random tokens): they cannot be guessed. Give them as selectors to check them; the fixes show the records to publish.',
   'dc.dkim.key.ok': '{name}: a usable {keyType} key of {bits} bits.',

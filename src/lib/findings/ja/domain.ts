@@ -48,6 +48,10 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.dkim.none':
     '検査した {total} 個のセレクターのどれにも DKIM 鍵はありません。セレクターには任意の名前を使えるため、ほかのセレクターの鍵はこの方法では見つかりません。お使いのセレクターを指定して検査してください。',
   'dc.dkim.serviceNone': '{service} が使うセレクター ({selectors}) のどれにも鍵がありません。{domain} の DKIM はまだ設定されていません (修正をご覧ください)。',
+  'dc.dkim.serviceNoKey':
+    '{selectors} には使える鍵がありません。{service} は自分のセレクターすべてで署名するため、それぞれに鍵が公開されるまで DKIM の設定は完了していません (修正をご覧ください)。',
+  'dc.dkim.serviceDiffers':
+    '{service} の指定どおりに公開されていません: {names}。そこに鍵が見つかることはあっても、{service} が署名に使う鍵ではありません (修正の確認結果をご覧ください)。',
   'dc.dkim.serviceUnknown':
     '{service} の DKIM セレクターはアカウントごとのランダムなトークンで、推測できません。セレクターとして指定すれば検査できます。公開すべきレコードは修正に示しています。',
   'dc.dkim.key.ok': '{name}: 使える {keyType} 鍵 ({bits} ビット)。',
