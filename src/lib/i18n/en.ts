@@ -96,6 +96,10 @@ export const en = {
   'fix.noneTemperror': 'No record to propose yet: the DMARC lookup failed (temperror), so what this domain needs is not known. Run the analysis again when DNS answers.',
   'fix.noneOther': 'No DNS record to propose from this message: the diagnosis at the top says what happened and who must act.',
   'fix.sources': 'Sources',
+  'fix.source.vendor': 'the service’s documentation',
+  'fix.source.observed': 'seen in real headers and DNS zones',
+  'fix.source.third-party': 'a third-party guide (unverified)',
+  'fix.source.inferred': 'inferred (unverified)',
 
   'receiver.authserv': 'Recorded by',
   'receiver.unknownServer': '(no server name)',

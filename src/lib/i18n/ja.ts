@@ -98,6 +98,10 @@ export const ja: Record<keyof typeof en, string> = {
   'fix.noneTemperror': 'まだ提案できるレコードはありません。DMARC の検索が失敗した（temperror）ため、このドメインに何が必要かわかりません。DNS が応答するときに、もう一度分析してください。',
   'fix.noneOther': 'このメッセージから提案する DNS レコードはありません。何が起きたか、誰が対応すべきかは上の診断を参照してください。',
   'fix.sources': '出典',
+  'fix.source.vendor': 'サービスの文書',
+  'fix.source.observed': '実際のヘッダーと DNS ゾーンで確認',
+  'fix.source.third-party': '第三者のガイド (未確認)',
+  'fix.source.inferred': '推定 (未確認)',
 
   'receiver.authserv': '記録したサーバー',
   'receiver.unknownServer': '（サーバー名なし）',
