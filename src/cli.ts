@@ -168,10 +168,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`error: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exit(1);
-  },
-);
+// Exit once what was written has been flushed: writes to a pipe are asynchronous, and process.exit
+// right after a large write cut the report at the pipe's buffer (65,536 bytes). The exit itself
+// stays explicit, as before (nothing left open by a resolver may keep the process alive).
+const exitAfterFlush = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+main().then(exitAfterFlush, (e) => {
+  process.stderr.write(`error: ${e instanceof Error ? e.stack : String(e)}\n`);
+  exitAfterFlush(1);
+});

@@ -93,6 +93,18 @@ describe.skipIf(!have)('CLI report for the SES samples', () => {
     });
   }
 
+  it('a report larger than a pipe buffer reaches the reader whole (it was cut at 65,536 bytes)', async () => {
+    const doh = servers.get(CASES[0]!.zone)!;
+    const filler = Array.from({ length: 400 }, (_, i) => `X-Filler-${i}: ${'v'.repeat(200)}`).join('\r\n');
+    const dir = mkdtempSync(join(tmpdir(), 'cli-big-'));
+    const file = join(dir, 'big.eml');
+    writeFileSync(file, `${filler}\r\n${readShared(CASES[0]!.eml)}`);
+    const r = await cli(['--doh', doh.url, file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(100_000);
+    expect(JSON.parse(r.stdout).headers.length).toBeGreaterThan(400);
+  });
+
   it('--batch gives one line per request, in order, with an error line for a bad one', async () => {
     const doh = servers.get(CASES[0]!.zone)!;
     const dir = mkdtempSync(join(tmpdir(), 'batch-'));
