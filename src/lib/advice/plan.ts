@@ -468,17 +468,23 @@ function policyPath(st: State): Fix | null {
     provider: st.provider,
     importance: 'recommended',
     title: tr('plan.dmarc.policy.title', { domain: policyDomain, tag, next }),
-    explanation: tr(testing ? 'plan.dmarc.policy.explain-testing' : 'plan.dmarc.policy.explain', {
-      policy: dm.policy ?? current,
-      from: st.from,
-      tag,
-      next,
-      action: tr(next === 'reject' ? 'plan.dmarc.policy.action-reject' : 'plan.dmarc.policy.action-quarantine'),
-    }),
+    explanation: policyExplanation(st, current, testing, tag, next),
     records: [{ type: 'TXT', name: recordName, value }],
     caveats: [...caveats, ...subNotes],
     sources: [`${RFC9989}#section-4.7`, `${RFC9989}#section-8`],
   };
+}
+
+/** Why the next policy: what the one in force does with mail that fails (quarantine is not "nothing";
+ * under t=y receivers apply the policy one step lower, RFC 9989 t tag). */
+function policyExplanation(st: State, current: string, testing: boolean, tag: string, next: string): string {
+  const { tr } = st;
+  const action = tr(next === 'reject' ? 'plan.dmarc.policy.action-reject' : 'plan.dmarc.policy.action-quarantine');
+  const params = { policy: current, from: st.from, tag, next, action };
+  if (!testing) return tr(current === 'quarantine' ? 'plan.dmarc.policy.explain-quarantine' : 'plan.dmarc.policy.explain', params);
+  const applied = current === 'reject' ? 'quarantine' : 'none';
+  const meaning = tr(applied === 'quarantine' ? 'plan.dmarc.policy.meaning-quarantine' : 'plan.dmarc.policy.meaning-none', { from: st.from });
+  return tr('plan.dmarc.policy.explain-testing', { ...params, applied, meaning });
 }
 
 function ruaDomain(e: RuaEntry): { uri: string; domain: string } | null {

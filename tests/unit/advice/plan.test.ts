@@ -413,6 +413,20 @@ describe('planFixes: DMARC record', () => {
     expect(`${f.title} ${f.caveats.join(' ')}`).toMatch(title);
   });
 
+  // what the policy in force does with mail that fails: quarantine is not "nothing" (RFC 7489 6.3),
+  // and t=y has receivers apply the policy one step lower (RFC 9989 t tag)
+  it.each([
+    ['v=DMARC1; p=none', /in force is none, which asks receivers to do nothing/, /spam folder/],
+    ['v=DMARC1; p=quarantine', /in force is quarantine: mail that fails goes to spam/, /do nothing/],
+    ['v=DMARC1; p=quarantine; t=y', /quarantine with t=y \(testing\), so receivers apply none in its place.*do nothing/, /goes to spam/],
+    ['v=DMARC1; p=reject; t=y', /reject with t=y \(testing\), so receivers apply quarantine in its place.*goes to spam/, /do nothing/],
+  ])('dmarc-policy explanation: %s', (record, has, lacks) => {
+    const policy = /p=(\w+)/.exec(record)![1]!;
+    const f = byProblem(planFixes(input({ ...passing, dmarc: { record, recordDomain: '_dmarc.example.com', policy, rua: [] } })), 'dmarc-policy');
+    expect(f.explanation).toMatch(has);
+    expect(f.explanation).not.toMatch(lacks);
+  });
+
   it('dmarc-policy at the org domain suggests np= and mentions subdomains', () => {
     const f = byProblem(planFixes(input({ ...passing })), 'dmarc-policy');
     expect(f.caveats.join(' ')).toMatch(/np=reject/);

@@ -88,8 +88,12 @@ export const plan = {
   'plan.dmarc.policy.title': 'Move the DMARC policy of {domain} to {tag}={next}',
   'plan.dmarc.policy.explain':
     'This message passes DMARC on both SPF and DKIM, aligned. The policy in force is {policy}, which asks receivers to do nothing with mail that fails: spoofed mail as {from} is still delivered. {tag}={next} asks them to {action}.',
+  'plan.dmarc.policy.explain-quarantine':
+    'This message passes DMARC on both SPF and DKIM, aligned. The policy in force is quarantine: mail that fails goes to spam, so spoofed mail as {from} still reaches the recipient, in the spam folder. {tag}={next} asks receivers to {action}.',
   'plan.dmarc.policy.explain-testing':
-    'This message passes DMARC on both SPF and DKIM, aligned. The policy in force is {policy} (t=y), which asks receivers to do nothing with mail that fails: spoofed mail as {from} is still delivered. {tag}={next} asks them to {action}.',
+    'This message passes DMARC on both SPF and DKIM, aligned. The policy in force is {policy} with t=y (testing), so receivers apply {applied} in its place (RFC 9989 t tag): {meaning} {tag}={next} without t=y asks them to {action}.',
+  'plan.dmarc.policy.meaning-none': 'they do nothing with mail that fails, and spoofed mail as {from} is still delivered.',
+  'plan.dmarc.policy.meaning-quarantine': 'mail that fails goes to spam, and spoofed mail as {from} still reaches the recipient, in the spam folder.',
   'plan.dmarc.policy.action-reject': 'reject it',
   'plan.dmarc.policy.action-quarantine': 'put it in spam',
   // DMARC: report addresses outside the organisation (RFC 7489 7.1)

@@ -98,8 +98,13 @@ export const plan: Readonly<Record<keyof typeof en, string>> = {
   'plan.dmarc.policy.title': '{domain} の DMARC ポリシーを {tag}={next} に進める',
   'plan.dmarc.policy.explain':
     'このメッセージは SPF と DKIM の両方がアライメントして DMARC に pass しています。現在のポリシーは {policy} で、失敗したメールに対して何もしないよう受信側に求めています。そのため、{from} になりすましたメールも配信されてしまいます。{tag}={next} にすると、そうしたメールを{action}よう受信側に求めます。',
+  'plan.dmarc.policy.explain-quarantine':
+    'このメッセージは SPF と DKIM の両方がアライメントして DMARC に pass しています。現在のポリシーは quarantine で、失敗したメールは迷惑メールに振り分けられます。そのため、{from} になりすましたメールも、迷惑メールフォルダーとはいえ受信者に届きます。{tag}={next} にすると、そうしたメールを{action}よう受信側に求めます。',
   'plan.dmarc.policy.explain-testing':
-    'このメッセージは SPF と DKIM の両方がアライメントして DMARC に pass しています。現在のポリシーは {policy}（t=y）で、失敗したメールに対して何もしないよう受信側に求めています。そのため、{from} になりすましたメールも配信されてしまいます。{tag}={next} にすると、そうしたメールを{action}よう受信側に求めます。',
+    'このメッセージは SPF と DKIM の両方がアライメントして DMARC に pass しています。現在のポリシーは {policy}（t=y、テスト中）で、受信側は代わりに {applied} を適用します (RFC 9989 の t タグ)。{meaning}t=y を外して {tag}={next} にすると、そうしたメールを{action}よう受信側に求めます。',
+  'plan.dmarc.policy.meaning-none': '失敗したメールに対して何もしないため、{from} になりすましたメールも配信されてしまいます。',
+  'plan.dmarc.policy.meaning-quarantine':
+    '失敗したメールは迷惑メールに振り分けられますが、{from} になりすましたメールも、迷惑メールフォルダーとはいえ受信者に届きます。',
   'plan.dmarc.policy.action-reject': '拒否する',
   'plan.dmarc.policy.action-quarantine': '迷惑メールに振り分ける',
   // DMARC: report addresses outside the organisation (RFC 7489 7.1)
