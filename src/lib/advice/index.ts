@@ -13,7 +13,7 @@ export { toBindZone, toTable, txtStrings } from './export.ts';
 export type { ExportOptions } from './export.ts';
 export { translator as adviceTranslator } from './lang.ts';
 export { PROVIDERS, LOOK_ALIKES, providerName } from './providers.ts';
-export { RECIPES, GENERIC } from './recipes.ts';
+export { RECIPES, GENERIC, spfCanAlign } from './recipes.ts';
 export { PROVIDER_IDS } from './types.ts';
 export type * from './types.ts';
 export type { Recipe, Draft, Ctx } from './recipes.ts';

@@ -30,6 +30,8 @@ export interface Draft extends Omit<Fix, 'problem' | 'provider' | 'importance'> 
   identity?: string;
   /** the identity is a subdomain of the From domain: it aligns in relaxed mode only */
   relaxedOnly?: boolean;
+  /** SPF cannot align through the service: it keeps the MAIL FROM on its own domain (no custom return path) */
+  noRoute?: true;
 }
 
 export interface Recipe {
@@ -135,6 +137,7 @@ function noSpfRoute(c: Ctx, service: string, why: string, sources: Source[], unv
     ],
     sources,
     ...(unverified ? { unverified } : {}),
+    noRoute: true,
   };
 }
 
@@ -1030,3 +1033,11 @@ export const GENERIC: Recipe = {
     };
   },
 };
+
+/** Whether SPF can align through the service (false: it keeps the MAIL FROM on its own domain, and
+ * DKIM is the only route; esp-fixes.md §7, §8, §13, §16, §18). */
+export function spfCanAlign(detection: Detection, from: string): boolean {
+  const recipe = RECIPES[detection.id];
+  if (!recipe) return true;
+  return !recipe.spf({ from, org: orgDomainOf(from), detection, spfMode: 'r', dkimMode: 'r', mailFrom: null }).noRoute;
+}

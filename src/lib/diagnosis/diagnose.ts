@@ -29,6 +29,8 @@ export interface DiagnosisInput {
   arc: ArcResult | null;
   dmarc: DmarcEvaluation | null;
   provider: Detection | null;
+  /** false when SPF cannot align through the provider (it keeps the MAIL FROM on its own domain) */
+  providerSpfRoute?: boolean;
   headers: HeaderLike[];
   hops: HopLike[];
   boundaryIndex?: number | null;
@@ -311,13 +313,15 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
   if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary) {
+    // a service with no custom MAIL FROM (Mailchimp, Brevo...): nothing to set for SPF, DKIM is the route
+    const noRoute = !!provider && input.providerSpfRoute === false;
     add({
-      code: provider ? 'service-mail-from-not-aligned' : 'spf-not-aligned',
+      code: noRoute ? 'service-spf-cannot-align' : provider ? 'service-mail-from-not-aligned' : 'spf-not-aligned',
       actor: 'owner',
-      role: dmarcPass ? 'note' : 'cause',
+      role: dmarcPass || noRoute ? 'note' : 'cause',
       params: { domain: fromDomain ?? '', mailFrom: spfDom, service: providerName || spfDom },
       evidence: [{ kind: 'header', label: 'Return-Path', text: input.envelope.address ?? spfDom }],
-      fixes: ['spf-alignment'],
+      fixes: noRoute ? ['dkim-alignment'] : ['spf-alignment'],
     });
   }
   if (input.spfAligned && !spfPass && spfResult !== 'permerror' && spfResult !== 'temperror' && spfResult !== 'none' && recognised && !pathExplains) {
@@ -452,6 +456,7 @@ const PRIORITY: DiagnosisCode[] = [
   'service-mail-from-not-aligned',
   'spf-not-aligned',
   'dkim-not-aligned',
+  'service-spf-cannot-align',
   'dmarc-missing',
   'spf-lookups-latent',
   'policy-from-np',

@@ -33,6 +33,7 @@ export const DIAGNOSIS_CODES = [
   'spf-not-authorised',
   'strict-alignment',
   'service-mail-from-not-aligned',
+  'service-spf-cannot-align',
   'spf-not-aligned',
   'dkim-not-aligned',
   'policy-from-sp',

@@ -16,7 +16,7 @@ import type { DkimSignatureResult } from '../dkim/types.ts';
 import { validateArc, type ArcResult } from '../arc/index.ts';
 import { evaluateDmarc, discoverDmarc, prefetchDmarc, signingDomains } from '../dmarc/index.ts';
 import { aligned, orgDomainPSL } from '../domain/index.ts';
-import { detectProvider, markPublished, planFixes, spfFactsOf, toBindZone, toTable, type SpfFacts } from '../advice/index.ts';
+import { detectProvider, markPublished, planFixes, spfCanAlign, spfFactsOf, toBindZone, toTable, type SpfFacts } from '../advice/index.ts';
 import type { Lang } from '../i18n/core.ts';
 import { translator, type Tr } from '../i18n/tr.ts';
 import { chooseIdentifiers, type Identifiers } from './identifiers.ts';
@@ -253,7 +253,7 @@ async function diagnoseMessage(msg: Identified, v: Verdicts, resolver: Resolver,
   const spfFacts = fromDomain && !offline ? (await Promise.all([apexLint, envLint].map((l) => spfFactsOf(l, resolver).catch(() => null)))).filter((f) => f !== null) : [];
   // SPF broke on the owner's own record: does the repaired record pass this client? (then the sender is the owner's)
   const spfRepairedPass = spfResult === 'permerror' && spfAligned && !!clientIp && !!spfDomain ? await repairedSpfPasses(spfFacts, spfDomain, { ip: clientIp, mailFrom: envelope.nullSender ? '' : (envelope.address ?? ''), helo: helo ?? '' }, resolver) : false;
-  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline, spfRepairedPass }, cat);
+  const diag = diagnose({ from, envelope, helo, clientIp, spf, spfResult, spfDomain, spfAligned, lints: [apexLint, envLint], dkim: dkimList, arc, dmarc, provider, providerSpfRoute: provider && from.domain ? spfCanAlign(provider, from.domain) : true, headers: views, hops: hops.hops, boundaryIndex: chosen?.hop.index ?? null, receiverIds: ids.claims.map((c) => c.claim.authservId).filter((x): x is string => !!x), offline, spfRepairedPass }, cat);
   return { provider, spfFacts, diag };
 }
 

@@ -96,6 +96,14 @@ const CASES: Case[] = [
       'CNAME <token3>._domainkey.shop.example <token3>.dkim.amazonses.com',
     ],
   },
+  // Mailchimp has no custom MAIL FROM: DKIM is the cause and the route, the SPF side a note with no record
+  {
+    name: 'mailchimp-not-aligned',
+    root: 'dkim-not-aligned',
+    actor: 'owner',
+    also: ['service-spf-cannot-align'],
+    records: ['CNAME k2._domainkey.shop.example dkim2.mcsv.net', 'CNAME k3._domainkey.shop.example dkim3.mcsv.net'],
+  },
   { name: 'dns-temperror', root: 'dns-unavailable', actor: 'owner', records: [] },
   { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
 ];

@@ -84,6 +84,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     '{domain} の DMARC レコードは {tag}（strict アライメント）を指定しています。{identifier} は pass していますが {domain} と完全には一致しないため、数に入りません。{domain} そのものを識別子に使うか、モードを relaxed にしてください。',
   'diag.service-mail-from-not-aligned':
     'SPF は {service} の MAIL FROM である {mailFrom} について pass していますが、このドメインは {domain} とアライメントしていません。{service} の管理画面で {domain} 配下のカスタム MAIL FROM（リターンパス）を設定し、表示されるレコードを公開してください。',
+  'diag.service-spf-cannot-align':
+    'SPF は {service} の MAIL FROM である {mailFrom} で pass していますが、{domain} とはアライメントしません。{service} は MAIL FROM を自社のドメインに置いたままにする (共有の送信ではカスタム MAIL FROM を設定できない) ため、SPF をアライメントさせる方法はありません。d={domain} の DKIM 署名が唯一の方法です。',
   'diag.spf-not-aligned':
     'SPF は {mailFrom} について pass していますが、このドメインは {domain} とアライメントしていません。SPF を DMARC に数えるには、{domain} 配下の MAIL FROM が必要です。',
   'diag.dkim-not-aligned':
