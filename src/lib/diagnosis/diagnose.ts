@@ -266,6 +266,10 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   for (const l of ownLints) {
     const dom = l.domain;
     if (l.records.length > 1) add({ code: 'spf-duplicate-records', actor: 'owner', role: spfResult === 'permerror' && l === envLint ? 'cause' : 'note', params: { domain: dom, count: l.records.length }, evidence: l.records.slice(0, 4).map((r) => dnsEv(`TXT ${dom}`, r)), fixes: ['spf-permerror'] });
+    // "+all" (here or in a record it includes) lets every server on the Internet pass SPF as this domain:
+    // a pass, and the DMARC pass it gives, says nothing about who sent the message (RFC 7208 5.1)
+    const passAll = l.problems.find((p) => p.code === 'spf-lint-pass-all');
+    if (passAll) add({ code: 'spf-pass-all', actor: 'owner', role: 'cause', params: { domain: dom, term: passAll.subject ?? '+all' }, evidence: [dnsEv(`TXT ${dom}`, l.record ?? ''), { kind: 'note', label: 'lint', text: passAll.message }], fixes: [] });
     const syn = l.problems.find((p) => p.code === 'spf-lint-syntax');
     if (syn) add({ code: 'spf-syntax-error', actor: 'owner', role: spfResult === 'permerror' && l === envLint ? 'cause' : 'note', params: { domain: dom, term: syn.subject ?? '' }, evidence: [dnsEv(`TXT ${dom}`, l.record ?? ''), { kind: 'note', label: 'lint', text: syn.message }], fixes: ['spf-permerror'] });
     if (Number.isFinite(l.worstCaseLookups) && l.worstCaseLookups > 10) {
@@ -432,6 +436,7 @@ export const NOT_OWNER = new Set<DiagnosisCode>([
 const PRIORITY: DiagnosisCode[] = [
   'spoof-display-address',
   'spoof-nonexistent-domain',
+  'spf-pass-all',
   'dns-unavailable',
   'dmarc-duplicate-records',
   'receiver-gateway',

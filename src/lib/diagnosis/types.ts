@@ -34,6 +34,7 @@ export const DIAGNOSIS_CODES = [
   'strict-alignment',
   'service-mail-from-not-aligned',
   'service-spf-cannot-align',
+  'spf-pass-all',
   'spf-not-aligned',
   'dkim-not-aligned',
   'policy-from-sp',

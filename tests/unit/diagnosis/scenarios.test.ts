@@ -104,6 +104,8 @@ const CASES: Case[] = [
     also: ['service-spf-cannot-align'],
     records: ['CNAME k2._domainkey.shop.example dkim2.mcsv.net', 'CNAME k3._domainkey.shop.example dkim3.mcsv.net'],
   },
+  // +all: an unknown server passes SPF aligned and DMARC passes; the record is the cause, and no record carries the sender
+  { name: 'spf-pass-all', root: 'spf-pass-all', actor: 'owner', records: ['TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'], hostile: ['203.0.113.66', 'attacker.example'] },
   { name: 'dns-temperror', root: 'dns-unavailable', actor: 'owner', records: [] },
   { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
 ];
