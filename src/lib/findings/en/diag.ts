@@ -82,7 +82,7 @@ export const diag = {
   'diag.service-mail-from-not-aligned':
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, but that domain does not align with {domain}. Set a custom MAIL FROM (return-path) under {domain} in {service}’s console and publish the records it shows.',
   'diag.spf-pass-all':
-    'The SPF record of {domain} ends with "{term}": every server on the Internet passes SPF as {domain}, so this SPF pass (and a DMARC pass that rests on it) says nothing about who sent the message. List the servers and services that send for {domain} (ip4:, include:), then end the record with ~all or -all.',
+    'The SPF record of {domain} contains "{term}" (itself or in a record it includes): every server on the Internet passes SPF as {domain}, so this SPF pass (and a DMARC pass that rests on it) says nothing about who sent the message. List the servers and services that send for {domain} (ip4:, include:), then end the record with ~all or -all.',
   'diag.service-spf-cannot-align':
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, which does not align with {domain}. {service} keeps the MAIL FROM on its own domain (its console has no custom MAIL FROM for shared sending), so SPF cannot align through it: DKIM with d={domain} is the route.',
   'diag.spf-not-aligned':
