@@ -100,6 +100,15 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     });
   }
 
+  // several From domains: DMARC evaluates each, and the message fails if one fails (RFC 9989 11.5); the
+  // alignment notes below speak of one From domain, so they would contradict themselves
+  const fromDomains = [...new Set(input.from.domains.map((d) => d.toLowerCase()))];
+  const severalFrom = fromDomains.length > 1;
+  if (severalFrom) {
+    const failing = (dm?.perDomain ?? []).filter((p) => p.result !== 'pass' && p.authorDomain).map((p) => p.authorDomain!);
+    add({ code: 'several-from-domains', actor: 'none', role: dmarcPass ? 'note' : 'cause', params: { domains: fromDomains.join(', '), failing: failing.join(', ') || '—' }, evidence: [{ kind: 'header', label: 'From', text: h.first('from')?.value?.slice(0, 200) ?? fromDomains.join(', ') }] });
+  }
+
   // ---------------------------------------------------------------- DNS
   const temp = dmarcResult === 'temperror' || spfResult === 'temperror' || alignedSigs.some((k) => k.result === 'temperror');
   if (temp && !input.offline) {
@@ -316,7 +325,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   });
   const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
-  if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary) {
+  if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary && !severalFrom) {
     // a service with no custom MAIL FROM (Mailchimp, Brevo...): nothing to set for SPF, DKIM is the route
     const noRoute = !!provider && input.providerSpfRoute === false;
     add({
@@ -332,7 +341,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     add({ code: 'spf-not-authorised', actor: 'owner', role: dkimAlignedPass ? 'note' : 'cause', params: { domain: spfDom, ip, result: spfResult }, evidence: [dnsEv(`TXT ${spfDom}`, envLint?.record ?? '')], fixes: ['spf-authorization'] });
   }
   const otherPass = input.dkim.filter((k) => k.result === 'pass' && !k.aligned && !!k.d && org(k.d) !== fromOrg);
-  if (!dkimAlignedPass && otherPass.length && !strictDkim && recognised && !intermediary) {
+  if (!dkimAlignedPass && otherPass.length && !strictDkim && recognised && !intermediary && !severalFrom) {
     add({ code: 'dkim-not-aligned', actor: 'owner', role: spfAlignedPass ? 'note' : 'cause', params: { domain: fromDomain ?? '', d: otherPass[0]!.d ?? '', service: providerName || otherPass[0]!.d || '' }, evidence: otherPass.slice(0, 2).map((k) => ({ kind: 'header' as const, label: 'DKIM-Signature', text: `d=${k.d} s=${k.s} → pass` })), fixes: ['dkim-alignment'] });
   }
 
@@ -424,6 +433,7 @@ const keyProblemHard = (c: DiagnosisCode | null) => c === 'dkim-key-missing' || 
 
 /** Root causes for which the owner publishes nothing. */
 export const NOT_OWNER = new Set<DiagnosisCode>([
+  'several-from-domains',
   'spoof-display-address',
   'spoof-nonexistent-domain',
   'spoof-unrecognised-sender',
@@ -437,6 +447,7 @@ const PRIORITY: DiagnosisCode[] = [
   'spoof-display-address',
   'spoof-nonexistent-domain',
   'spf-pass-all',
+  'several-from-domains',
   'dns-unavailable',
   'dmarc-duplicate-records',
   'receiver-gateway',

@@ -35,6 +35,7 @@ export const DIAGNOSIS_CODES = [
   'service-mail-from-not-aligned',
   'service-spf-cannot-align',
   'spf-pass-all',
+  'several-from-domains',
   'spf-not-aligned',
   'dkim-not-aligned',
   'policy-from-sp',

@@ -84,3 +84,26 @@ describe('no disagreement, or one we cannot explain', () => {
     expect(r.disagreement?.fixesSuppressed).toBe(false);
   });
 });
+
+// A rule one side applied, not DNS, explains these (tests/fixtures/disagreement): the reason names the
+// rule, "DNS may have changed" is not offered, and no fix is withheld on the receiver's word.
+describe('the receiver and the page differ by a rule', () => {
+  const dir = resolve(repoRoot, 'tests/fixtures/disagreement');
+  it.each([
+    ['dkim-h-without-from', 'dkim-rule', /h= does not include From/, null],
+    ['two-from-addresses', 'several-from', /shop-three\.example, bigbank\.example/, 'several-from-domains'],
+    ['private-suffix-github-io', 'org-domain', /Public Suffix List \(RFC 7489: alice-blog\.github\.io\).*tree walk of RFC 9989 \(github\.io\)/, null],
+  ] as const)('%s', async (name, reason, text, root) => {
+    const zone = JSON.parse(readFileSync(resolve(dir, `${name}.zone.json`), 'utf8')) as Zone;
+    const r = await run(readFileSync(resolve(dir, `${name}.eml`), 'utf8'), new ZoneResolver(zone), Date.parse('2026-12-01T00:00:00Z'));
+    const d = r.disagreement!;
+    expect(d.likelyReasons).toEqual([reason]);
+    expect(d.trust).toBe('rule');
+    expect(d.fixesSuppressed).toBe(false);
+    expect(d.text.reasons.join(' ')).toMatch(text);
+    expect(d.text.trust).not.toMatch(/Trust the receiver/);
+    if (root) expect(r.diagnoses?.[0]?.code).toBe(root);
+    // with two From domains, no note speaks of one of them as if it were the only one
+    if (reason === 'several-from') expect(r.diagnoses?.map((x) => x.code)).not.toContain('spf-not-aligned');
+  });
+});

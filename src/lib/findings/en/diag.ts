@@ -83,6 +83,8 @@ export const diag = {
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, but that domain does not align with {domain}. Set a custom MAIL FROM (return-path) under {domain} in {service}’s console and publish the records it shows.',
   'diag.spf-pass-all':
     'The SPF record of {domain} contains "{term}" (itself or in a record it includes): every server on the Internet passes SPF as {domain}, so this SPF pass (and a DMARC pass that rests on it) says nothing about who sent the message. List the servers and services that send for {domain} (ip4:, include:), then end the record with ~all or -all.',
+  'diag.several-from-domains':
+    'The From field names several domains ({domains}). DMARC evaluates each of them, and the message fails if one fails (RFC 9989 11.5); here it fails for {failing}. Many receivers reject such messages outright. Nothing in DNS changes this: if the message is yours, send it with one From address.',
   'diag.service-spf-cannot-align':
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, which does not align with {domain}. {service} keeps the MAIL FROM on its own domain (its console has no custom MAIL FROM for shared sending), so SPF cannot align through it: DKIM with d={domain} is the route.',
   'diag.spf-not-aligned':

@@ -23,6 +23,13 @@ export const recv = {
   'recv.disagree.title': 'The receiving server and our DNS lookups disagree',
   'recv.disagree.receiver': '{by} recorded DMARC {dmarc} (SPF {spf}, DKIM {dkim}) when it received the message{when}.',
   'recv.disagree.ours': 'Our lookups now give DMARC {dmarc} (SPF {spf}, DKIM {dkim}).',
+  'recv.disagree.reason.dkim-rule':
+    'The receiver passed a DKIM signature that is invalid by rule: {signatures}. The rule decides here, not DNS: the signature does not count (RFC 6376).',
+  'recv.disagree.reason.several-from':
+    'The message has several From domains ({domains}). DMARC evaluates each of them, and the message fails if one fails (RFC 9989 11.5); the receiver’s verdict seems to cover only one.',
+  'recv.disagree.reason.org-domain':
+    'The receiver found the organizational domain with the Public Suffix List (RFC 7489: {psl}); this page uses the DNS tree walk of RFC 9989 ({tree}). The two give different alignment here; receivers that still use the list decide as this one did.',
+  'recv.disagree.trust.rule': 'The difference comes from a rule, not from DNS at delivery time: read the reason above before trusting either verdict.',
   'recv.disagree.reason.dns-unreachable': 'Some of our DNS queries failed (timeout or server error), so our result may be incomplete.',
   'recv.disagree.reason.nxdomain':
     'Our lookup says {domain} does not exist (NXDOMAIN), yet the receiver authenticated mail for it: the DNS server we asked is probably wrong or filtered.',

@@ -86,6 +86,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     'SPF は {service} の MAIL FROM である {mailFrom} について pass していますが、このドメインは {domain} とアライメントしていません。{service} の管理画面で {domain} 配下のカスタム MAIL FROM（リターンパス）を設定し、表示されるレコードを公開してください。',
   'diag.spf-pass-all':
     '{domain} の SPF レコードは (それ自体か include 先のレコードに)「{term}」を含んでいます。インターネット上のどのサーバーも {domain} として SPF に pass するため、この SPF の pass (およびそれに基づく DMARC の pass) は、誰が送ったかについて何も示しません。{domain} のために送信するサーバーとサービスを (ip4:、include: で) 列挙し、レコードの末尾を ~all か -all にしてください。',
+  'diag.several-from-domains':
+    'From フィールドに複数のドメイン ({domains}) があります。DMARC はそれぞれを評価し、一つでも失敗すればメッセージは失敗します (RFC 9989 11.5)。ここでは {failing} で失敗しています。こうしたメッセージをそのまま拒否する受信側も多くあります。DNS を変えても解決しません。ご自分のメッセージなら、From のアドレスを一つにして送ってください。',
   'diag.service-spf-cannot-align':
     'SPF は {service} の MAIL FROM である {mailFrom} で pass していますが、{domain} とはアライメントしません。{service} は MAIL FROM を自社のドメインに置いたままにする (共有の送信ではカスタム MAIL FROM を設定できない) ため、SPF をアライメントさせる方法はありません。d={domain} の DKIM 署名が唯一の方法です。',
   'diag.spf-not-aligned':

@@ -25,6 +25,13 @@ export const recv: Readonly<Record<keyof typeof en, string>> = {
   'recv.disagree.title': '受信サーバーと私たちの DNS 検索の結果が食い違っています',
   'recv.disagree.receiver': '{by} は受信時{when}に DMARC {dmarc}（SPF {spf}、DKIM {dkim}）と記録しました。',
   'recv.disagree.ours': '私たちの現在の検索では DMARC {dmarc}（SPF {spf}、DKIM {dkim}）です。',
+  'recv.disagree.reason.dkim-rule':
+    '受信側は、規則上無効な DKIM 署名を pass としました: {signatures}。ここで決め手になるのは DNS ではなく規則で、この署名は数に入りません (RFC 6376)。',
+  'recv.disagree.reason.several-from':
+    'このメッセージには複数の From ドメイン ({domains}) があります。DMARC はそれぞれを評価し、一つでも失敗すればメッセージは失敗します (RFC 9989 11.5)。受信側の判定は一つしか見ていないようです。',
+  'recv.disagree.reason.org-domain':
+    '受信側は組織ドメインを Public Suffix List で求めました (RFC 7489: {psl})。このページは RFC 9989 の DNS ツリーウォークを使います ({tree})。ここでは両者でアライメントの結果が異なります。リストを使い続けている受信側は、この受信側と同じ判定をします。',
+  'recv.disagree.trust.rule': 'この違いは配送時点の DNS ではなく規則によるものです。どちらの判定を信頼するかは、上の理由を読んでから決めてください。',
   'recv.disagree.reason.dns-unreachable': '一部の DNS 問い合わせが失敗しました（タイムアウトまたはサーバーエラー）。私たちの結果は不完全かもしれません。',
   'recv.disagree.reason.nxdomain':
     '私たちの検索では {domain} は存在しない（NXDOMAIN）とされましたが、受信側はこのドメインのメールを認証しています。問い合わせ先の DNS サーバーが誤っているか、フィルタリングされている可能性があります。',
