@@ -151,6 +151,13 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     const d = detail(k);
     return !!d && d.bodyHash === 'pass' && d.signature === 'fail' && d.problems.some((p) => p.code === 'dkim-z-header-changed');
   });
+  // the header signature fails with the body intact and a sound key reached through a CNAME to the
+  // service (which publishes and rotates it): a signed header changed on the way, not the key
+  const headerChangedOnTheWay = (k: (typeof alignedSigs)[number]): boolean => {
+    const d = detail(k);
+    const target = d?.key?.chain?.at(-1);
+    return !!d && d.bodyHash === 'pass' && d.signature === 'fail' && !d.problems.some((p) => p.code.startsWith('key-')) && !!target && org(target) !== org(k.d);
+  };
   const keyProblem = (k: (typeof alignedSigs)[number]): DiagnosisCode | null => {
     const d = detail(k);
     if (!d) return null;
@@ -240,7 +247,10 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
       const kp = keyProblem(k);
       const name = `${k.s}._domainkey.${k.d}`;
       const d = detail(k);
-      if (kp && !(kp === 'dkim-key-mismatch' && pathExplains)) {
+      const target = d?.key?.chain?.at(-1);
+      if (kp === 'dkim-key-mismatch' && headerChangedOnTheWay(k) && target && !pathExplains) {
+        add({ code: 'dkim-signed-header-changed', actor: 'none', role: 'cause', params: { name, d: k.d ?? '', s: k.s ?? '', target }, evidence: [dnsEv(`CNAME ${name}`, target), { kind: 'header', label: 'DKIM-Signature', text: `d=${k.d} s=${k.s} → ${k.result} (body hash pass)` }], fixes: [] });
+      } else if (kp && !(kp === 'dkim-key-mismatch' && pathExplains)) {
         add({
           code: kp,
           actor: org(k.d) === fromOrg ? 'owner' : 'service',
@@ -401,7 +411,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
     keepKeys: alignedSigs
       .filter((k) => {
         const d = detail(k);
-        return k.result === 'pass' || d?.signature === 'pass' || k.bodyHash === 'fail' || (d && d.bodyHash === 'pass' && d.signature === 'fail' && d.problems.some((p) => p.code === 'dkim-z-header-changed')) || (pathExplains && !keyProblemHard(keyProblem(k)));
+        return k.result === 'pass' || d?.signature === 'pass' || k.bodyHash === 'fail' || headerChangedOnTheWay(k) || (d && d.bodyHash === 'pass' && d.signature === 'fail' && d.problems.some((p) => p.code === 'dkim-z-header-changed')) || (pathExplains && !keyProblemHard(keyProblem(k)));
       })
       .map((k) => `${k.s}._domainkey.${k.d}`.toLowerCase()),
     dmarcDuplicates: dupQueries.length > 0,
@@ -461,6 +471,7 @@ const PRIORITY: DiagnosisCode[] = [
   'dkim-key-missing',
   'dkim-key-too-small',
   'dkim-key-mismatch',
+  'dkim-signed-header-changed',
   'message-modified',
   'header-modified',
   'spf-duplicate-records',

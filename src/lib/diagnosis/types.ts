@@ -36,6 +36,7 @@ export const DIAGNOSIS_CODES = [
   'service-spf-cannot-align',
   'spf-pass-all',
   'several-from-domains',
+  'dkim-signed-header-changed',
   'spf-not-aligned',
   'dkim-not-aligned',
   'policy-from-sp',

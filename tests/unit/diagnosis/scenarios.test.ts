@@ -106,6 +106,8 @@ const CASES: Case[] = [
   },
   // +all: an unknown server passes SPF aligned and DMARC passes; the record is the cause, and no record carries the sender
   { name: 'spf-pass-all', root: 'spf-pass-all', actor: 'owner', records: ['TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'], hostile: ['203.0.113.66', 'attacker.example'] },
+  // a relay rewrote the signed Date: the body hash matches, the key is the service's (a CNAME): no key repair
+  { name: 'dkim-header-rewritten', root: 'dkim-signed-header-changed', actor: 'none', records: [] },
   { name: 'dns-temperror', root: 'dns-unavailable', actor: 'owner', records: [] },
   { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
 ];

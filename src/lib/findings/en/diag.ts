@@ -63,7 +63,7 @@ export const diag = {
   'diag.dkim-key-too-small':
     'The DKIM key {name} is only {bits} bits: receivers refuse RSA keys under 1024 bits (RFC 8301). Generate a 2048-bit key at the signing service and publish it.',
   'diag.dkim-key-mismatch':
-    'The body hash of the {d} signature matches, but the signature itself does not verify with the key at {name}: the published key is not the one the service signs with (or it is broken). Publish the key the service shows for selector {s} (type {keyType}).',
+    'The body hash of the {d} signature matches, but the signature itself does not verify with the key at {name}: the published key is not the one the service signs with (or it is broken), or a signed header was changed on the way. Publish the key the service shows for selector {s} (type {keyType}).',
   'diag.message-modified':
     'The message was changed after it was signed ({how}), so the DKIM signature of {d} no longer verifies. The key is fine: nothing in DNS fixes this. Whatever changes the message (a disclaimer, a gateway, a relay) must do it before signing, or the signing must happen last.',
   'diag.header-modified':
@@ -85,6 +85,8 @@ export const diag = {
     'The SPF record of {domain} contains "{term}" (itself or in a record it includes): every server on the Internet passes SPF as {domain}, so this SPF pass (and a DMARC pass that rests on it) says nothing about who sent the message. List the servers and services that send for {domain} (ip4:, include:), then end the record with ~all or -all.',
   'diag.several-from-domains':
     'The From field names several domains ({domains}). DMARC evaluates each of them, and the message fails if one fails (RFC 9989 11.5); here it fails for {failing}. Many receivers reject such messages outright. Nothing in DNS changes this: if the message is yours, send it with one From address.',
+  'diag.dkim-signed-header-changed':
+    'The body hash of the {d} signature matches, but the signature over the headers does not verify. The key at {name} is a CNAME to {target}, published and rotated by the service, so the likely cause is a signed header changed on the way (a relay rewriting Date, Subject or Message-ID), not the key. Look at the relays between the service and the receiver. Only if {target} is not the target the service shows for selector {s} (two selectors swapped) is DNS the cause: then correct the CNAME.',
   'diag.service-spf-cannot-align':
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, which does not align with {domain}. {service} keeps the MAIL FROM on its own domain (its console has no custom MAIL FROM for shared sending), so SPF cannot align through it: DKIM with d={domain} is the route.',
   'diag.spf-not-aligned':

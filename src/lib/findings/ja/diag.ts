@@ -65,7 +65,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.dkim-key-too-small':
     'DKIM 鍵 {name} は {bits} ビットしかありません。受信側は 1024 ビット未満の RSA 鍵を拒否します（RFC 8301）。署名するサービスで 2048 ビットの鍵を作り、公開してください。',
   'diag.dkim-key-mismatch':
-    '{d} の署名の本文ハッシュは一致していますが、{name} の鍵では署名そのものを検証できません。公開されている鍵は、サービスが署名に使っている鍵ではありません（または壊れています）。サービスがセレクター {s} 用に示す鍵（種類 {keyType}）を公開してください。',
+    '{d} の署名の本文ハッシュは一致していますが、{name} の鍵では署名そのものを検証できません。公開されている鍵がサービスの署名に使う鍵ではない（または壊れている）か、途中で署名対象のヘッダーが書き換えられています。サービスがセレクター {s} 用に示す鍵（種類 {keyType}）を公開してください。',
   'diag.message-modified':
     'メッセージは署名の後に変更されています（{how}）。そのため {d} の DKIM 署名が検証できません。鍵に問題はなく、DNS で直せるものではありません。メッセージを変更するもの（免責文、ゲートウェイ、中継サーバー）は署名の前に変更するか、署名を最後に行う必要があります。',
   'diag.header-modified':
@@ -88,6 +88,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     '{domain} の SPF レコードは (それ自体か include 先のレコードに)「{term}」を含んでいます。インターネット上のどのサーバーも {domain} として SPF に pass するため、この SPF の pass (およびそれに基づく DMARC の pass) は、誰が送ったかについて何も示しません。{domain} のために送信するサーバーとサービスを (ip4:、include: で) 列挙し、レコードの末尾を ~all か -all にしてください。',
   'diag.several-from-domains':
     'From フィールドに複数のドメイン ({domains}) があります。DMARC はそれぞれを評価し、一つでも失敗すればメッセージは失敗します (RFC 9989 11.5)。ここでは {failing} で失敗しています。こうしたメッセージをそのまま拒否する受信側も多くあります。DNS を変えても解決しません。ご自分のメッセージなら、From のアドレスを一つにして送ってください。',
+  'diag.dkim-signed-header-changed':
+    '{d} の署名の本文ハッシュは一致していますが、ヘッダーに対する署名が検証できません。{name} の鍵はサービスが公開・更新する {target} への CNAME なので、原因は鍵ではなく、途中で署名対象のヘッダーが書き換えられたこと (中継サーバーによる Date、Subject、Message-ID の書き換え) と考えられます。サービスから受信側までの中継サーバーを確認してください。{target} がセレクター {s} 用にサービスが示す転送先でない場合 (二つのセレクターの取り違え) に限り、原因は DNS です。その場合は CNAME を直してください。',
   'diag.service-spf-cannot-align':
     'SPF は {service} の MAIL FROM である {mailFrom} で pass していますが、{domain} とはアライメントしません。{service} は MAIL FROM を自社のドメインに置いたままにする (共有の送信ではカスタム MAIL FROM を設定できない) ため、SPF をアライメントさせる方法はありません。d={domain} の DKIM 署名が唯一の方法です。',
   'diag.spf-not-aligned':
