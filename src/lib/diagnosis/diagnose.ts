@@ -328,12 +328,29 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   // recognised: the owner's key signed it, or a known service sent it, or the owner's SPF passed for it
   // a published key of the owner's that this signature really used: the header signature verified
   // (even if the body changed), or the selector exists but is revoked / too small to check
+  // l= left bytes of the body unsigned: a genuine signed message can be resent by anyone, from any
+  // server, with text appended (RFC 6376 8.2); such a pass does not recognise this copy's sender
+  const lUnsigned = (k: (typeof alignedSigs)[number]) => detail(k)?.body?.notes?.find((n) => n.code === 'body-l-unsigned');
+  const passing = alignedSigs.filter((k) => k.result === 'pass');
+  const weakDkim = passing.length > 0 && passing.every((k) => !!lUnsigned(k));
+  if (weakDkim) {
+    const k = passing[0]!;
+    const p = lUnsigned(k)!.params ?? {};
+    add({
+      code: 'dkim-body-length-limit',
+      actor: 'owner',
+      role: 'cause',
+      params: { d: k.d ?? '', l: Number(p.l ?? 0), canonical: Number(p.canonical ?? 0), unsigned: Number(p.unsigned ?? 0), ip: ip || '—' },
+      evidence: [{ kind: 'header', label: 'DKIM-Signature', text: `d=${k.d} s=${k.s} l=${String(p.l ?? '')} → pass` }],
+      fixes: [],
+    });
+  }
   const ownKeyPublished = alignedSigs.some((k) => {
     const d = detail(k);
     const kp = keyProblem(k);
-    return k.result === 'pass' || d?.signature === 'pass' || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
+    return (k.result === 'pass' && !lUnsigned(k)) || (d?.signature === 'pass' && !lUnsigned(k)) || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
   });
-  const recognised = dkimAlignedPass || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
+  const recognised = (dkimAlignedPass && !weakDkim) || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
   if (!input.envelope.nullSender && !input.spfAligned && spfPass && !strictSpf && recognised && !intermediary && !severalFrom) {
     // a service with no custom MAIL FROM (Mailchimp, Brevo...): nothing to set for SPF, DKIM is the route
@@ -457,6 +474,7 @@ const PRIORITY: DiagnosisCode[] = [
   'spoof-display-address',
   'spoof-nonexistent-domain',
   'spf-pass-all',
+  'dkim-body-length-limit',
   'several-from-domains',
   'dns-unavailable',
   'dmarc-duplicate-records',

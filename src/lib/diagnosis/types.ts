@@ -37,6 +37,7 @@ export const DIAGNOSIS_CODES = [
   'spf-pass-all',
   'several-from-domains',
   'dkim-signed-header-changed',
+  'dkim-body-length-limit',
   'spf-not-aligned',
   'dkim-not-aligned',
   'policy-from-sp',

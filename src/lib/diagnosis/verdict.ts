@@ -63,9 +63,12 @@ export function verdictLine(
   // only an optional step is proposed (e.g. a stricter policy): nothing required, and it is said to whom it is offered
   const optional = !o.required && !advised && !!o.dmarcPass && !!o.optionalActor && d.actor !== 'owner';
   // DNS did not answer and nothing is required: the verdict is not known yet, no change is asked
-  // an SPF record that lets every server pass: a DNS change is needed even though DMARC passes
+  // an SPF record that lets every server pass: a DNS change is needed even though DMARC passes; a
+  // signature with l= (unsigned bytes): the signing setup needs a change
   const headline = o.required || d.code === 'spf-pass-all'
     ? 'diag.ownerActs'
+    : d.code === 'dkim-body-length-limit'
+      ? 'diag.setupActs'
     : d.code === 'dns-unavailable'
       ? 'diag.notDecided'
       : advised || optional || (d.actor === 'owner' && o.dmarcPass)

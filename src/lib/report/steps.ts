@@ -180,6 +180,9 @@ function spfAlignmentStep(report: Report, t: Tr, { from, mode, org }: Alignment)
 }
 
 // 5. DKIM signatures
+/** l= left bytes of the body unsigned */
+const partial = (b: { canonical?: number; signed?: number | null } | undefined) => b?.signed != null && b.canonical != null && b.canonical > b.signed;
+
 function dkimStep(report: Report, ctx: Ctx): Step {
   const { t } = ctx;
   const dkimChildren: Step[] = report.dkim.map((k, i) => {
@@ -189,10 +192,13 @@ function dkimStep(report: Report, ctx: Ctx): Step {
     return {
       id: `dkim-${i}`,
       title: t('step.dkim.sig', { d: k.d ?? '?', s: k.s ?? '?' }),
-      status: authStatus(k.result),
+      status: k.result === 'pass' && k.source === 'ours' && partial(detail.bodyLength) ? 'warn' : authStatus(k.result),
       summary: (k.source === 'receiver' ? t('step.receiverSays') : '') + t('step.dkim.result', { result: k.result, reason: k.reason ?? '' }),
       details: compact([
-        k.source === 'ours' && t(`step.dkim.body.${k.bodyHash}`),
+        k.source === 'ours' &&
+          (k.bodyHash === 'pass' && partial(detail.bodyLength)
+            ? t('step.dkim.body.passPartial', { signed: detail.bodyLength!.signed!, canonical: detail.bodyLength!.canonical!, unsigned: detail.bodyLength!.canonical! - detail.bodyLength!.signed! })
+            : t(`step.dkim.body.${k.bodyHash}`)),
         detail.unsignedDisplayHeaders?.length ? t('step.dkim.unsigned', { headers: detail.unsignedDisplayHeaders.join(', ') }) : null,
         detail.signedHeaders?.length ? t('step.dkim.signed', { headers: detail.signedHeaders.join(', ') }) : null,
         detail.key?.bits ? t('step.dkim.bits', { bits: detail.key.bits }) : null,

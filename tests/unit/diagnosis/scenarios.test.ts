@@ -108,6 +108,8 @@ const CASES: Case[] = [
   { name: 'spf-pass-all', root: 'spf-pass-all', actor: 'owner', records: ['TXT <selector>._domainkey.shop.example v=DKIM1; k=rsa; p=<public key>'], hostile: ['203.0.113.66', 'attacker.example'] },
   // a relay rewrote the signed Date: the body hash matches, the key is the service's (a CNAME): no key repair
   { name: 'dkim-header-rewritten', root: 'dkim-signed-header-changed', actor: 'none', records: [] },
+  // l= left the appended line unsigned: the pass recognises nobody, so no SPF record for the replaying server
+  { name: 'dkim-l-appended', root: 'dkim-body-length-limit', actor: 'owner', records: [], hostile: ['203.0.113.66', 'attacker.example'] },
   { name: 'dns-temperror', root: 'dns-unavailable', actor: 'owner', records: [] },
   { name: 'nothing-to-fix', root: 'nothing-to-fix', actor: 'none', records: [] },
 ];

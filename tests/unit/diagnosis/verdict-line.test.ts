@@ -14,6 +14,7 @@ describe('verdictLine: headline and who', () => {
     ['DMARC passes, a recommendation', { code: 'nothing-to-fix', actor: 'none' }, { dmarcPass: true, advisedActor: 'owner' }, 'Nothing required: DMARC passes', 'Recommended for the domain owner'],
     ['DMARC passes, only an optional step', { code: 'nothing-to-fix', actor: 'none' }, { dmarcPass: true, optionalActor: 'owner' }, 'Nothing required: DMARC passes', 'Optional for the domain owner'],
     ['DMARC passes on an SPF record with +all', { code: 'spf-pass-all', actor: 'owner' }, { dmarcPass: true, advisedActor: 'owner' }, 'Your DNS needs a change', 'Who must act: the domain owner'],
+    ['DMARC passes on a signature with l=', { code: 'dkim-body-length-limit', actor: 'owner' }, { dmarcPass: true }, 'Your sending setup needs a change', 'Who must act: the domain owner'],
     ['DMARC passes, nothing offered', { code: 'nothing-to-fix', actor: 'none' }, { dmarcPass: true }, 'Nothing to fix in your DNS', 'Who must act: nobody'],
   ] as const)('%s', (_n, d, o, headline, who) => {
     const line = verdictLine([{ ...d, params: {} }], cat, o);

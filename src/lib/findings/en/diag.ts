@@ -6,6 +6,7 @@ export const diag = {
   'diag.nothingInDns': 'Nothing to fix in your DNS',
   'diag.ownerActs': 'Your DNS needs a change',
   'diag.notDecided': 'Not decided yet: DNS did not answer',
+  'diag.setupActs': 'Your sending setup needs a change',
   'diag.nothingRequired': 'Nothing required: DMARC passes',
   'diag.alternative': 'Either this or the other fix marked “either” is enough',
   'diag.either': 'either',
@@ -87,6 +88,8 @@ export const diag = {
     'The From field names several domains ({domains}). DMARC evaluates each of them, and the message fails if one fails (RFC 9989 11.5); here it fails for {failing}. Many receivers reject such messages outright. Nothing in DNS changes this: if the message is yours, send it with one From address.',
   'diag.dkim-signed-header-changed':
     'The body hash of the {d} signature matches, but the signature over the headers does not verify. The key at {name} is a CNAME to {target}, published and rotated by the service, so the likely cause is a signed header changed on the way (a relay rewriting Date, Subject or Message-ID), not the key. Look at the relays between the service and the receiver. Only if {target} is not the target the service shows for selector {s} (two selectors swapped) is DNS the cause: then correct the CNAME.',
+  'diag.dkim-body-length-limit':
+    'The DKIM signature of {d} has l={l}: only the first {l} of {canonical} body bytes are signed, and the last {unsigned} are not. Anyone holding one signed message can append text and resend it from any server (RFC 6376 8.2), as this copy from {ip} may have been, so this pass does not show who sent it. Have the service sign the whole body (no l= tag), and do not authorise {ip} on the strength of this signature.',
   'diag.service-spf-cannot-align':
     'SPF passes for {mailFrom}, the MAIL FROM of {service}, which does not align with {domain}. {service} keeps the MAIL FROM on its own domain (its console has no custom MAIL FROM for shared sending), so SPF cannot align through it: DKIM with d={domain} is the route.',
   'diag.spf-not-aligned':

@@ -69,6 +69,8 @@ export const step = {
   'step.dkim.none': 'The message has no DKIM-Signature header.',
   'step.dkim.sig': 'd={d} s={s}',
   'step.dkim.result': '{result}: {reason}',
+  'step.dkim.body.passPartial':
+    'The body hash matches for the first {signed} of {canonical} bytes only (l={signed}): the last {unsigned} bytes are not signed, and anyone could have added them (RFC 6376 8.2).',
   'step.dkim.body.pass': 'The body hash matches: the body is as signed.',
   'step.dkim.body.fail': 'The body hash does not match: the body changed after signing.',
   'step.dkim.body.not-checked': 'The body was not checked (only the headers are here: pasted alone, or left out of a shared link); the header signature was.',

@@ -8,6 +8,7 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
   'diag.nothingInDns': 'あなたの DNS で直すものはありません',
   'diag.ownerActs': 'あなたの DNS の変更が必要です',
   'diag.notDecided': 'まだ判定できません。DNS が応答しませんでした',
+  'diag.setupActs': '送信の設定に変更が必要です',
   'diag.nothingRequired': '必須の対応はありません: DMARC は pass しています',
   'diag.alternative': 'この修正か、「いずれか」と示したもう一方の修正のどちらかで足ります',
   'diag.either': 'いずれか',
@@ -90,6 +91,8 @@ export const diag: Readonly<Record<keyof typeof en, string>> = {
     'From フィールドに複数のドメイン ({domains}) があります。DMARC はそれぞれを評価し、一つでも失敗すればメッセージは失敗します (RFC 9989 11.5)。ここでは {failing} で失敗しています。こうしたメッセージをそのまま拒否する受信側も多くあります。DNS を変えても解決しません。ご自分のメッセージなら、From のアドレスを一つにして送ってください。',
   'diag.dkim-signed-header-changed':
     '{d} の署名の本文ハッシュは一致していますが、ヘッダーに対する署名が検証できません。{name} の鍵はサービスが公開・更新する {target} への CNAME なので、原因は鍵ではなく、途中で署名対象のヘッダーが書き換えられたこと (中継サーバーによる Date、Subject、Message-ID の書き換え) と考えられます。サービスから受信側までの中継サーバーを確認してください。{target} がセレクター {s} 用にサービスが示す転送先でない場合 (二つのセレクターの取り違え) に限り、原因は DNS です。その場合は CNAME を直してください。',
+  'diag.dkim-body-length-limit':
+    '{d} の DKIM 署名には l={l} があり、本文 {canonical} バイトのうち最初の {l} バイトしか署名されておらず、最後の {unsigned} バイトは署名されていません。署名済みのメッセージを一通持っていれば、誰でも文章を書き足してどのサーバーからでも再送できます (RFC 6376 8.2)。{ip} から届いたこのメッセージもそうかもしれないため、この pass は送信者を示しません。本文全体に署名する (l= タグを使わない) ようサービスを設定し、この署名を根拠に {ip} を許可しないでください。',
   'diag.service-spf-cannot-align':
     'SPF は {service} の MAIL FROM である {mailFrom} で pass していますが、{domain} とはアライメントしません。{service} は MAIL FROM を自社のドメインに置いたままにする (共有の送信ではカスタム MAIL FROM を設定できない) ため、SPF をアライメントさせる方法はありません。d={domain} の DKIM 署名が唯一の方法です。',
   'diag.spf-not-aligned':

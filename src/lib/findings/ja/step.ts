@@ -73,6 +73,8 @@ export const step: Readonly<Record<keyof typeof en, string>> = {
   'step.dkim.none': 'このメッセージには DKIM-Signature ヘッダーがありません。',
   'step.dkim.sig': 'd={d} s={s}',
   'step.dkim.result': '{result}: {reason}',
+  'step.dkim.body.passPartial':
+    '本文ハッシュが一致するのは {canonical} バイトのうち最初の {signed} バイトだけです (l={signed})。最後の {unsigned} バイトは署名されておらず、誰でも書き足せます (RFC 6376 8.2)。',
   'step.dkim.body.pass': '本文ハッシュが一致しました。本文は署名時のままです。',
   'step.dkim.body.fail': '本文ハッシュが一致しません。署名後に本文が変わりました。',
   'step.dkim.body.not-checked':
