@@ -61,8 +61,10 @@ export function gateFixes(fixes: Fix[], gate: GateContext): GatedFix[] {
       out.push(f);
       continue;
     }
-    // forwarding, a list, the receiver's gateway, spoofing: nothing for the owner to publish
-    if (!gate.ownerActs && f.problem !== 'dmarc-rua-auth') {
+    // forwarding, a list, the receiver's gateway, spoofing: nothing for the owner to publish. A report
+    // address's authorisation stays (the author's own DMARC record), unless the mail is not the reader's
+    // at all (a spoof, a list that put its own domain in From): then it is another organisation's
+    if (!gate.ownerActs && (f.problem !== 'dmarc-rua-auth' || gate.primaryActor === 'none')) {
       if (f.records.length || SENDER_FIXES.has(f.problem)) withheld = true;
       continue;
     }
