@@ -31,6 +31,12 @@ test('a masked link gives the sender’s verdict, marks the signatures not verif
   await expect(other.locator('[data-problem="spf-alignment"]')).toHaveCount(1);
   await expect(other.locator('[data-problem="dkim-failure"]')).toHaveCount(0);
   await expect(other.locator('body')).not.toContainText('Repair the DKIM key');
+  // the masked client address (a documentation address) is nobody's: no diagnosis names it, and
+  // with the sender's DMARC pass nothing is required
+  const diagnosis = other.getByTestId('verdict-diagnosis');
+  await expect(diagnosis).toContainText('Nothing required: DMARC passes');
+  await expect(diagnosis).not.toContainText('192.0.2.1');
+  await expect(diagnosis).not.toContainText('does not authorise');
   await expect(other.getByTestId('shared-diff')).toHaveCount(4); // SPF, 2 DKIM, DMARC
   await expect(other.locator('[data-step="dkim"] [data-status="fail"], [data-step="dmarc-result"][data-status="fail"]')).toHaveCount(0);
   await ctx.close();

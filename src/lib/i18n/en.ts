@@ -237,6 +237,7 @@ export const en = {
   'verdict.why.both': 'SPF and DKIM both pass with a domain aligned to {from}.',
   'verdict.why.dkimOnly': 'DMARC passes on DKIM alone. SPF passes, but for the MAIL FROM (Return-Path) domain {spf}, not for the From domain {from}: they are not aligned, so SPF does not count for DMARC.',
   'verdict.why.dkimOnlySpfFail': 'DMARC passes on DKIM alone: SPF does not pass with a domain aligned to {from}.',
+  'verdict.why.dkimOnlySpfMasked': 'DMARC passes on DKIM aligned with {from}. SPF cannot be checked in this shared view: the client address is masked.',
   'verdict.why.spfOnly': 'DMARC passes on SPF alone: no passing DKIM signature is aligned with {from}.',
   'verdict.why.neither': 'Neither SPF nor DKIM passes with a domain aligned to {from}.',
   'verdict.why.spfNotAligned': 'SPF passes for the MAIL FROM (Return-Path) domain {spf}, which is not aligned with {from}.',

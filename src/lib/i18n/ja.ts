@@ -238,6 +238,7 @@ export const ja: Record<keyof typeof en, string> = {
   'verdict.why.both': 'SPF と DKIM の両方が、{from} にアラインしたドメインで pass しています。',
   'verdict.why.dkimOnly': 'DMARC は DKIM だけで pass しています。SPF も pass していますが、それは MAIL FROM（Return-Path）のドメイン {spf} についてで、From ドメイン {from} についてではありません。両者はアラインしていないので、SPF は DMARC に数えられません。',
   'verdict.why.dkimOnlySpfFail': 'DMARC は DKIM だけで pass しています。SPF は {from} にアラインしたドメインで pass していません。',
+  'verdict.why.dkimOnlySpfMasked': 'DMARC は {from} にアライメントした DKIM で pass しています。この共有ビューでは送信元アドレスが伏せられているため、SPF は確認できません。',
   'verdict.why.spfOnly': 'DMARC は SPF だけで pass しています。{from} にアラインした DKIM 署名で pass しているものはありません。',
   'verdict.why.neither': 'SPF も DKIM も、{from} にアラインしたドメインで pass していません。',
   'verdict.why.spfNotAligned': 'SPF は MAIL FROM（Return-Path）のドメイン {spf} について pass していますが、{from} にはアラインしていません。',

@@ -275,6 +275,21 @@ export type SharedReport = Omit<Report, 'dkim' | 'spf'> & {
   sharedNote?: string;
 };
 
+/** Diagnoses that rest on SPF for the client IP, or on a DKIM signature's verification: a masked value
+ * decides them in a shared view, so they say nothing there (192.0.2.1 is the mask, not the sender). */
+const SPF_DIAGNOSES = new Set(['spf-not-authorised', 'spoof-unrecognised-sender']);
+const DKIM_DIAGNOSES = new Set(['dkim-key-mismatch', 'dkim-signed-header-changed', 'message-modified', 'header-modified', 'gateway-modified', 'dkim-body-length-limit', 'spoof-unrecognised-sender']);
+
+function sharedDiagnoses(report: Report, cmp: ShareComparison, sender: SenderView, cat: Catalogue): Report['diagnoses'] {
+  if (!report.diagnoses || (!cmp.spfNotVerifiable && !cmp.notVerifiableDkim.length)) return report.diagnoses;
+  const kept = report.diagnoses.filter((d) => !(cmp.spfNotVerifiable && SPF_DIAGNOSES.has(d.code)) && !(cmp.notVerifiableDkim.length && DKIM_DIAGNOSES.has(d.code)));
+  if (kept.some((d) => d.role !== 'note') || cmp.dmarcShown !== 'sender' || sender.dmarc.result !== 'pass') return kept;
+  // nothing left that this view can decide, and the sender saw DMARC pass
+  const domain = report.from.domain ?? '';
+  const via = sender.dmarc.spfAligned && sender.dmarc.dkimAligned ? 'SPF, DKIM' : sender.dmarc.dkimAligned ? 'DKIM' : sender.dmarc.spfAligned ? 'SPF' : '—';
+  return [{ code: 'nothing-to-fix', actor: 'none', role: 'cause', summary: renderText(cat, 'diag.nothing-to-fix', { domain, via }), evidence: [], params: { domain, via } }, ...kept];
+}
+
 export function sharedReport(report: Report, cmp: ShareComparison, sender: SenderView, cat: Catalogue = EN_CATALOGUE, lang: 'en' | 'ja' = 'en'): SharedReport {
   const unknown = renderText(cat, 'share.unknown');
   const dkimItem = (i: number) => cmp.items.find((x) => x.check === 'dkim' && x.localIndex === i);
@@ -296,7 +311,9 @@ export function sharedReport(report: Report, cmp: ShareComparison, sender: Sende
   // re-run contradicted the receiver are the sender's own again, as far as the sender was shown them
   const senderShown = new Set(sender.fixes.map((f) => f.problem));
   const base = cmp.dmarcShown === 'sender' && !report.fixes.length && report.withheldFixes?.length ? report.withheldFixes.filter((f) => senderShown.has(f.problem)) : report.fixes;
-  const fixes = base.filter((f) => !hidden.has(f.problem));
+  // the sender saw DMARC pass: nothing is required, whatever the masked re-run failed (as the gate does for a pass)
+  const senderPass = cmp.dmarcShown === 'sender' && sender.dmarc.result === 'pass';
+  const fixes = base.filter((f) => !hidden.has(f.problem)).map((f) => (senderPass && f.importance === 'required' ? { ...f, importance: 'recommended' as const } : f));
   const spfItem = cmp.items.find((x) => x.check === 'spf');
   const mark = (st: Step): Step => {
     const m = /^dkim-(\d+)$/.exec(st.id);
@@ -332,5 +349,6 @@ export function sharedReport(report: Report, cmp: ShareComparison, sender: Sende
       ? { bind: toBindZone(fixes, { lang, catalogue: cat }), table: toTable(fixes) }
       : undefined
     : report.fixExports;
-  return { ...report, spf, dkim, dmarc, fixes, fixExports, steps, sharedView: cmp, ...(cmp.dmarcShown === 'sender' ? { sharedNote: renderText(cat, 'share.dmarc.senders') } : {}) };
+  const diagnoses = sharedDiagnoses(report, cmp, sender, cat);
+  return { ...report, spf, dkim, dmarc, fixes, fixExports, steps, ...(diagnoses ? { diagnoses } : {}), sharedView: cmp, ...(cmp.dmarcShown === 'sender' ? { sharedNote: renderText(cat, 'share.dmarc.senders') } : {}) };
 }

@@ -2,6 +2,8 @@
 // with them. One table of link scenarios (masking, DNS changed, DNS unreachable), each checked
 // for the status and reason of every check, the DMARC verdict shown and the fixes shown.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyzeMessage } from '../../../src/lib/report/analyze.ts';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { CachingResolver } from '../../../src/lib/dns/cache.ts';
@@ -12,7 +14,7 @@ import { senderView, validateSenderView, dnsFingerprint, type SenderView } from 
 import { compareShared, sharedReport, type DiffReason, type ItemStatus } from '../../../src/lib/share/compare.ts';
 import { decodeShare, encodeShare } from '../../../src/lib/share/codec.ts';
 import { ja } from '../../../src/lib/findings/ja/index.ts';
-import { readShared } from '../../support/shared.ts';
+import { readShared, repoRoot } from '../../support/shared.ts';
 import { fragmentOf } from './helpers.ts';
 
 const SES = readShared('samples/ses-before-custom-mail-from.eml');
@@ -31,11 +33,11 @@ const NONE: RedactOptions = { localParts: false, ips: false, subject: false, mes
 const ALL: RedactOptions = { localParts: true, ips: true, subject: true, messageId: true, recipients: true, body: true };
 
 /** What the sender's page does: analyse, mask, put its verdicts in the link; then the opener re-runs. */
-async function share(opts: RedactOptions, openerZone: Zone | 'down' = ZONE) {
-  const mine = await run(SES, ZONE);
-  const preview = previewRedaction(SES, opts);
+async function share(opts: RedactOptions, openerZone: Zone | 'down' = ZONE, source = SES, senderZone = ZONE) {
+  const mine = await run(source, senderZone);
+  const preview = previewRedaction(source, opts);
   const bodyOf = (t: string) => t.slice(t.search(/\r?\n\r?\n/) + 1);
-  const body = !opts.body && bodyOf(preview.text) !== bodyOf(SES);
+  const body = !opts.body && bodyOf(preview.text) !== bodyOf(source);
   const sender = senderView(mine, { changes: preview.changes, ip: preview.replaced.some((r) => r.kind === 'ip'), local: preview.replaced.some((r) => r.kind === 'local-part'), body });
   // through the codec, as a link would carry it
   const decoded = await decodeShare(await encodeShare({ v: 2, source: preview.text, sender }));
@@ -227,4 +229,20 @@ describe('sender view in the link', () => {
       expect(r).toEqual({ ok: true, payload: { v: 2, source: 's' }, ignored: ['sender'] });
     });
   }
+});
+
+// tests/fixtures/share: a SendGrid message with an aligned MAIL FROM (from the new-user trial). With the
+// client address masked, the re-run checks SPF for the documentation address the mask put there.
+describe('a masked client address is nobody’s', () => {
+  it('no diagnosis names the mask’s address or says the sender is not authorised; the sender’s pass stands', async () => {
+    const dir = resolve(repoRoot, 'tests/fixtures/share');
+    const src = readFileSync(resolve(dir, 'sendgrid-authenticated.eml'), 'utf8');
+    const zone = JSON.parse(readFileSync(resolve(dir, 'sendgrid-authenticated.zone.json'), 'utf8')) as Zone;
+    const { theirs, view } = await share(ALL, zone, src, zone);
+    // the re-run alone blames the masked address: the shared view must not
+    expect(theirs.diagnoses?.map((d) => d.summary).join(' ')).toMatch(/192\.0\.2\.1/);
+    expect(view.diagnoses?.map((d) => d.summary).join(' ')).not.toMatch(/192\.0\.2\.1/);
+    expect(view.diagnoses?.map((d) => d.code)).not.toContain('spf-not-authorised');
+    expect(view.diagnoses?.[0]?.code).toBe('nothing-to-fix');
+  });
 });
