@@ -112,7 +112,8 @@ export function forwardSignal(
 ): ForwardSignal | null {
   const evidence: Evidence[] = [];
   let by: string | null = null;
-  const srs = !!opts.envelopeLocal && /^srs[01][=+-]/i.test(opts.envelopeLocal);
+  // SRS: the classic SRS0=/SRS1= local part, or Microsoft 365's <forwarder>+SRS=<hash>=<time>=<domain>=<local>
+  const srs = !!opts.envelopeLocal && (/^srs[01][=+-]/i.test(opts.envelopeLocal) || /\+srs=[^=@]+=[^=@]+=[^=@]+=/i.test(opts.envelopeLocal));
   if (srs) {
     by = opts.envelopeDomain;
     evidence.push({ kind: 'header', label: 'Return-Path', text: cut(`${opts.envelopeLocal}@${opts.envelopeDomain ?? ''}`) });

@@ -27,6 +27,8 @@ describe('forwarding', () => {
   const base = { envelopeLocal: null, envelopeDomain: null, arcSealers: [], hops: [], boundaryIndex: null, fromOrg: 'shop.example', authorOrgs: ['shop.example'], spfPass: false, knownService: false };
   it.each([
     ['SRS0 envelope', '', { ...base, envelopeLocal: 'SRS0=HHH=TT=shop.example=alice', envelopeDomain: 'fwd.example', spfPass: true }, 'fwd.example'],
+    // Microsoft 365 forwarding: <forwarder>+SRS=<hash>=<time>=<domain>=<local>@<forwarder's domain>, a known service's hops, SPF passing
+    ['Microsoft 365 SRS envelope', '', { ...base, envelopeLocal: 'bob+SRS=ab12c=XY=shop.example=alice', envelopeDomain: 'uni.example', spfPass: true, knownService: true }, 'uni.example'],
     ['Resent-From', 'Resent-From: alice@fwd.example', base, 'fwd.example'],
     ['Gmail X-Forwarded-To', 'X-Forwarded-To: bob@gmail.com\nX-Forwarded-For: alice@uni.example bob@gmail.com', base, null],
     ['two ARC sets, SPF failing', '', { ...base, arcSealers: [{ d: 'uni.example', aar: 'i=1; mx.uni.example; spf=pass' }, { d: 'google.com', aar: 'i=2; mx.google.com; spf=fail' }] }, 'uni.example'],
@@ -39,6 +41,7 @@ describe('forwarding', () => {
   it.each([
     ['a platform that seals ARC while SPF passes', { ...base, spfPass: true, arcSealers: [{ d: 'microsoft.com', aar: 'i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=shop.example' }, { d: 'google.com', aar: 'i=2' }] }],
     ['internal relays of a known service', { ...base, knownService: true, hops: [{ ip: '10.0.0.1', from: 'mail.shop.example', rdns: null, by: 'x.prod.outlook.com' }, { ip: '40.107.1.1', from: 'mail-x.outbound.protection.outlook.com', rdns: 'mail-x.outbound.protection.outlook.com', by: 'mx.google.com' }], boundaryIndex: 1 }],
+    ['a plus address that is not SRS', { ...base, envelopeLocal: 'bob+srs-news', envelopeDomain: 'shop.example', spfPass: true }],
     ['nothing at all', base],
   ])('not forwarding: %s', (_n, opts) => {
     expect(forwardSignal(hs('Subject: hi'), opts)).toBeNull();
