@@ -19,7 +19,10 @@ export function aligned(a: string, b: string, mode: 'r' | 's', org: OrgDomainFn)
 }
 
 /** How two aligned (relaxed) domains relate, for the explanation. */
-export function alignmentDirection(author: string, identifier: string): 'same' | 'identifier-is-parent' | 'identifier-is-child' | 'siblings' {
+export function alignmentDirection(author0: string, identifier0: string): 'same' | 'identifier-is-parent' | 'identifier-is-child' | 'siblings' {
+  // compared as A-labels, like alignment itself (bücher.example is xn--bcher-kva.example)
+  const author = toALabel(author0) ?? author0.toLowerCase();
+  const identifier = toALabel(identifier0) ?? identifier0.toLowerCase();
   if (author === identifier) return 'same';
   if (author.endsWith(`.${identifier}`)) return 'identifier-is-parent';
   if (identifier.endsWith(`.${author}`)) return 'identifier-is-child';

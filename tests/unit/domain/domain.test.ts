@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
-import { aligned, orgDomainPSL, toALabel, RecordingResolver } from '../../../src/lib/domain/index.ts';
+import { aligned, alignmentDirection, orgDomainPSL, toALabel, RecordingResolver } from '../../../src/lib/domain/index.ts';
 import { orgDomainTreeWalk, treeWalk, walkNames } from '../../../src/lib/dmarc/index.ts';
 
 describe('toALabel', () => {
@@ -131,4 +131,15 @@ describe('aligned', () => {
     ['co.uk', 'co.uk', 's', true],
     ['a.co.uk', 'b.co.uk', 'r', false], // no organizational domain in common
   ] as const)('%s ~ %s (%s) → %s', (a, b, mode, want) => expect(aligned(a, b, mode, psl)).toBe(want));
+});
+
+describe('alignmentDirection: how two domains relate, compared as A-labels', () => {
+  it.each([
+    ['bücher-stube.example', 'xn--bcher-stube-thb.example', 'same'],
+    ['News.Example.com', 'example.com', 'identifier-is-parent'],
+    ['example.com', 'mail.example.com', 'identifier-is-child'],
+    ['a.example.com', 'b.example.com', 'siblings'],
+  ] as const)('%s / %s: %s', (a, b, want) => {
+    expect(alignmentDirection(a, b)).toBe(want);
+  });
 });
