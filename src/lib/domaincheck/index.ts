@@ -31,6 +31,8 @@ import { claims, parseBimi, parseMtaSts, parseTlsRpt, tlsRptUris, type TagRecord
 export const COMMON_SELECTORS = ['google', 'selector1', 'selector2', 's1', 's2', 'k1', 'k2', 'mte1', 'mte2', 'default', 'dkim'] as const;
 /** Services that send with the user's own address as MAIL FROM (esp-fixes.md §9-11): SPF aligns once the apex record authorises them. */
 const OWN_ENVELOPE: readonly ProviderId[] = ['google-workspace', 'microsoft-365', 'zoho'];
+/** Services whose MAIL FROM becomes the user's address only after a setting is changed in them. */
+const SETTINGS_ENVELOPE: readonly ProviderId[] = ['salesforce'];
 const MAX_SELECTORS = 40;
 /** The planner's sentences about the message at hand (plan.ts otherMechanism), in both languages. */
 const ABOUT_MESSAGE = /\bfor this message\b|このメッセージは|このメッセージでは/;
@@ -273,7 +275,8 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
       // (read as words: with coded texts on, a caveat is a token until it is shown)
       const aboutMessage = (x: string) => ABOUT_MESSAGE.test(plainText(x));
       const about = f.caveats.filter(aboutMessage);
-      return about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !aboutMessage(x))] } : f;
+      const g = about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !aboutMessage(x))] } : f;
+      return withoutMessageWords(g, { cat, domain, service: detection?.name ?? '', term: detection ? (RECIPES[detection.id]?.include?.term ?? '') : '' });
     });
   if (opts.liveCheck !== false) {
     await Promise.all(
@@ -332,6 +335,23 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   result.findings = sections.flatMap((s) => [s.main, ...s.extra, ...(s.children ?? []).flatMap((c) => [c.main, ...c.extra])]);
   result.steps = sections.map((s) => renderSection(cat, s));
   return result;
+}
+
+// ---------------------------------------------------------------------------------- wording
+
+/** Sentences the advisor writes about a message ("No signature with d=… passed"), which a check
+ * without a message cannot say: dropped, or replaced by what the domain's DNS shows. */
+const NO_SIGNATURE = /No signature with (?:d=\S+|an aligned d=) passed[.;]\s*|(?:アライメントした )?d=\S* の署名で pass したものはありません。/g;
+const REGION_FROM_HEADERS = /The headers do not name the region: fill it in\.|ヘッダーからはリージョンがわかりません。入力してください。/g;
+
+function withoutMessageWords(f: DomainCheckFix, o: { cat: Catalogue; domain: string; service: string; term: string }): DomainCheckFix {
+  const region = renderText(o.cat, 'dc.fix.noRegion');
+  const words = (x: string) => (plainText(x) === x ? x.replace(NO_SIGNATURE, '').replace(REGION_FROM_HEADERS, region) : x);
+  const explanation =
+    f.problem === 'spf-authorization' && o.service && o.term
+      ? renderText(o.cat, 'dc.fix.spfAuth', { name: o.domain, service: o.service, term: o.term })
+      : f.explanation && words(f.explanation);
+  return { ...f, ...(explanation !== undefined ? { explanation } : {}), caveats: f.caveats.map(words), ...(f.steps ? { steps: f.steps.map(words) } : {}) };
 }
 
 // ---------------------------------------------------------------------------------- lookups
@@ -438,7 +458,9 @@ function planInput(
   if (detection && recipe) {
     // the service's envelope: its own domain (the recipe moves it to a subdomain of ours), or ours
     const draft = recipe.spf(ctxFor(domain, detection, lang));
-    const ownEnvelope = OWN_ENVELOPE.includes(detection.id) || (!!draft.identity && normDomain(draft.identity) === domain);
+    // Salesforce sends with the user's address only once two settings are off (by default its bounce
+    // address is …bnc.salesforce.com, esp-fixes.md §12): its recipe explains the settings and the record
+    const ownEnvelope = OWN_ENVELOPE.includes(detection.id) || (!!draft.identity && normDomain(draft.identity) === domain && !SETTINGS_ENVELOPE.includes(detection.id));
     if (ownEnvelope) {
       mailFromDomain = domain;
       const term = recipe.include?.term.toLowerCase();

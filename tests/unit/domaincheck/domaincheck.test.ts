@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ZoneResolver, type Zone } from '../../../src/lib/dns/zone.ts';
 import { checkDomain, DomainInputError, normaliseDomain, serviceSelectors, type DomainCheckOptions, type DomainCheckResult } from '../../../src/lib/domaincheck/index.ts';
+import { PROVIDER_IDS } from '../../../src/lib/advice/types.ts';
 import { parseBimi, parseMtaSts, parseTlsRpt } from '../../../src/lib/domaincheck/records.ts';
 import { repoRoot } from '../../support/shared.ts';
 
@@ -179,6 +180,25 @@ describe("a service's DKIM: set up only when every selector it signs with has it
     expect(r.findings.find((f) => f.code === 'dc.dkim.serviceDiffers')?.params).toMatchObject({ names: 'mte2._domainkey.mandrill-half.example' });
     const swapped = await run('dkim-service.zone.json', 'mc-swapped.example', { service: 'mailchimp' });
     expect(swapped.fixes.find((f) => f.problem === 'dkim-alignment')?.check?.status).toBe('different');
+  });
+});
+
+describe('without a message, no fix speaks of one', () => {
+  // every service, both languages, a domain with nothing published: the advisor's sentences about "this
+  // message" (no signature passed, the server that sent it, the region the headers name) are replaced
+  const ABOUT = /this message|No signature with|The headers do not name|the server that sent|このメッセージ|の署名で pass したものはありません|ヘッダーからは/;
+  const cases = PROVIDER_IDS.flatMap((service) => (['en', 'ja'] as const).map((lang) => ({ service, lang })));
+  it.each(cases)('$service ($lang)', async ({ service, lang }) => {
+    const r = await checkDomain('quiet.example', new ZoneResolver({ 'quiet.example': { TXT: [['v=spf1 ~all']] } } as Zone), { service, lang });
+    const texts = r.fixes.flatMap((f) => [f.explanation ?? '', ...f.caveats, ...(f.steps ?? [])]);
+    expect(texts.filter((t) => ABOUT.test(t))).toEqual([]);
+  });
+  it('Salesforce: by default its bounce address is its own, so the fix is the settings and the record, not a bare include', async () => {
+    const r = await checkDomain('quiet.example', new ZoneResolver({ 'quiet.example': { TXT: [['v=spf1 ~all']] } } as Zone), { service: 'salesforce' });
+    expect(r.fixes.map((f) => f.problem)).not.toContain('spf-authorization');
+    const spf = r.fixes.find((f) => f.problem === 'spf-alignment')!;
+    expect(spf.explanation).toMatch(/bnc\.salesforce\.com/);
+    expect(spf.steps?.join(' ')).toMatch(/Activate bounce management/);
   });
 });
 
