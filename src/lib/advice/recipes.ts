@@ -173,6 +173,12 @@ function regionOrPlaceholder(c: Ctx): { region: string; placeholders: Placeholde
 
 // ---------------------------------------------------------------- Amazon SES (and Resend on it)
 
+/** Regions with a documented feedback endpoint (esp-fixes.md §1: the 2023 list, and il-central-1 seen [O]). */
+const SES_DOCUMENTED_REGIONS = [
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
+  'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-south-1', 'eu-north-1',
+  'me-south-1', 'sa-east-1', 'us-gov-west-1', 'il-central-1',
+];
 /** Regions announced after the archived 2023 list: their feedback endpoint is inferred [INF]. */
 const SES_INFERRED_REGIONS = ['ap-southeast-3', 'ap-south-2', 'ap-southeast-5', 'eu-central-2', 'me-central-1', 'ca-west-1'];
 /** Regions whose Easy DKIM targets are <token>.dkim.<region>.amazonses.com [O]. */
@@ -190,13 +196,16 @@ const SES_REGIONAL_DKIM = [
   'us-gov-east-1',
 ];
 
-function sesMailFromRecords(c: Ctx, name: string): { records: FixRecord[]; region: string; note: string; unverified: boolean } {
+function sesMailFromRecords(c: Ctx, name: string): { records: FixRecord[]; region: string; note: string; unverified: boolean; unlisted: boolean } {
   const { region, placeholders, note } = regionOrPlaceholder(c);
+  const known = SES_DOCUMENTED_REGIONS.includes(region) || SES_INFERRED_REGIONS.includes(region) || SES_REGIONAL_DKIM.includes(region);
   return {
     records: [mx(name, `feedback-smtp.${region}.amazonses.com`, 10, placeholders, true), rec('TXT', name, 'v=spf1 include:amazonses.com ~all')],
     region,
     note,
     unverified: SES_INFERRED_REGIONS.includes(region),
+    // a region of the right form that SES is not known to serve (a typo such as ap-northeast-9)
+    unlisted: !placeholders.length && !known,
   };
 }
 
@@ -223,7 +232,7 @@ const amazonSes: Recipe = {
         ],
       };
     }
-    const { records, region, note, unverified } = sesMailFromRecords(c, name);
+    const { records, region, note, unverified, unlisted } = sesMailFromRecords(c, name);
     // "SPF passes for Amazon's domain" only when it does
     const passes = c.spfResult === undefined || c.spfResult === 'pass';
     const spfNow = passes ? tr('recipes.ses.spf.now-pass') : tr('recipes.ses.spf.now-checked', { result: c.spfResult ?? '' });
@@ -239,6 +248,7 @@ const amazonSes: Recipe = {
         tr('recipes.ses.spf.caveat.relaxed-only'),
         tr('recipes.ses.spf.caveat.merge-spf', { name, rule: tr(RFC7208_45) }),
         ...(unverified ? [tr('recipes.ses.spf.caveat.unverified-feedback-endpoint', { region })] : []),
+        ...(unlisted ? [tr('recipes.ses.spf.caveat.unlisted-region', { region })] : []),
       ],
       steps: [tr('recipes.ses.spf.step.open', { region, from: c.from }), tr('recipes.ses.spf.step.subdomain', { name }), tr('recipes.ses.spf.step.publish')],
       sources: [
@@ -246,7 +256,7 @@ const amazonSes: Recipe = {
         'https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityMailFromDomain.html',
         'https://docs.aws.amazon.com/ses/latest/dg/regions.html#region-mail-from',
       ],
-      ...(unverified ? { unverified } : {}),
+      ...(unverified || unlisted ? { unverified: true } : {}),
       identity: name,
       relaxedOnly: true,
     };

@@ -176,7 +176,8 @@ export function serviceSelectors(id: ProviderId, domain: string, region?: string
   for (const r of draft.records) {
     if (!r.name.toLowerCase().endsWith(suffix)) continue;
     const sel = r.name.slice(0, -suffix.length);
-    if (/[<>]/.test(sel) || !isSelector(sel)) unknown = true;
+    // a placeholder is not a selector, marked (<token1>) or not (SparkPost's scphMMYY)
+    if (/[<>]/.test(sel) || !isSelector(sel) || (r.placeholders ?? []).some((p) => sel.includes(p.token))) unknown = true;
     else if (!selectors.includes(sel.toLowerCase())) selectors.push(sel.toLowerCase());
   }
   return { selectors, unknown };

@@ -145,6 +145,8 @@ describe('DKIM', () => {
     expect(serviceSelectors('sendgrid', 'x.example')).toEqual({ selectors: ['s1', 's2'], unknown: false });
     expect(serviceSelectors('mandrill', 'x.example').selectors).toEqual(['mte1', 'mte2']);
     expect(serviceSelectors('amazon-ses', 'x.example')).toEqual({ selectors: [], unknown: true });
+    // scphMMYY is SparkPost's naming pattern (a placeholder), not a selector to look up
+    expect(serviceSelectors('sparkpost', 'x.example')).toEqual({ selectors: [], unknown: true });
   });
 
   it('a service whose key is published gets no DKIM fix; one without gets it', async () => {
@@ -192,6 +194,16 @@ describe('without a message, no fix speaks of one', () => {
     const r = await checkDomain('quiet.example', new ZoneResolver({ 'quiet.example': { TXT: [['v=spf1 ~all']] } } as Zone), { service, lang });
     const texts = r.fixes.flatMap((f) => [f.explanation ?? '', ...f.caveats, ...(f.steps ?? [])]);
     expect(texts.filter((t) => ABOUT.test(t))).toEqual([]);
+  });
+  it.each([
+    ['ap-northeast-9', true],
+    ['ap-northeast-1', false],
+    ['ap-southeast-5', false],
+  ])('SES region %s: unlisted caution %s', async (region, unlisted) => {
+    const r = await checkDomain('quiet.example', new ZoneResolver({} as Zone), { service: 'amazon-ses', region });
+    const f = r.fixes.find((x) => x.problem === 'spf-alignment')!;
+    expect(f.caveats.some((c) => /not a region SES is known to serve/.test(c))).toBe(unlisted);
+    expect(!!f.unverified).toBe(unlisted || region === 'ap-southeast-5');
   });
   it('Salesforce: by default its bounce address is its own, so the fix is the settings and the record, not a bare include', async () => {
     const r = await checkDomain('quiet.example', new ZoneResolver({ 'quiet.example': { TXT: [['v=spf1 ~all']] } } as Zone), { service: 'salesforce' });

@@ -57,6 +57,8 @@ export const recipes = {
     'The MAIL FROM setting is per region: the MX names the region ({region}) where bounces go. Set it up in every region you send from.',
   'recipes.ses.spf.caveat.relaxed-only': 'Relaxed alignment only: with aspf=s a subdomain MAIL FROM never aligns; use DKIM alignment instead.',
   'recipes.ses.spf.caveat.merge-spf': 'If {name} already has a v=spf1 record, merge the include into it: {rule}.',
+  'recipes.ses.spf.caveat.unlisted-region':
+    '{region} is not a region SES is known to serve: check the region in your SES console before publishing. An MX to the feedback host of a region that does not exist fails the setup.',
   'recipes.ses.spf.caveat.unverified-feedback-endpoint':
     'Unverified: the feedback endpoint for {region} follows the documented pattern but is not in the documented list.',
   'recipes.ses.spf.step.open': 'SES console (region {region}) > Verified identities > {from} > Custom MAIL FROM domain > Edit',

@@ -53,6 +53,8 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.ses.spf.caveat.relaxed-only':
     'relaxed アライメントでのみ有効です。aspf=s ではサブドメインの MAIL FROM は決してアライメントしないため、代わりに DKIM のアライメントを使ってください。',
   'recipes.ses.spf.caveat.merge-spf': '{name} にすでに v=spf1 レコードがある場合は、include をそのレコードにまとめてください。{rule}。',
+  'recipes.ses.spf.caveat.unlisted-region':
+    '{region} は SES が提供していることが知られているリージョンではありません。公開する前に SES コンソールでリージョンを確認してください。存在しないリージョンのフィードバックホストを指す MX では設定に失敗します。',
   'recipes.ses.spf.caveat.unverified-feedback-endpoint':
     '未確認: {region} のフィードバック用エンドポイントは文書化された命名規則に沿っていますが、文書の一覧には載っていません。',
   'recipes.ses.spf.step.open':
