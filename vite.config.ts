@@ -43,7 +43,9 @@ const chunkFileNames = (c: { moduleIds: readonly string[] }) => (langChunk(c) ? 
 // precached either: it asks DNS over the network, so offline it has nothing to check. Once used it
 // is kept (CacheFirst) and opens offline; before that, the page says it cannot load. (Its styles
 // are in app.css: a stylesheet of its own that failed to preload offline is never asked for again.)
-const DOMAIN_CHECK = /\/assets\/(?:domaincheck|DomainCheck)-[\w-]+\.js$/;
+// (?retry=N: an import that failed offline is asked for again under a fresh URL, src/lib/util/retry-import.ts;
+// the cache ignores the query, so either URL finds the kept copy)
+const DOMAIN_CHECK = /\/assets\/(?:domaincheck|DomainCheck)-[\w-]+\.js(?:\?retry=\d+)?$/;
 
 // V8's explicit compile hint (Chrome 136+): a chunk that starts with this comment has all its
 // functions compiled eagerly, while it streams in (off the main thread), instead of each on its
@@ -124,7 +126,7 @@ export default defineConfig({
           {
             urlPattern: DOMAIN_CHECK,
             handler: 'CacheFirst',
-            options: { cacheName: 'domain-check', matchOptions: { ignoreVary: true }, expiration: { maxEntries: 4 } },
+            options: { cacheName: 'domain-check', matchOptions: { ignoreVary: true, ignoreSearch: true }, expiration: { maxEntries: 4 } },
           },
         ],
         navigateFallback: 'index.html',

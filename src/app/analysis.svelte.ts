@@ -20,6 +20,8 @@ import { FixChecks } from './fixcheck.svelte.ts';
 
 /** the live DNS log takes the queries of a running analysis at most this often (one page task per
  * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
+/** the pauses before each background try of an analysis whose DNS was not reached */
+const REACH_RETRY_MS = [3_000, 6_000, 12_000, 24_000, 48_000];
 const QUERY_LOG_MS = 150;
 /** and shows up only once an analysis has run this long: a quick one (answers cached, a fast
  * resolver) goes straight to its report without drawing a log it replaces at once */
@@ -59,6 +61,7 @@ export class Analysis {
   error = $state<string | null>(null);
   dns = $state<DnsSettings>(loadDnsSettings(location.search));
   #runSeq = 0;
+  #probe: ReturnType<typeof setTimeout> | null = null;
   hop = $state<number | null>(null);
   /** the analysis came from a shared link: whether its sender masked values */
   sharedRedacted = $state<boolean | null>(null);
@@ -131,8 +134,9 @@ export class Analysis {
       // a shared link's re-run comes back compared with the sender's verdicts (in the worker)
       const sender = this.shared?.sender;
       // the texts the page renders itself come from the worker too: in place before the report is shown
+      const options = { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) };
       const [r] = await Promise.all([
-        this.client.analyze(input, { lang: i18n.lang, dns: this.dns, hop: this.hop, offline: !navigator.onLine && !sampleZone, ...(sampleZone ? { zone: sampleZone } : {}), ...(sender ? { sender } : {}) }, (e) => {
+        this.client.analyze(input, options, (e) => {
           if (seq === this.#runSeq) this.#logQuery(e);
         }),
         loadPageTexts(this.client, i18n.lang),
@@ -147,6 +151,8 @@ export class Analysis {
       }
       this.report = r;
       this.status = statusOf(r);
+      // DNS was not reached although the browser says it is online: no 'online' event may come
+      if (r.offline && navigator.onLine) this.#retryWhenReachable(seq, input, { ...options, offline: false });
       // a shared link opens at the top of the page; a user's own analysis moves focus to its results
       requestAnimationFrame(() => document.getElementById('results')?.focus({ preventScroll: this.sharedRedacted !== null }));
     } catch (e) {
@@ -154,6 +160,29 @@ export class Analysis {
     } finally {
       if (seq === this.#runSeq) this.running = false;
     }
+  }
+
+  /**
+   * An analysis made offline because DNS could not be reached, while the browser says it is online
+   * (navigator.onLine is not always right, and then no 'online' event comes): tried again in the
+   * background after growing pauses; once DNS answers, the analysis runs again and is shown.
+   */
+  #retryWhenReachable(seq: number, input: string | Uint8Array, options: Parameters<AnalyzerClient['analyze']>[1], attempt = 0): void {
+    if (this.#probe) clearTimeout(this.#probe);
+    this.#probe = null;
+    if (attempt >= REACH_RETRY_MS.length) return;
+    this.#probe = setTimeout(async () => {
+      this.#probe = null;
+      if (seq !== this.#runSeq || !this.report?.offline) return;
+      try {
+        const r = await this.client.analyze(input, options);
+        if (seq !== this.#runSeq) return;
+        if (!r.offline) return void this.analyze();
+      } catch {
+        // (the next attempt may do better)
+      }
+      this.#retryWhenReachable(seq, input, options, attempt + 1);
+    }, REACH_RETRY_MS[attempt]);
   }
 
   /** a query of the running analysis: into the live log with the others of the next QUERY_LOG_MS */

@@ -11,6 +11,8 @@ import { ZoneResolver, type Zone } from '../lib/dns/zone.ts';
 import { CachingResolver } from '../lib/dns/cache.ts';
 import { analyzeMessage } from '../lib/report/analyze.ts';
 import type { Report } from '../lib/report/types.ts';
+import { retryableImport } from '../lib/util/retry-import.ts';
+import { dnsUnreachable } from '../lib/report/unreachable.ts';
 import { compareShared, sharedReport } from '../lib/share/compare.ts';
 import { previewRedaction } from '../lib/share/redact.ts';
 import type { SenderView } from '../lib/share/verdicts.ts';
@@ -18,6 +20,9 @@ import { languageCatalogue, loadedCatalogue } from '../lib/findings/catalog.ts';
 import { EN_PAGE_CATALOGUE, type PageCatalogue } from '../lib/findings/page.ts';
 import { renderCoded, setCodedTexts } from '../lib/findings/coded.ts';
 import { renderText } from '../lib/findings/render.ts';
+
+// its own chunk, not precached; a failed import is asked for again under a fresh URL (some browsers keep the failure)
+const importDomainCheck = retryableImport(() => import('../lib/domaincheck/index.ts'));
 
 // The engines here keep their texts as codes (findings/coded.ts): every message to the page is put
 // into words on its way out, in the language asked for, and the last report stays coded, so a
@@ -130,7 +135,9 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const s = sessionFor(m.options.dns);
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
-        const report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
+        let report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
+        // no DNS query reached the resolver: the offline analysis (the receiver's results), not temperrors
+        if (!m.options.offline && dnsUnreachable(report.dns)) report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: true });
         result(asShared(report, m.input, m.options.sender, m.options.lang));
       } finally {
         off();
@@ -176,7 +183,8 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const data = mboxMessages[m.index];
       if (!data) throw new Error(`message ${m.index + 1} is not in the last mbox`);
       const s = sessionFor(m.options.dns);
-      result(await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop }));
+      const report = await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop });
+      result(!m.options.offline && dnsUnreachable(report.dns) ? await s.analyze(data, { lang: m.options.lang, offline: true, hop: m.options.hop }) : report);
     } else if (m.type === 'domain-check') {
       // a domain check asks what DNS says now: nothing cached from earlier answers it
       const s = sessionFor(m.options.dns);
@@ -184,7 +192,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
         // its own chunk, not precached: offline before its first use it cannot load
-        const { checkDomain } = await import('../lib/domaincheck/index.ts').catch(() => {
+        const { checkDomain } = await importDomainCheck().catch(() => {
           throw new Error(DOMAIN_CHECK_UNAVAILABLE);
         });
         const q = m.request;
