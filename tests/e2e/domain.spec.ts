@@ -108,3 +108,26 @@ test('a language switch renders the same domain check again: no DNS query', asyn
   await expect(dmarc).toContainText('DMARC record');
   expect(doh.requests.length).toBe(asked);
 });
+
+test('the domain field: a named address is read for its domain; nothing typed, or a bad region, says so in the page language', async ({ browser, doh }) => {
+  const ctx = await browser.newContext({ locale: 'ja-JP' });
+  const page = await ctx.newPage();
+  await page.goto(appUrl(doh));
+  await page.getByTestId('mode-domain').click();
+  // a named address: the domain inside the angle brackets
+  await page.getByTestId('domain-input').fill('"Taro" <taro@example.jp>');
+  await page.getByTestId('domain-check').click();
+  await expect(page.getByTestId('domain-input')).toHaveValue('example.jp');
+  await expect(page.getByTestId('domain-heading')).toContainText('example.jp');
+  // a region of the wrong form: named, in Japanese
+  await page.getByTestId('domain-region').fill('tokyo');
+  await page.getByTestId('domain-check').click();
+  await expect(page.locator('p.banner.bad[role="alert"]')).toContainText('"tokyo" はリージョン名ではありません');
+  // nothing typed: a hint, and neither the earlier error nor a stale result stays
+  await page.getByTestId('domain-region').fill('');
+  await page.getByTestId('domain-input').fill('   ');
+  await page.getByTestId('domain-check').click();
+  await expect(page.locator('p.banner.bad[role="alert"]')).toContainText('検査するドメイン名');
+  await expect(page.getByTestId('domain-heading')).toHaveCount(0);
+  await ctx.close();
+});

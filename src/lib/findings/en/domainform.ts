@@ -13,7 +13,11 @@ export const domainform = {
   'dc.ui.selectorsHelp': 'optional, separated by spaces or commas',
   'dc.ui.check': 'Check the domain',
   'dc.ui.checking': 'Checking…',
-  'dc.ui.invalid': '"{domain}" is not a domain name.',
+  'dc.ui.invalid':
+    '"{domain}" is not a domain name: a domain name is labels of letters, digits and hyphens (up to 63 characters each, 253 in all) separated by dots, such as example.jp.',
+  'dc.ui.empty': 'Enter a domain name to check, such as example.jp.',
+  'dc.ui.badRegion': '"{region}" is not a region name: use the form of ap-northeast-1 (as the service’s console shows it).',
+  'dc.ui.badSelector': '"{selector}" is not a DKIM selector: a selector is one or more labels of letters, digits, hyphens and underscores, separated by dots.',
   'dc.ui.heading': 'Domain check: {domain}',
   'dc.ui.link': 'Link to this check',
   'dc.ui.dns': 'DNS queries ({n})',
