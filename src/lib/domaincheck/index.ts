@@ -31,6 +31,15 @@ import { claims, parseBimi, parseMtaSts, parseTlsRpt, tlsRptUris, type TagRecord
 export const COMMON_SELECTORS = ['google', 'selector1', 'selector2', 's1', 's2', 'k1', 'k2', 'mte1', 'mte2', 'default', 'dkim'] as const;
 /** Services that send with the user's own address as MAIL FROM (esp-fixes.md §9-11): SPF aligns once the apex record authorises them. */
 const OWN_ENVELOPE: readonly ProviderId[] = ['google-workspace', 'microsoft-365', 'zoho'];
+/** Services that host a delegated subdomain's records themselves: the name servers that show it. */
+const HOSTED_NS: Partial<Record<ProviderId, RegExp>> = { 'salesforce-marketing-cloud': /(^|\.)exacttarget\.com\.?$/i };
+
+/** The name servers of a name delegated to the service (every NS answer its own), else null. */
+function hostedNs(ns: DnsResult, re: RegExp): string[] | null {
+  const names = ns.answers.map((a) => a.data.trim().toLowerCase()).filter(Boolean);
+  return names.length && names.every((n) => re.test(n)) ? names : null;
+}
+
 /** Services whose MAIL FROM becomes the user's address only after a setting is changed in them. */
 const SETTINGS_ENVELOPE: readonly ProviderId[] = ['salesforce'];
 const MAX_SELECTORS = 40;
@@ -265,7 +274,11 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
   // revoked key, a CNAME to another target).
   const dkimGap = detection ? await serviceDkimGap(detection, domain, keys, dns, lang) : null;
   const usableKeysAtService = dkimGap && !dkimGap.noKey.length && !dkimGap.differs.length ? dkimGap.keys : [];
-  const plan = planInput(domain, detection, lint, spfStatus, usableKeysAtService, disc.status === 'found' ? rec : null, disc, policy, reports, lang);
+  // a name delegated to the service itself (Marketing Cloud's Sender Authentication Package: NS to
+  // exacttarget.com): the service publishes SPF, DKIM and DMARC there, so no sender record is ours to add
+  const hostedBy = detection && HOSTED_NS[detection.id] ? hostedNs(await dns.query(domain, 'NS'), HOSTED_NS[detection.id]!) : null;
+  const planned = planInput(domain, detection, lint, spfStatus, usableKeysAtService, disc.status === 'found' ? rec : null, disc, policy, reports, lang);
+  const plan: PlanInput = hostedBy ? { ...planned, mailFromDomain: domain, spf: { result: 'pass', domain, aligned: true }, dkim: [{ d: domain, s: '', result: 'pass', aligned: true }] } : planned;
   const keep: (p: FixProblem) => boolean = service ? (p) => p !== 'dmarc-policy' : (p) => p === 'spf-permerror' || p === 'no-dmarc' || p === 'dmarc-rua-auth';
   // the planner speaks of "this message" where it weighs SPF against DKIM: without a message that
   // sentence is replaced by one that says what is known
@@ -332,7 +345,7 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
     steps: [],
     dns: dns.log,
   };
-  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, dkimGap, mx: mxRes, tr });
+  const sections = buildSections(result, { disc, sts, tlsrpt, bimi, svcSel, dkimGap, hostedBy, mx: mxRes, tr });
   result.findings = sections.flatMap((s) => [s.main, ...s.extra, ...(s.children ?? []).flatMap((c) => [c.main, ...c.extra])]);
   result.steps = sections.map((s) => renderSection(cat, s));
   return result;
@@ -544,6 +557,8 @@ interface Ctx2 {
   bimi: TxtLookup;
   svcSel: { selectors: string[]; unknown: boolean };
   dkimGap: DkimGap | null;
+  /** the service's name servers, when the checked name is delegated to it */
+  hostedBy: string[] | null;
   mx: DnsResult;
   tr: ReturnType<typeof translator>;
 }
@@ -649,6 +664,7 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
         extra.push(finding('domain.dkim.service', 'fail', 'dc.dkim.serviceNoKey', { service: r.service.name, selectors: c.dkimGap.noKey.join(', ') }, rule));
       if (c.dkimGap?.differs.length) extra.push(finding('domain.dkim.service.records', 'fail', 'dc.dkim.serviceDiffers', { service: r.service.name, names: c.dkimGap.differs.join(', ') }, rule));
     }
+    if (r.service && c.hostedBy) extra.push(finding('domain.hosted', 'info', 'dc.hostedByService', { domain: d, service: r.service.name, ns: c.hostedBy.slice(0, 4).join(', ') }, rule));
     out.push({ id: 'domain-dkim', title: ['dc.dkim.title', {}], main, extra, details: [], ruleCode: 'dc.dkim.rule' });
   }
 

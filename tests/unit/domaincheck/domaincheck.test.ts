@@ -205,6 +205,14 @@ describe('without a message, no fix speaks of one', () => {
     expect(f.caveats.some((c) => /not a region SES is known to serve/.test(c))).toBe(unlisted);
     expect(!!f.unverified).toBe(unlisted || region === 'ap-southeast-5');
   });
+  it('Marketing Cloud: a subdomain delegated to it is its to publish; no sender record, and it says why', async () => {
+    const zone = { 'mc.quiet.example': { NS: ['ns1.exacttarget.com', 'ns2.exacttarget.com', 'ns3.exacttarget.com', 'ns4.exacttarget.com'], TXT: [['v=spf1 ip4:198.51.100.0/24 -all']] } } as unknown as Zone;
+    const r = await checkDomain('mc.quiet.example', new ZoneResolver(zone), { service: 'salesforce-marketing-cloud' });
+    expect(r.fixes.filter((f) => ['spf-alignment', 'spf-authorization', 'dkim-alignment'].includes(f.problem))).toEqual([]);
+    expect(r.findings.map((f) => f.code)).toContain('dc.hostedByService');
+    const before = await checkDomain('quiet.example', new ZoneResolver({} as Zone), { service: 'salesforce-marketing-cloud' });
+    expect(before.fixes.some((f) => f.records.some((x) => x.type === 'NS' && /exacttarget/.test(x.value)))).toBe(true);
+  });
   it('Salesforce: by default its bounce address is its own, so the fix is the settings and the record, not a bare include', async () => {
     const r = await checkDomain('quiet.example', new ZoneResolver({ 'quiet.example': { TXT: [['v=spf1 ~all']] } } as Zone), { service: 'salesforce' });
     expect(r.fixes.map((f) => f.problem)).not.toContain('spf-authorization');

@@ -43,6 +43,8 @@ export const domain = {
   'dc.dkim.none':
     'No DKIM key at any of the {total} selectors checked. A selector can be any name, so a key at another one is not found this way: give your selector to check it.',
   'dc.dkim.serviceNone': 'None of the selectors {service} uses ({selectors}) has a key: DKIM for {domain} is not set up there yet (see the fixes).',
+  'dc.hostedByService':
+    '{domain} is delegated to {service} ({ns}): the service publishes its SPF, DKIM and DMARC records there, so no sender record is proposed for it here.',
   'dc.dkim.serviceNoKey':
     'No usable key at {selectors}: {service} signs with every one of its selectors, so its DKIM is not fully set up until each has one (see the fixes).',
   'dc.dkim.serviceDiffers':

@@ -48,6 +48,8 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.dkim.none':
     '検査した {total} 個のセレクターのどれにも DKIM 鍵はありません。セレクターには任意の名前を使えるため、ほかのセレクターの鍵はこの方法では見つかりません。お使いのセレクターを指定して検査してください。',
   'dc.dkim.serviceNone': '{service} が使うセレクター ({selectors}) のどれにも鍵がありません。{domain} の DKIM はまだ設定されていません (修正をご覧ください)。',
+  'dc.hostedByService':
+    '{domain} は {service} に委任されています ({ns})。SPF・DKIM・DMARC のレコードはサービスがそこで公開するため、送信用のレコードはここでは提案しません。',
   'dc.dkim.serviceNoKey':
     '{selectors} には使える鍵がありません。{service} は自分のセレクターすべてで署名するため、それぞれに鍵が公開されるまで DKIM の設定は完了していません (修正をご覧ください)。',
   'dc.dkim.serviceDiffers':
