@@ -84,6 +84,11 @@ async function checkRecord(r: LooseRecord, query: (name: string, type: RRType) =
   }
   const answers = (res.answers ?? []).filter((a) => a.type === type || (type === 'TXT' && a.type === 'TXT'));
   const found = answers.slice(0, MAX_FOUND).map((a) => foundText(type, a));
+  // a CNAME at the name: nothing else may sit beside it (RFC 1034 3.6.2), so this record cannot be
+  // added as it stands (and the name does exist, whatever its target says)
+  if (type !== 'CNAME' && !answers.length && res.chain?.length) {
+    return { record, queried: name, status: 'different', found: [`CNAME ${res.chain[0]}`], diff: `- ${shown}\n+ ${tr('plan.check.cname-in-the-way', { name, target: res.chain[0]!, type })}` };
+  }
   if (res.status === 'NXDOMAIN' || !answers.length) {
     const nx = res.status === 'NXDOMAIN';
     const nothing = nx ? tr('plan.check.missing.nxdomain', { name }) : tr('plan.check.missing.no-type', { type, name });

@@ -664,6 +664,9 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
         extra.push(finding('domain.dkim.service', 'fail', 'dc.dkim.serviceNoKey', { service: r.service.name, selectors: c.dkimGap.noKey.join(', ') }, rule));
       if (c.dkimGap?.differs.length) extra.push(finding('domain.dkim.service.records', 'fail', 'dc.dkim.serviceDiffers', { service: r.service.name, names: c.dkimGap.differs.join(', ') }, rule));
     }
+    // Mailgun signs and bounces with its sending domain, usually a subdomain: its key is there, not here
+    if (r.service?.id === 'mailgun' && !r.dkim.some((k) => k.source === 'given' && (k.status === 'ok' || k.status === 'short')))
+      extra.push(finding('domain.dkim.sending-domain', 'info', 'dc.mailgun.sendingDomain', { domain: d }, rule));
     if (r.service && c.hostedBy) extra.push(finding('domain.hosted', 'info', 'dc.hostedByService', { domain: d, service: r.service.name, ns: c.hostedBy.slice(0, 4).join(', ') }, rule));
     out.push({ id: 'domain-dkim', title: ['dc.dkim.title', {}], main, extra, details: [], ruleCode: 'dc.dkim.rule' });
   }

@@ -93,6 +93,8 @@ describe('checkFix: MX and TXT (SPF) records', () => {
     ['two SPF records', { 'mail.example.jp': { MX: [MX(SES_MX)], TXT: [[SES_SPF], ['v=spf1 -all']] } }, ['published', 'different'], /2 v=spf1 records: that is a permerror/],
     ['TXT records, none SPF', { 'mail.example.jp': { MX: [MX(SES_MX)], TXT: [['google-site-verification=abc']] } }, ['published', 'missing']],
     ['name exists, no MX (NODATA)', { 'mail.example.jp': { TXT: [[SES_SPF]] } }, ['missing', 'published']],
+    // a CNAME already at the name (to a target that does not exist): not "nothing", and in the way
+    ['a CNAME at the name', { 'mail.example.jp': { CNAME: ['gone.example.net'] } }, ['different', 'different'], /CNAME mail\.example\.jp → gone\.example\.net: a CNAME cannot sit beside other records/],
   ])('%s', async (_n, zone, want, diff) => {
     const checks = await checkFix(fix(), new ZoneResolver(zone));
     expect(checks.map((c) => c.status)).toEqual(want);

@@ -205,6 +205,10 @@ describe('without a message, no fix speaks of one', () => {
     expect(f.caveats.some((c) => /not a region SES is known to serve/.test(c))).toBe(unlisted);
     expect(!!f.unverified).toBe(unlisted || region === 'ap-southeast-5');
   });
+  it('Mailgun: the check says its keys are at the sending domain (often mg.<domain>)', async () => {
+    const r = await checkDomain('quiet.example', new ZoneResolver({} as Zone), { service: 'mailgun' });
+    expect(r.findings.find((f) => f.code === 'dc.mailgun.sendingDomain')?.params).toMatchObject({ domain: 'quiet.example' });
+  });
   it('Marketing Cloud: a subdomain delegated to it is its to publish; no sender record, and it says why', async () => {
     const zone = { 'mc.quiet.example': { NS: ['ns1.exacttarget.com', 'ns2.exacttarget.com', 'ns3.exacttarget.com', 'ns4.exacttarget.com'], TXT: [['v=spf1 ip4:198.51.100.0/24 -all']] } } as unknown as Zone;
     const r = await checkDomain('mc.quiet.example', new ZoneResolver(zone), { service: 'salesforce-marketing-cloud' });

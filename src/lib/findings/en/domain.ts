@@ -45,6 +45,8 @@ export const domain = {
   'dc.dkim.serviceNone': 'None of the selectors {service} uses ({selectors}) has a key: DKIM for {domain} is not set up there yet (see the fixes).',
   'dc.hostedByService':
     '{domain} is delegated to {service} ({ns}): the service publishes its SPF, DKIM and DMARC records there, so no sender record is proposed for it here.',
+  'dc.mailgun.sendingDomain':
+    'Mailgun signs and bounces with its sending domain, often a subdomain such as mg.{domain}, and its keys are published there. If yours is a subdomain, check that name too, with its selector (for example smtp, or pdk1 and pdk2 with Automatic Sender Security).',
   'dc.dkim.serviceNoKey':
     'No usable key at {selectors}: {service} signs with every one of its selectors, so its DKIM is not fully set up until each has one (see the fixes).',
   'dc.dkim.serviceDiffers':

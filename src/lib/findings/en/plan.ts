@@ -118,6 +118,8 @@ export const plan = {
   'plan.check.query.threw': 'The query {type} {name} failed: {error}',
   'plan.check.query.no-answer': 'no answer',
   'plan.check.query.failed': 'The query {type} {name} failed ({why}); try again later.',
+  'plan.check.cname-in-the-way':
+    'CNAME {name} → {target}: a CNAME cannot sit beside other records (RFC 1034 3.6.2); remove it before publishing the {type} records',
   'plan.check.missing.nxdomain': '(nothing: {name} does not exist)',
   'plan.check.missing.no-type': '(nothing: no {type} record at {name})',
   // live check: MX, CNAME, NS

@@ -50,6 +50,8 @@ export const domain: Record<keyof typeof en, string> = {
   'dc.dkim.serviceNone': '{service} が使うセレクター ({selectors}) のどれにも鍵がありません。{domain} の DKIM はまだ設定されていません (修正をご覧ください)。',
   'dc.hostedByService':
     '{domain} は {service} に委任されています ({ns})。SPF・DKIM・DMARC のレコードはサービスがそこで公開するため、送信用のレコードはここでは提案しません。',
+  'dc.mailgun.sendingDomain':
+    'Mailgun は送信ドメイン (mg.{domain} のようなサブドメインが多い) で署名とバウンス処理を行い、鍵もそこに公開されます。送信ドメインがサブドメインなら、その名前もセレクター (例: smtp、Automatic Sender Security なら pdk1 と pdk2) を指定して検査してください。',
   'dc.dkim.serviceNoKey':
     '{selectors} には使える鍵がありません。{service} は自分のセレクターすべてで署名するため、それぞれに鍵が公開されるまで DKIM の設定は完了していません (修正をご覧ください)。',
   'dc.dkim.serviceDiffers':

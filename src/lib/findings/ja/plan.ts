@@ -129,6 +129,8 @@ export const plan: Readonly<Record<keyof typeof en, string>> = {
   'plan.check.query.threw': '{type} {name} の問い合わせに失敗しました: {error}',
   'plan.check.query.no-answer': '応答なし',
   'plan.check.query.failed': '{type} {name} の問い合わせに失敗しました（{why}）。しばらくしてから、もう一度お試しください。',
+  'plan.check.cname-in-the-way':
+    'CNAME {name} → {target}。CNAME はほかのレコードと共存できません (RFC 1034 3.6.2)。{type} レコードを公開する前に削除してください',
   'plan.check.missing.nxdomain': '（なし: {name} は存在しません）',
   'plan.check.missing.no-type': '（なし: {name} に {type} レコードはありません）',
   // live check: MX, CNAME, NS
