@@ -35,6 +35,8 @@ test('checks a domain for Amazon SES, shows the records to publish, and its link
   await expect(mx).toContainText(/missing/);
   await expect(fix.getByTestId('fix-record').filter({ hasText: 'v=spf1 include:amazonses.com ~all' })).toContainText(/missing/);
   await expect(results.locator('[data-problem="dkim-alignment"]')).toContainText('<token1>._domainkey.example.jp');
+  // each record that holds a placeholder says so beside its value
+  await expect(results.locator('[data-problem="dkim-alignment"]').getByTestId('rec-placeholders').first()).toContainText('<token1>');
   // sources: links, and our reference's tags as kinds of evidence, never the reference file itself
   await expect(results.locator('[data-problem="dkim-alignment"]').getByTestId('fix-sources')).toContainText('the service’s documentation');
   await expect(results.getByTestId('fixes')).not.toContainText('esp-fixes');

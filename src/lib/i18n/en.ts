@@ -95,6 +95,7 @@ export const en = {
   'fix.none': 'Nothing to fix: SPF or DKIM passes and aligns, and a DMARC policy is published.',
   'fix.noneTemperror': 'No record to propose yet: the DMARC lookup failed (temperror), so what this domain needs is not known. Run the analysis again when DNS answers.',
   'fix.noneOther': 'No DNS record to propose from this message: the diagnosis at the top says what happened and who must act.',
+  'fix.replaceFirst': 'Replace before publishing (see below):',
   'fix.sources': 'Sources',
   'fix.source.vendor': 'the service’s documentation',
   'fix.source.observed': 'seen in real headers and DNS zones',

@@ -97,6 +97,7 @@ export const ja: Record<keyof typeof en, string> = {
   'fix.none': '修正は不要です。SPF または DKIM が pass してアラインしており、DMARC ポリシーも公開されています。',
   'fix.noneTemperror': 'まだ提案できるレコードはありません。DMARC の検索が失敗した（temperror）ため、このドメインに何が必要かわかりません。DNS が応答するときに、もう一度分析してください。',
   'fix.noneOther': 'このメッセージから提案する DNS レコードはありません。何が起きたか、誰が対応すべきかは上の診断を参照してください。',
+  'fix.replaceFirst': '公開する前に置き換えてください（下の説明を参照）:',
   'fix.sources': '出典',
   'fix.source.vendor': 'サービスの文書',
   'fix.source.observed': '実際のヘッダーと DNS ゾーンで確認',
