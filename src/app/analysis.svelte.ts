@@ -88,6 +88,12 @@ export class Analysis {
     if (!r.ok) {
       this.shareError = t('share.bad', { reason: r.error.message });
       this.sourceFolded = false;
+      // the link in the address bar is this one: no earlier analysis stays under its error
+      this.#runSeq++;
+      this.running = false;
+      this.report = null;
+      this.mbox = null;
+      this.shared = null;
       return;
     }
     const o = r.payload.options ?? {};

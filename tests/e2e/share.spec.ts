@@ -91,3 +91,14 @@ test('a fragment that inflates past the size bound is refused without freezing',
   // the page still answers
   await expect(page.getByTestId('analyze')).toBeEnabled();
 });
+
+test('a damaged link opened over an analysis leaves no earlier verdict under its error', async ({ page, doh }) => {
+  await page.goto(appUrl(doh));
+  await pasteAndAnalyze(page, readSample(SAMPLES.before));
+  await expect(page.getByTestId('verdict')).toContainText('DMARC pass');
+  await page.evaluate(() => {
+    location.hash = '#v1.AAAA____';
+  });
+  await expect(page.getByTestId('share-error')).toContainText(/damaged|cannot be opened/);
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
+});
