@@ -38,7 +38,8 @@ export function mboxRow(index: number, r: Report): MboxRow {
     spf: r.spf?.result ?? null,
     spfAligned: !!r.spf?.aligned,
     dkim: r.dkim.slice(0, 10).map((k) => `${k.result}${k.d ? ` (${k.d})` : ''}`),
-    dkimAligned: r.dkim.some((k) => k.aligned && k.result === 'pass'),
+    // alignment apart from the result, as the summary's tiles show it (DMARC's sense is dmarcDkimAligned)
+    dkimAligned: r.dkim.some((k) => k.aligned),
     dmarc: r.dmarc.result,
     aligned: r.dmarc.spfAligned || r.dmarc.dkimAligned,
     dmarcSpfAligned: r.dmarc.spfAligned,
