@@ -57,6 +57,7 @@ export function planFixes(input: PlanInput): Fix[] {
     ...(typeof input.existing?.spfLookupsWorstCase === 'number' ? { spfLookupsWorstCase: input.existing.spfLookupsWorstCase } : {}),
     ...(input.lang ? { lang: input.lang } : {}),
     ...(input.spf?.result ? { spfResult: input.spf.result } : {}),
+    ...(input.noMessage ? { noMessage: true } : {}),
   };
   const dkim = Array.isArray(input.dkim) ? input.dkim : [];
   const st: State = {

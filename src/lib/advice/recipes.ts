@@ -22,6 +22,8 @@ export interface Ctx {
   spfResult?: string;
   /** the language of the texts (default 'en') */
   lang?: AdviceLang;
+  /** no message is at hand (the domain check): nothing is said of one */
+  noMessage?: boolean;
 }
 
 /** A fix before the planner adds its problem, provider and importance. */
@@ -49,6 +51,11 @@ export interface Recipe {
 
 /** The text picker for a context's language. */
 const T = (c: Ctx): Tr => translator(c.lang);
+
+/** "No signature with d=… passed": said of a message; a check without one (c.noMessage) leaves it out. */
+function noSig(c: Ctx, aligned = false): string {
+  return c.noMessage ? '' : T(c)(aligned ? 'recipes.common.no-aligned-signature' : 'recipes.common.no-signature', { from: c.from });
+}
 
 const SHAPE = {
   key: '[A-Za-z0-9+/=]{16,4096}',
@@ -167,7 +174,7 @@ function regionOrPlaceholder(c: Ctx): { region: string; placeholders: Placeholde
   return {
     region: '<region>',
     placeholders: [ph('<region>', tr('recipes.ses.region.ph.region'), tr('recipes.ses.region.ph.region.where'), SHAPE.region)],
-    note: tr('recipes.ses.region.unknown'),
+    note: tr(c.noMessage ? 'recipes.ses.region.none' : 'recipes.ses.region.unknown'),
   };
 }
 
@@ -269,7 +276,7 @@ const amazonSes: Recipe = {
     const tokens = [1, 2, 3].map((i) => ph(`<token${i}>`, tr('recipes.ses.dkim.ph.token', { i }), where, '[a-z0-9]{32}'));
     return {
       title: tr('recipes.ses.dkim.title', { from: c.from }),
-      explanation: tr('recipes.ses.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.ses.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: tokens.map((t) => rec('CNAME', `${t.token}._domainkey.${c.from}`, `${t.token}.${dkimDomain}`, [t])),
       caveats: [
         tr('recipes.ses.dkim.caveat.per-region'),
@@ -310,7 +317,7 @@ const resend: Recipe = {
     const tr = T(c);
     return {
       title: tr('recipes.resend.dkim.title', { from: c.from }),
-      explanation: tr('recipes.resend.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.resend.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', `resend._domainkey.${c.from}`, 'p=<key from Resend>', [
           ph('<key from Resend>', tr('recipes.resend.dkim.ph.key'), tr('recipes.resend.dkim.where', { from: c.from }), SHAPE.key),
@@ -374,7 +381,7 @@ const sendgrid: Recipe = {
     const tr = T(c);
     return {
       title: tr('recipes.sendgrid.dkim.title', { from: c.from }),
-      explanation: tr('recipes.sendgrid.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.sendgrid.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: ['s1', 's2'].map((s) => rec('CNAME', `${s}._domainkey.${c.from}`, `${s}.domainkey.u1234567.wl123.sendgrid.net`, SG_PH(tr))),
       caveats: [...sendgridOtherDomain(c), tr('recipes.sendgrid.dkim.caveat.security-off'), tr(ZONE_APPEND)],
       steps: SG_STEPS(tr, c.from),
@@ -434,7 +441,7 @@ const mailgun: Recipe = {
     const id = ph('<id>', tr('recipes.mailgun.dkim.ph.id'), where, SHAPE.label);
     return {
       title: tr('recipes.mailgun.dkim.title', { domain: sd }),
-      explanation: tr('recipes.mailgun.dkim.explain', { current: mailgunCurrent(c), domain: sd, from: c.from }),
+      explanation: tr('recipes.mailgun.dkim.explain', { noSig: noSig(c, true), current: mailgunCurrent(c), domain: sd, from: c.from }),
       records: ['pdk1', 'pdk2'].map((s) => rec('CNAME', `${s}._domainkey.${sd}`, `${s}._domainkey.<id>.dkim1.mailgun.com`, [id])),
       caveats: [tr('recipes.mailgun.dkim.caveat.manual-key'), tr('recipes.mailgun.dkim.caveat.rotation')],
       steps: [openStep(tr, where)],
@@ -468,7 +475,7 @@ const postmark: Recipe = {
     const where = tr('recipes.postmark.dkim.where', { from: c.from });
     return {
       title: tr('recipes.postmark.dkim.title', { from: c.from }),
-      explanation: tr('recipes.postmark.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.postmark.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', `<YYYYMMDDhhmmss>pm._domainkey.${c.from}`, 'k=rsa;p=<key from Postmark>', [
           ph('<YYYYMMDDhhmmss>', tr('recipes.postmark.dkim.ph.date-stamp'), where, '\\d{14}'),
@@ -509,7 +516,7 @@ const sparkpost: Recipe = {
     const where = tr('recipes.sparkpost.dkim.where', { from: c.from });
     return {
       title: tr('recipes.sparkpost.dkim.title', { from: c.from }),
-      explanation: tr('recipes.sparkpost.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.sparkpost.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', `scphMMYY._domainkey.${c.from}`, 'v=DKIM1; k=rsa; h=sha256; p=<key from SparkPost>', [
           ph('scphMMYY', tr('recipes.sparkpost.dkim.ph.selector'), where, 'scph\\d{4}'),
@@ -549,7 +556,7 @@ const mandrill: Recipe = {
     const tr = T(c);
     return {
       title: tr('recipes.mandrill.dkim.title', { from: c.from }),
-      explanation: tr('recipes.mandrill.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.mandrill.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [rec('CNAME', `mte1._domainkey.${c.from}`, 'dkim1.mandrillapp.com'), rec('CNAME', `mte2._domainkey.${c.from}`, 'dkim2.mandrillapp.com')],
       caveats: [tr('recipes.mandrill.dkim.caveat.legacy-txt')],
       steps: [tr('recipes.mandrill.dkim.step.publish', { from: c.from })],
@@ -568,7 +575,7 @@ const mailchimp: Recipe = {
     const tr = T(c);
     return {
       title: tr('recipes.mailchimp.dkim.title', { from: c.from }),
-      explanation: tr('recipes.mailchimp.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.mailchimp.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [rec('CNAME', `k2._domainkey.${c.from}`, 'dkim2.mcsv.net'), rec('CNAME', `k3._domainkey.${c.from}`, 'dkim3.mcsv.net')],
       caveats: [tr('recipes.mailchimp.dkim.caveat.unverified-values')],
       steps: [openStep(tr, tr('recipes.mailchimp.dkim.open', { from: c.from }))],
@@ -586,7 +593,7 @@ const brevo: Recipe = {
     const where = tr('recipes.brevo.dkim.where', { from: c.from });
     return {
       title: tr('recipes.brevo.dkim.title', { from: c.from }),
-      explanation: tr('recipes.brevo.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.brevo.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', c.from, 'brevo-code:<code>', [ph('<code>', tr('recipes.brevo.dkim.ph.code'), where, '[0-9a-f]{32}')]),
         rec('CNAME', `brevo1._domainkey.${c.from}`, `b1.${dashed(c.from)}.dkim.brevo.com`),
@@ -653,7 +660,7 @@ const hubspot: Recipe = {
     const p = [ph('<hubid>', tr('recipes.hubspot.dkim.ph.hubid'), where, SHAPE.digits), ph('<NN>', tr('recipes.hubspot.dkim.ph.number'), where, '\\d{1,4}')];
     return {
       title: tr('recipes.hubspot.dkim.title', { from: c.from }),
-      explanation: tr('recipes.hubspot.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.hubspot.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('CNAME', `hs1-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>a.dkim.hubspotemail.net`, p),
         rec('CNAME', `hs2-<hubid>._domainkey.${c.from}`, `${dashed(c.from)}.hs<NN>b.dkim.hubspotemail.net`, p),
@@ -673,7 +680,7 @@ const constantContact: Recipe = {
     const where = tr('recipes.constant-contact.dkim.where');
     return {
       title: tr('recipes.constant-contact.dkim.title', { from: c.from }),
-      explanation: tr('recipes.constant-contact.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.constant-contact.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [1, 2].map((i) =>
         rec('CNAME', `ctct${i}._domainkey.${c.from}`, `<ctct${i} target>`, [
           ph(`<ctct${i} target>`, tr('recipes.constant-contact.dkim.ph.target', { i }), where, SHAPE.host),
@@ -703,7 +710,7 @@ const mailjet: Recipe = {
     const where = tr('recipes.mailjet.dkim.where');
     return {
       title: tr('recipes.mailjet.dkim.title', { from: c.from }),
-      explanation: tr('recipes.mailjet.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.mailjet.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', `mailjet._domainkey.${c.from}`, 'k=rsa; p=<key from Mailjet>', [
           ph('<key from Mailjet>', tr('recipes.mailjet.dkim.ph.key'), where, SHAPE.key),
@@ -777,7 +784,7 @@ const zoho: Recipe = {
     const where = tr('recipes.zoho.dkim.where', { from: c.from });
     return {
       title: tr('recipes.zoho.dkim.title', { from: c.from }),
-      explanation: tr('recipes.zoho.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.zoho.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('TXT', `<selector>._domainkey.${c.from}`, 'v=DKIM1; k=rsa; p=<key from Zoho>', [
           ph('<selector>', tr('recipes.zoho.dkim.ph.selector'), where, SHAPE.label),
@@ -820,7 +827,7 @@ const salesforce: Recipe = {
     ];
     return {
       title: tr('recipes.salesforce.dkim.title', { from: c.from }),
-      explanation: tr('recipes.salesforce.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.salesforce.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('CNAME', `<selector>._domainkey.${c.from}`, '<selector>.<id>.custdkim.salesforce.com', p),
         rec('CNAME', `<alternate selector>._domainkey.${c.from}`, '<alternate selector>.<id>.custdkim.salesforce.com', p),
@@ -879,7 +886,7 @@ const zendesk: Recipe = {
     const tr = T(c);
     return {
       title: tr('recipes.zendesk.dkim.title', { from: c.from }),
-      explanation: tr('recipes.zendesk.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.zendesk.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [1, 2].map((i) => rec('CNAME', `zendesk${i}._domainkey.${c.from}`, `zendesk${i}._domainkey.zendesk.com`)),
       caveats: [tr('recipes.zendesk.dkim.caveat.publish-first')],
       steps: [tr('recipes.zendesk.dkim.step.publish'), tr('recipes.zendesk.dkim.step.enable', { from: c.from })],
@@ -914,7 +921,7 @@ const freshdesk: Recipe = {
     ];
     return {
       title: tr('recipes.freshdesk.dkim.title', { from: c.from }),
-      explanation: tr('recipes.freshdesk.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.freshdesk.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [1, 2, 3].map((i) => rec('CNAME', `<selector${i}>._domainkey.${c.from}`, `wl<acct>s${i}.domainkey.freshemail.io`, p)),
       caveats: [tr('recipes.freshdesk.dkim.caveat.unverified-values')],
       steps: [openStep(tr, where)],
@@ -949,7 +956,7 @@ const intercom: Recipe = {
     const where = tr('recipes.intercom.where');
     return {
       title: tr('recipes.intercom.dkim.title', { from: c.from }),
-      explanation: tr('recipes.intercom.dkim.explain', { from: c.from }),
+      explanation: tr('recipes.intercom.dkim.explain', { noSig: noSig(c), from: c.from }),
       records: [
         rec('CNAME', `intercom._domainkey.${c.from}`, '<uuid>.dkim.intercom.io', [ph('<uuid>', tr('recipes.intercom.dkim.ph.uuid'), where, '[0-9a-f-]{36}')]),
       ],

@@ -175,6 +175,8 @@ export interface PlanDmarc {
 
 export interface PlanInput {
   fromDomain: string;
+  /** no message is at hand (the domain check): the texts say nothing of one */
+  noMessage?: boolean;
   /** the From domain's organizational domain, when the caller has worked it out (else the PSL is used) */
   orgDomain?: string | null;
   mailFromDomain: string | null;

@@ -171,7 +171,7 @@ export function chosenService(id: ProviderId, region?: string | null): Detection
 }
 
 function ctxFor(domain: string, detection: Detection | null, lang: 'en' | 'ja'): Ctx {
-  return { from: domain, org: orgDomainOf(domain), detection, spfMode: 'r', dkimMode: 'r', mailFrom: null, lang };
+  return { from: domain, org: orgDomainOf(domain), detection, spfMode: 'r', dkimMode: 'r', mailFrom: null, lang, noMessage: true };
 }
 
 /** The selectors the service's DKIM recipe names at the domain itself; `unknown` when they are per-account tokens. */
@@ -353,19 +353,11 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
 
 // ---------------------------------------------------------------------------------- wording
 
-/** Sentences the advisor writes about a message ("No signature with d=… passed"), which a check
- * without a message cannot say: dropped, or replaced by what the domain's DNS shows. */
-const NO_SIGNATURE = /No signature with (?:d=\S+|an aligned d=) passed[.;]\s*|(?:アライメントした )?d=\S* の署名で pass したものはありません。/g;
-const REGION_FROM_HEADERS = /The headers do not name the region: fill it in\.|ヘッダーからはリージョンがわかりません。入力してください。/g;
-
+/** The advisor's explanation of an SPF record that lacks the service is about the server that sent a
+ * message: without one, it says what the record lacks. */
 function withoutMessageWords(f: DomainCheckFix, o: { cat: Catalogue; domain: string; service: string; term: string }): DomainCheckFix {
-  const region = renderText(o.cat, 'dc.fix.noRegion');
-  const words = (x: string) => (plainText(x) === x ? x.replace(NO_SIGNATURE, '').replace(REGION_FROM_HEADERS, region) : x);
-  const explanation =
-    f.problem === 'spf-authorization' && o.service && o.term
-      ? renderText(o.cat, 'dc.fix.spfAuth', { name: o.domain, service: o.service, term: o.term })
-      : f.explanation && words(f.explanation);
-  return { ...f, ...(explanation !== undefined ? { explanation } : {}), caveats: f.caveats.map(words), ...(f.steps ? { steps: f.steps.map(words) } : {}) };
+  if (f.problem !== 'spf-authorization' || !o.service || !o.term) return f;
+  return { ...f, explanation: renderText(o.cat, 'dc.fix.spfAuth', { name: o.domain, service: o.service, term: o.term }) };
 }
 
 // ---------------------------------------------------------------------------------- lookups
@@ -494,6 +486,7 @@ function planInput(
   const unauthorised: RuaEntry[] = reports.filter((r) => r.authorized !== true && r.destination).map((r) => ({ uri: r.uri, domain: r.destination! }));
   return {
     lang,
+    noMessage: true,
     fromDomain: domain,
     mailFromDomain,
     provider: detection,

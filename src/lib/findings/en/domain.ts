@@ -105,7 +105,6 @@ export const domain = {
 
   'dc.fix.spfAuth':
     'The SPF record of {name} does not include {term}, which authorises {service}: mail that {service} sends with a MAIL FROM in {name} fails SPF until it does.',
-  'dc.fix.noRegion': 'No region was given: enter your account’s region in the form above.',
   'dc.fix.context':
     'Checked without a message, so it is not known whether your mail passes DMARC on SPF or on DKIM today. DMARC needs one of them to pass aligned; with both, mail still passes when forwarding breaks SPF or a changed message breaks DKIM.',
 

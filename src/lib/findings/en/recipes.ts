@@ -22,6 +22,8 @@ export const recipes = {
   'recipes.common.envelope.service': "The MAIL FROM (Return-Path) is on the service's own domain",
   'recipes.common.not-aligned': '{envelope}, which does not align with {from}.',
   // services that keep the envelope on their own domain: SPF cannot align, DKIM can
+  'recipes.common.no-signature': 'No signature with d={from} passed. ',
+  'recipes.common.no-aligned-signature': 'No signature with an aligned d= passed.',
   'recipes.common.no-spf-route.title': 'SPF cannot align with {service}: use DKIM',
   'recipes.common.no-spf-route.explain':
     "{envelope}, so SPF passes (if at all) for {service}'s domain, not for {from}. {why} DMARC needs only one aligned pass: a DKIM signature with d={from} is the way.",
@@ -38,6 +40,7 @@ export const recipes = {
   'recipes.ses.region.known': 'Region: {region}{readFrom}.',
   'recipes.ses.region.ph.region': 'the AWS region you send from, e.g. us-east-1',
   'recipes.ses.region.ph.region.where': 'the region selector at the top right of the SES console',
+  'recipes.ses.region.none': 'No region was given: enter your account’s region.',
   'recipes.ses.region.unknown': 'The headers do not name the region: fill it in.',
   // Amazon SES: custom MAIL FROM domain
   'recipes.ses.spf.strict.title': 'SPF cannot align under aspf=s: use Easy DKIM for {from}',
@@ -68,7 +71,7 @@ export const recipes = {
   'recipes.ses.dkim.ph.token': 'Easy DKIM token {i} of 3 (32 characters)',
   'recipes.ses.dkim.title': 'Easy DKIM for {from} on Amazon SES',
   'recipes.ses.dkim.explain':
-    "No signature with d={from} passed; SES's own signature has d=amazonses.com, which does not align. Easy DKIM makes SES sign with d={from} once these three CNAMEs point to its keys.",
+    "{noSig}SES's own signature has d=amazonses.com, which does not align. Easy DKIM makes SES sign with d={from} once these three CNAMEs point to its keys.",
   'recipes.ses.dkim.caveat.per-region': 'Easy DKIM is set up per region, with 2048-bit keys by default.',
   'recipes.ses.dkim.caveat.regional-targets': 'If you send from {regions}, the targets are <token>.dkim.<region>.amazonses.com.',
   'recipes.ses.dkim.step.publish': 'Copy the three CNAME records, publish them, and wait for the DKIM status to become Successful',
@@ -81,7 +84,7 @@ export const recipes = {
   'recipes.resend.spf.caveat.unverified-region': 'Unverified: Resend region {region} is not among the confirmed ones (us-east-1, eu-west-1, sa-east-1).',
   'recipes.resend.spf.step.publish': 'Resend dashboard > Domains > {from}: publish the records it lists, then Verify',
   'recipes.resend.dkim.title': 'Resend DKIM key for {from}',
-  'recipes.resend.dkim.explain': 'No signature with d={from} passed. Resend signs with d={from} and selector "resend" once its public key is published.',
+  'recipes.resend.dkim.explain': '{noSig}Resend signs with d={from} and selector "resend" once its public key is published.',
   'recipes.resend.dkim.ph.key': 'the public key Resend generated',
   'recipes.resend.dkim.step.publish': 'Resend dashboard > Domains > {from}: copy the DKIM TXT record, publish it, Verify',
   // SendGrid domain authentication
@@ -102,7 +105,7 @@ export const recipes = {
   'recipes.sendgrid.spf.caveat.unverified-eu': "Unverified: whether SendGrid's EU region uses different record values.",
   'recipes.sendgrid.dkim.title': 'SendGrid domain authentication: DKIM s1/s2 for {from}',
   'recipes.sendgrid.dkim.explain':
-    "No signature with d={from} passed; SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d={from}, selectors s1 and s2, whose keys these CNAMEs point to.",
+    "{noSig}SendGrid's own signature (d=sendgrid.net) does not align. With domain authentication SendGrid signs with d={from}, selectors s1 and s2, whose keys these CNAMEs point to.",
   'recipes.sendgrid.dkim.caveat.security-off': 'With Automated Security off: TXT m1._domainkey "k=rsa; t=s; p=…" with the key SendGrid shows.',
   // Mailgun sending domain
   'recipes.mailgun.current-sandbox': ' The current sending domain is {domain} (a Mailgun sandbox).',
@@ -120,7 +123,7 @@ export const recipes = {
   'recipes.mailgun.dkim.ph.id': 'the id in the DKIM targets Mailgun shows',
   'recipes.mailgun.dkim.title': 'Mailgun DKIM for {domain}',
   'recipes.mailgun.dkim.explain':
-    'No signature with an aligned d= passed.{current} Mailgun signs with d=<sending domain>; with {domain} as the sending domain and Automatic Sender Security, these CNAMEs point to keys Mailgun rotates, and the signature aligns with {from}.',
+    '{noSig}{current} Mailgun signs with d=<sending domain>; with {domain} as the sending domain and Automatic Sender Security, these CNAMEs point to keys Mailgun rotates, and the signature aligns with {from}.',
   'recipes.mailgun.dkim.caveat.manual-key':
     'Without Automatic Sender Security the key is a TXT at <selector>._domainkey of the sending domain, with the value from the control panel.',
   'recipes.mailgun.dkim.caveat.rotation': 'Automatic Sender Security uses 2048-bit keys and rotates them at least every 5 days.',
@@ -134,7 +137,7 @@ export const recipes = {
   'recipes.postmark.dkim.where': 'Postmark > Sender Signatures (or Domains) > {from} > DKIM',
   'recipes.postmark.dkim.title': 'Postmark DKIM for {from}',
   'recipes.postmark.dkim.explain':
-    "No signature with d={from} passed; Postmark's own (d=pm.mtasv.net) does not align. Postmark signs with d={from} once its key is published under a dated selector.",
+    "{noSig}Postmark's own (d=pm.mtasv.net) does not align. Postmark signs with d={from} once its key is published under a dated selector.",
   'recipes.postmark.dkim.ph.date-stamp': 'the date-stamp part of the selector Postmark assigns',
   'recipes.postmark.dkim.ph.key': 'the public key Postmark generated',
   // SparkPost
@@ -149,8 +152,7 @@ export const recipes = {
   'recipes.sparkpost.spf.step.bounce-domain': 'SparkPost > Configuration > Domains: add bounce.{from} as a bounce domain, publish the CNAME, Verify',
   'recipes.sparkpost.dkim.where': 'SparkPost > Configuration > Domains > {from} (sending domain) > DKIM record',
   'recipes.sparkpost.dkim.title': 'SparkPost DKIM for {from}',
-  'recipes.sparkpost.dkim.explain':
-    'No signature with d={from} passed. SparkPost signs with d=<sending domain> once {from} is a verified sending domain with its DKIM key published.',
+  'recipes.sparkpost.dkim.explain': '{noSig}SparkPost signs with d=<sending domain> once {from} is a verified sending domain with its DKIM key published.',
   'recipes.sparkpost.dkim.ph.selector': 'the selector SparkPost assigns (scph + month + year)',
   'recipes.sparkpost.dkim.ph.key': 'the public key SparkPost generated',
   // Mandrill
@@ -164,8 +166,7 @@ export const recipes = {
   'recipes.mandrill.spf.step.publish': 'Publish the CNAME, then Test DNS',
   'recipes.mandrill.spf.step.enable': 'Enable it in Sending Defaults or per message',
   'recipes.mandrill.dkim.title': 'Mandrill DKIM mte1/mte2 for {from}',
-  'recipes.mandrill.dkim.explain':
-    "No signature with d={from} passed; Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d={from}.",
+  'recipes.mandrill.dkim.explain': "{noSig}Mandrill's own (d=mandrillapp.com) does not align. These CNAMEs let Mandrill sign with d={from}.",
   'recipes.mandrill.dkim.caveat.legacy-txt': 'The legacy mandrill._domainkey TXT record is replaced by these.',
   'recipes.mandrill.dkim.step.publish': 'Mandrill > Settings > Sending Domains > {from}: publish the records, then Test DNS',
   'recipes.mandrill.dmarc-note':
@@ -173,15 +174,14 @@ export const recipes = {
   // Mailchimp
   'recipes.mailchimp.spf.why': 'Mailchimp offers no custom return path.',
   'recipes.mailchimp.dkim.title': 'Mailchimp DKIM k2/k3 for {from}',
-  'recipes.mailchimp.dkim.explain':
-    'No signature with d={from} passed. After domain authentication Mailchimp signs with d={from}, selectors k2 and k3, whose keys these CNAMEs point to.',
+  'recipes.mailchimp.dkim.explain': '{noSig}After domain authentication Mailchimp signs with d={from}, selectors k2 and k3, whose keys these CNAMEs point to.',
   'recipes.mailchimp.dkim.caveat.unverified-values':
     "Values seen in many published zones; Mailchimp's own page was not read (legacy setups used k1._domainkey CNAME dkim.mcsv.net).",
   // Brevo
   'recipes.brevo.spf.why': 'On shared IPs the envelope stays on sender-sib.com (whether a dedicated IP allows a custom return path is unverified).',
   'recipes.brevo.dkim.title': 'Brevo domain authentication for {from}',
   'recipes.brevo.dkim.explain':
-    "No signature with d={from} passed; Brevo's own (d=sendinblue.com) does not align. The brevo-code record proves you own {from}; the two CNAMEs let Brevo sign with d={from}.",
+    "{noSig}Brevo's own (d=sendinblue.com) does not align. The brevo-code record proves you own {from}; the two CNAMEs let Brevo sign with d={from}.",
   'recipes.brevo.dkim.ph.code': 'the 32-hex-digit verification code Brevo shows',
   'recipes.brevo.dkim.caveat.legacy-txt': 'Legacy setups used mail._domainkey TXT "k=rsa;p=…".',
   'recipes.brevo.dkim.caveat.from-rewrite': 'Until {from} is authenticated Brevo may rewrite the From to @<id>.brevosend.com.',
@@ -202,14 +202,12 @@ export const recipes = {
   'recipes.hubspot.dkim.ph.hubid': 'your HubSpot account (hub) id',
   'recipes.hubspot.dkim.ph.number': 'the number in the targets HubSpot shows',
   'recipes.hubspot.dkim.title': 'HubSpot email sending domain {from}',
-  'recipes.hubspot.dkim.explain':
-    'No signature with d={from} passed. Connecting {from} as an email sending domain makes HubSpot sign with d={from}; these CNAMEs point to its keys.',
+  'recipes.hubspot.dkim.explain': '{noSig}Connecting {from} as an email sending domain makes HubSpot sign with d={from}; these CNAMEs point to its keys.',
   // Constant Contact
   'recipes.constant-contact.spf.why': 'The envelope stays on a Constant Contact domain (ccsend.com).',
   'recipes.constant-contact.dkim.where': 'Constant Contact > My Settings > Email Authentication (self-authentication)',
   'recipes.constant-contact.dkim.title': 'Constant Contact self-authentication for {from}',
-  'recipes.constant-contact.dkim.explain':
-    'No signature with d={from} passed. Self-authentication makes Constant Contact sign with d={from}; these CNAMEs point to its keys.',
+  'recipes.constant-contact.dkim.explain': '{noSig}Self-authentication makes Constant Contact sign with d={from}; these CNAMEs point to its keys.',
   'recipes.constant-contact.dkim.ph.target': 'the ctct{i} CNAME target Constant Contact shows',
   'recipes.constant-contact.dkim.caveat.txt-option': 'A DKIM TXT option also exists.',
   'recipes.constant-contact.dkim.caveat.unverified': 'Unverified: from third-party guides.',
@@ -217,7 +215,7 @@ export const recipes = {
   'recipes.mailjet.spf.why':
     'Its default bounce domain is bnc3.mailjet.com. Mailjet offers a custom return path through a CNAME, but its target and plan limits are unverified: ask Mailjet.',
   'recipes.mailjet.dkim.title': 'Mailjet DKIM for {from}',
-  'recipes.mailjet.dkim.explain': 'No signature with d={from} passed. Once authenticated, Mailjet signs with d={from} and selector "mailjet".',
+  'recipes.mailjet.dkim.explain': '{noSig}Once authenticated, Mailjet signs with d={from} and selector "mailjet".',
   'recipes.mailjet.dkim.ph.key': 'the public key Mailjet shows',
   // Google Workspace
   'recipes.google.dkim.title': 'Google Workspace DKIM for {from}',
@@ -242,8 +240,7 @@ export const recipes = {
   'recipes.microsoft.dkim.step.enable': 'Microsoft Defender > Email & collaboration > Policies > Email authentication settings > DKIM > {from} > Enable',
   // Zoho Mail
   'recipes.zoho.dkim.title': 'Zoho Mail DKIM for {from}',
-  'recipes.zoho.dkim.explain':
-    "No signature with d={from} passed. Add a DKIM selector in Zoho's admin console and publish its key; Zoho then signs with d={from}.",
+  'recipes.zoho.dkim.explain': "{noSig}Add a DKIM selector in Zoho's admin console and publish its key; Zoho then signs with d={from}.",
   'recipes.zoho.dkim.ph.selector': 'the selector you choose in Zoho (e.g. zmail)',
   'recipes.zoho.dkim.ph.key': 'the public key Zoho generated',
   'recipes.zoho.dkim.step.publish': 'Publish the TXT record, then Verify',
@@ -260,7 +257,7 @@ export const recipes = {
   'recipes.salesforce.dkim.ph.id': 'the 6-character id in the targets Salesforce shows',
   'recipes.salesforce.dkim.title': 'Salesforce DKIM key for {from}',
   'recipes.salesforce.dkim.explain':
-    'No signature with d={from} passed. A DKIM key in Salesforce Setup makes it sign with d={from}; the two CNAMEs (selector and alternate selector, for rotation) point to its keys.',
+    '{noSig}A DKIM key in Salesforce Setup makes it sign with d={from}; the two CNAMEs (selector and alternate selector, for rotation) point to its keys.',
   'recipes.salesforce.dkim.caveat.activate': 'Activate the key in Setup after the records are published, or nothing is signed.',
   'recipes.salesforce.dkim.step.create-key': '{where} > Create New Key (domain {from}, selector and alternate selector)',
   'recipes.salesforce.dkim.step.publish': 'Publish the two CNAMEs',
@@ -284,7 +281,7 @@ export const recipes = {
   'recipes.zendesk.spf.caveat.documented-include':
     'Zendesk documents include:mail.zendesk.com in the SPF record of {from} and a zendeskverification TXT record: that authorises Zendesk for {from} itself.',
   'recipes.zendesk.dkim.title': 'Zendesk DKIM for {from}',
-  'recipes.zendesk.dkim.explain': 'No signature with d={from} passed. With these CNAMEs published and digital signatures enabled, Zendesk signs with d={from}.',
+  'recipes.zendesk.dkim.explain': '{noSig}With these CNAMEs published and digital signatures enabled, Zendesk signs with d={from}.',
   'recipes.zendesk.dkim.caveat.publish-first': 'Publish the records before enabling DKIM in Zendesk.',
   'recipes.zendesk.dkim.step.publish': 'Publish the two CNAMEs',
   'recipes.zendesk.dkim.step.enable': 'Zendesk Admin Center > Channels > Email: enable digital signatures (DKIM) for {from}',
@@ -298,7 +295,7 @@ export const recipes = {
   'recipes.freshdesk.dkim.ph.selector': 'selector {i} of 3 Freshdesk generates',
   'recipes.freshdesk.dkim.ph.acct': 'your account number in the targets',
   'recipes.freshdesk.dkim.title': 'Freshdesk DKIM for {from}',
-  'recipes.freshdesk.dkim.explain': 'No signature with d={from} passed. Freshdesk signs with d={from} once these three CNAMEs point to its keys.',
+  'recipes.freshdesk.dkim.explain': '{noSig}Freshdesk signs with d={from} once these three CNAMEs point to its keys.',
   'recipes.freshdesk.dkim.caveat.unverified-values': "Seen in published zones; Freshdesk's own page was not read.",
   // Intercom
   'recipes.intercom.spf.title': 'Intercom custom return path outbound.intercom.{from}',
@@ -306,7 +303,7 @@ export const recipes = {
     '{notAligned} Intercom (sending through SparkPost) uses a custom return path on your domain once this CNAME is published, so SPF passes for a domain that aligns in relaxed mode. No SPF change at {from} is needed.',
   'recipes.intercom.spf.ph.workspace': 'your workspace id in the target Intercom shows',
   'recipes.intercom.dkim.title': 'Intercom DKIM for {from}',
-  'recipes.intercom.dkim.explain': 'No signature with d={from} passed. With this CNAME Intercom signs with d={from}, selector "intercom".',
+  'recipes.intercom.dkim.explain': '{noSig}With this CNAME Intercom signs with d={from}, selector "intercom".',
   'recipes.intercom.dkim.ph.uuid': 'the id in the target Intercom shows',
   // an unknown sending service
   'recipes.generic.ph.sender-mechanism': 'what authorises the sending service, e.g. include:<its SPF domain> or ip4:<its address>',

@@ -112,7 +112,6 @@ export const domain: Record<keyof typeof en, string> = {
 
   'dc.fix.spfAuth':
     '{name} の SPF レコードには {service} を許可する {term} が含まれていません。含めるまで、{service} が {name} の MAIL FROM で送るメールは SPF に失敗します。',
-  'dc.fix.noRegion': 'リージョンが指定されていません。上のフォームにアカウントのリージョンを入力してください。',
   'dc.fix.context':
     'メッセージなしで検査しているため、あなたのメールが現在 SPF と DKIM のどちらで DMARC に pass しているかはわかりません。DMARC にはどちらか一方がアライメントして pass することが必要です。両方を設定しておけば、転送で SPF が壊れても、メッセージの変更で DKIM が壊れても、メールは pass します。',
 

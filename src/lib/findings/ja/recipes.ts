@@ -19,6 +19,8 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.common.envelope.at': 'MAIL FROM（Return-Path）は {mailFrom} ',
   'recipes.common.envelope.service': 'MAIL FROM（Return-Path）はサービス自身のドメイン',
   'recipes.common.not-aligned': '{envelope}で、{from} とアライメントしません。',
+  'recipes.common.no-signature': 'd={from} の署名で pass したものはありません。',
+  'recipes.common.no-aligned-signature': 'アライメントした d= の署名で pass したものはありません。',
   'recipes.common.no-spf-route.title': '{service} では SPF をアライメントできません（DKIM を使います）',
   'recipes.common.no-spf-route.explain':
     '{envelope}にあるため、SPF が pass するとしても、それは {from} ではなく {service} のドメインについてです。{why}DMARC に必要なのはアライメントした pass 1 つだけなので、d={from} の DKIM 署名で対応してください。',
@@ -33,6 +35,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.ses.region.known': 'リージョン: {region}{readFrom}。',
   'recipes.ses.region.ph.region': '送信に使う AWS リージョン（例: us-east-1）',
   'recipes.ses.region.ph.region.where': 'SES コンソール右上のリージョン選択',
+  'recipes.ses.region.none': 'リージョンが指定されていません。アカウントのリージョンを入力してください。',
   'recipes.ses.region.unknown': 'ヘッダーからはリージョンがわかりません。入力してください。',
   'recipes.ses.spf.strict.title': 'aspf=s では SPF はアライメントできません（{from} の Easy DKIM を使います）',
   'recipes.ses.spf.strict.explain':
@@ -65,7 +68,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.ses.dkim.ph.token': 'Easy DKIM のトークン（3 つのうち {i} つ目、32 文字）',
   'recipes.ses.dkim.title': 'Amazon SES での {from} の Easy DKIM',
   'recipes.ses.dkim.explain':
-    'd={from} の署名で pass したものはありません。SES 自身の署名は d=amazonses.com で、アライメントしません。Easy DKIM を設定し、この 3 つの CNAME で SES の鍵を指すと、SES は d={from} で署名します。',
+    '{noSig}SES 自身の署名は d=amazonses.com で、アライメントしません。Easy DKIM を設定し、この 3 つの CNAME で SES の鍵を指すと、SES は d={from} で署名します。',
   'recipes.ses.dkim.caveat.per-region': 'Easy DKIM はリージョンごとに設定します。鍵は既定で 2048 ビットです。',
   'recipes.ses.dkim.caveat.regional-targets': '{regions} から送信する場合、CNAME の指す先は <token>.dkim.<region>.amazonses.com です。',
   'recipes.ses.dkim.step.publish': '3 つの CNAME レコードをコピーして公開し、DKIM のステータスが "Successful"（成功）になるまで待ちます',
@@ -79,8 +82,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     '未確認: Resend のリージョン {region} は、確認済みのリージョン（us-east-1、eu-west-1、sa-east-1）に含まれていません。',
   'recipes.resend.spf.step.publish': 'Resend ダッシュボード > "Domains"（ドメイン）> {from} で、表示されるレコードを公開してから "Verify"（検証）を押します',
   'recipes.resend.dkim.title': '{from} の Resend DKIM 鍵',
-  'recipes.resend.dkim.explain':
-    'd={from} の署名で pass したものはありません。Resend の公開鍵を公開すると、Resend は d={from}、セレクター "resend" で署名します。',
+  'recipes.resend.dkim.explain': '{noSig}Resend の公開鍵を公開すると、Resend は d={from}、セレクター "resend" で署名します。',
   'recipes.resend.dkim.ph.key': 'Resend が生成した公開鍵',
   'recipes.resend.dkim.step.publish':
     'Resend ダッシュボード > "Domains"（ドメイン）> {from} で DKIM の TXT レコードをコピーして公開し、"Verify"（検証）を押します',
@@ -103,7 +105,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.sendgrid.spf.caveat.unverified-eu': '未確認: SendGrid の EU リージョンでレコードの値が異なるかどうか。',
   'recipes.sendgrid.dkim.title': 'SendGrid のドメイン認証: {from} の DKIM s1/s2',
   'recipes.sendgrid.dkim.explain':
-    'd={from} の署名で pass したものはありません。SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d={from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。',
+    '{noSig}SendGrid 自身の署名（d=sendgrid.net）はアライメントしません。ドメイン認証を設定すると、SendGrid は d={from}、セレクター s1 と s2 で署名します。その鍵をこれらの CNAME が指します。',
   'recipes.sendgrid.dkim.caveat.security-off':
     '"Automated Security"（自動セキュリティ）をオフにした場合: m1._domainkey に TXT "k=rsa; t=s; p=…"（鍵は SendGrid に表示されるもの）を公開します。',
   'recipes.mailgun.current-sandbox': '現在の送信ドメインは {domain}（Mailgun のサンドボックス）です。',
@@ -121,7 +123,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mailgun.dkim.ph.id': 'Mailgun に表示される DKIM の指す先に含まれる ID',
   'recipes.mailgun.dkim.title': '{domain} の Mailgun DKIM',
   'recipes.mailgun.dkim.explain':
-    'アライメントした d= の署名で pass したものはありません。{current}Mailgun は d=<送信ドメイン> で署名します。{domain} を送信ドメインにして "Automatic Sender Security"（自動送信者セキュリティ）を使うと、これらの CNAME が Mailgun のローテーションする鍵を指し、署名は {from} とアライメントします。',
+    '{noSig}{current}Mailgun は d=<送信ドメイン> で署名します。{domain} を送信ドメインにして "Automatic Sender Security"（自動送信者セキュリティ）を使うと、これらの CNAME が Mailgun のローテーションする鍵を指し、署名は {from} とアライメントします。',
   'recipes.mailgun.dkim.caveat.manual-key':
     '"Automatic Sender Security"（自動送信者セキュリティ）を使わない場合、鍵は送信ドメインの <selector>._domainkey に置く TXT で、値はコントロールパネルに表示されます。',
   'recipes.mailgun.dkim.caveat.rotation':
@@ -136,7 +138,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.postmark.dkim.where': 'Postmark > "Sender Signatures"（送信者署名）または "Domains"（ドメイン）> {from} > DKIM',
   'recipes.postmark.dkim.title': '{from} の Postmark DKIM',
   'recipes.postmark.dkim.explain':
-    'd={from} の署名で pass したものはありません。Postmark 自身の署名（d=pm.mtasv.net）はアライメントしません。日付入りのセレクターで Postmark の鍵を公開すると、Postmark は d={from} で署名します。',
+    '{noSig}Postmark 自身の署名（d=pm.mtasv.net）はアライメントしません。日付入りのセレクターで Postmark の鍵を公開すると、Postmark は d={from} で署名します。',
   'recipes.postmark.dkim.ph.date-stamp': 'Postmark が割り当てるセレクターの日付部分',
   'recipes.postmark.dkim.ph.key': 'Postmark が生成した公開鍵',
   'recipes.sparkpost.spf.title': 'SparkPost のカスタムバウンスドメイン bounce.{from}',
@@ -151,8 +153,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
     'SparkPost > "Configuration"（設定）> "Domains"（ドメイン）で bounce.{from} をバウンスドメインとして追加し、CNAME を公開して "Verify"（検証）を押します',
   'recipes.sparkpost.dkim.where': 'SparkPost > "Configuration"（設定）> "Domains"（ドメイン）> {from}（送信ドメイン）> "DKIM record"（DKIM レコード）',
   'recipes.sparkpost.dkim.title': '{from} の SparkPost DKIM',
-  'recipes.sparkpost.dkim.explain':
-    'd={from} の署名で pass したものはありません。{from} を送信ドメインとして検証し、その DKIM 鍵を公開すると、SparkPost は d=<送信ドメイン> で署名します。',
+  'recipes.sparkpost.dkim.explain': '{noSig}{from} を送信ドメインとして検証し、その DKIM 鍵を公開すると、SparkPost は d=<送信ドメイン> で署名します。',
   'recipes.sparkpost.dkim.ph.selector': 'SparkPost が割り当てるセレクター（scph + 月 + 年）',
   'recipes.sparkpost.dkim.ph.key': 'SparkPost が生成した公開鍵',
   'recipes.mandrill.spf.title': 'Mandrill のカスタム Return-Path ドメイン mandrill.{from}',
@@ -166,7 +167,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mandrill.spf.step.enable': '"Sending Defaults"（送信の既定値）で、またはメッセージごとに有効にします',
   'recipes.mandrill.dkim.title': '{from} の Mandrill DKIM mte1/mte2',
   'recipes.mandrill.dkim.explain':
-    'd={from} の署名で pass したものはありません。Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d={from} で署名できます。',
+    '{noSig}Mandrill 自身の署名（d=mandrillapp.com）はアライメントしません。これらの CNAME があれば、Mandrill は d={from} で署名できます。',
   'recipes.mandrill.dkim.caveat.legacy-txt': '旧来の mandrill._domainkey の TXT レコードは、これらに置き換わります。',
   'recipes.mandrill.dkim.step.publish':
     'Mandrill > "Settings"（設定）> "Sending Domains"（送信ドメイン）> {from} でレコードを公開してから "Test DNS"（DNS をテスト）を押します',
@@ -175,13 +176,13 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.mailchimp.spf.why': 'Mailchimp にはカスタムリターンパスの機能がありません。',
   'recipes.mailchimp.dkim.title': '{from} の Mailchimp DKIM k2/k3',
   'recipes.mailchimp.dkim.explain':
-    'd={from} の署名で pass したものはありません。ドメイン認証を済ませると、Mailchimp は d={from}、セレクター k2 と k3 で署名します。その鍵をこれらの CNAME が指します。',
+    '{noSig}ドメイン認証を済ませると、Mailchimp は d={from}、セレクター k2 と k3 で署名します。その鍵をこれらの CNAME が指します。',
   'recipes.mailchimp.dkim.caveat.unverified-values':
     '多くの公開ゾーンで見られる値です。Mailchimp 自身のページは読めていません（旧来の設定では k1._domainkey に CNAME dkim.mcsv.net を使っていました）。',
   'recipes.brevo.spf.why': '共用 IP では、エンベロープは sender-sib.com のままです（専用 IP でカスタムリターンパスを使えるかどうかは未確認です）。',
   'recipes.brevo.dkim.title': '{from} の Brevo ドメイン認証',
   'recipes.brevo.dkim.explain':
-    'd={from} の署名で pass したものはありません。Brevo 自身の署名（d=sendinblue.com）はアライメントしません。brevo-code のレコードで {from} の所有を証明し、2 つの CNAME で Brevo が d={from} で署名できるようにします。',
+    '{noSig}Brevo 自身の署名（d=sendinblue.com）はアライメントしません。brevo-code のレコードで {from} の所有を証明し、2 つの CNAME で Brevo が d={from} で署名できるようにします。',
   'recipes.brevo.dkim.ph.code': 'Brevo に表示される 16 進 32 桁の確認コード',
   'recipes.brevo.dkim.caveat.legacy-txt': '旧来の設定では、mail._domainkey に TXT "k=rsa;p=…" を使っていました。',
   'recipes.brevo.dkim.caveat.from-rewrite': '{from} の認証が済むまで、Brevo は From を @<id>.brevosend.com に書き換えることがあります。',
@@ -201,19 +202,19 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.hubspot.dkim.ph.number': 'HubSpot に表示される指す先に含まれる番号',
   'recipes.hubspot.dkim.title': 'HubSpot のメール送信ドメイン {from}',
   'recipes.hubspot.dkim.explain':
-    'd={from} の署名で pass したものはありません。{from} をメール送信ドメインとして接続すると、HubSpot は d={from} で署名します。これらの CNAME が HubSpot の鍵を指します。',
+    '{noSig}{from} をメール送信ドメインとして接続すると、HubSpot は d={from} で署名します。これらの CNAME が HubSpot の鍵を指します。',
   'recipes.constant-contact.spf.why': 'エンベロープは Constant Contact のドメイン（ccsend.com）のままです。',
   'recipes.constant-contact.dkim.where': 'Constant Contact > "My Settings"（マイ設定）> "Email Authentication"（メール認証。セルフ認証の設定）',
   'recipes.constant-contact.dkim.title': '{from} の Constant Contact セルフ認証',
   'recipes.constant-contact.dkim.explain':
-    'd={from} の署名で pass したものはありません。セルフ認証（self-authentication）を設定すると、Constant Contact は d={from} で署名します。これらの CNAME が Constant Contact の鍵を指します。',
+    '{noSig}セルフ認証（self-authentication）を設定すると、Constant Contact は d={from} で署名します。これらの CNAME が Constant Contact の鍵を指します。',
   'recipes.constant-contact.dkim.ph.target': 'Constant Contact に表示される ctct{i} の CNAME の指す先',
   'recipes.constant-contact.dkim.caveat.txt-option': 'DKIM を TXT レコードで設定する方法もあります。',
   'recipes.constant-contact.dkim.caveat.unverified': '未確認: 第三者のガイドによる情報です。',
   'recipes.mailjet.spf.why':
     '既定のバウンスドメインは bnc3.mailjet.com です。Mailjet は CNAME によるカスタムリターンパスを提供していますが、その指す先と利用できるプランは未確認です。Mailjet に問い合わせてください。',
   'recipes.mailjet.dkim.title': '{from} の Mailjet DKIM',
-  'recipes.mailjet.dkim.explain': 'd={from} の署名で pass したものはありません。認証を済ませると、Mailjet は d={from}、セレクター "mailjet" で署名します。',
+  'recipes.mailjet.dkim.explain': '{noSig}認証を済ませると、Mailjet は d={from}、セレクター "mailjet" で署名します。',
   'recipes.mailjet.dkim.ph.key': 'Mailjet に表示される公開鍵',
   'recipes.google.dkim.title': '{from} の Google Workspace DKIM',
   'recipes.google.dkim.explain':
@@ -237,8 +238,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.microsoft.dkim.step.enable':
     'Microsoft Defender > "Email & collaboration"（メールとコラボレーション）> "Policies"（ポリシー）> "Email authentication settings"（メール認証の設定）> DKIM > {from} を開き、"Enable"（有効にする）をクリックします',
   'recipes.zoho.dkim.title': '{from} の Zoho Mail DKIM',
-  'recipes.zoho.dkim.explain':
-    'd={from} の署名で pass したものはありません。Zoho の管理コンソールで DKIM セレクターを追加してその鍵を公開すると、Zoho は d={from} で署名します。',
+  'recipes.zoho.dkim.explain': '{noSig}Zoho の管理コンソールで DKIM セレクターを追加してその鍵を公開すると、Zoho は d={from} で署名します。',
   'recipes.zoho.dkim.ph.selector': 'Zoho で選ぶセレクター（例: zmail）',
   'recipes.zoho.dkim.ph.key': 'Zoho が生成した公開鍵',
   'recipes.zoho.dkim.step.publish': 'TXT レコードを公開してから "Verify"（検証）を押します',
@@ -254,7 +254,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.salesforce.dkim.ph.id': 'Salesforce に表示される指す先に含まれる 6 文字の ID',
   'recipes.salesforce.dkim.title': '{from} の Salesforce DKIM 鍵',
   'recipes.salesforce.dkim.explain':
-    'd={from} の署名で pass したものはありません。Salesforce の "Setup"（設定）で DKIM 鍵を作成すると、Salesforce は d={from} で署名します。2 つの CNAME（ローテーション用のセレクターと代替セレクター）が Salesforce の鍵を指します。',
+    '{noSig}Salesforce の "Setup"（設定）で DKIM 鍵を作成すると、Salesforce は d={from} で署名します。2 つの CNAME（ローテーション用のセレクターと代替セレクター）が Salesforce の鍵を指します。',
   'recipes.salesforce.dkim.caveat.activate': 'レコードを公開したら、"Setup"（設定）で鍵を "Activate"（有効化）してください。有効化しないと署名されません。',
   'recipes.salesforce.dkim.step.create-key': '{where} > "Create New Key"（新しい鍵を作成）で鍵を作成します（ドメイン {from}、セレクターと代替セレクター）',
   'recipes.salesforce.dkim.step.publish': '2 つの CNAME を公開します',
@@ -276,8 +276,7 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.zendesk.spf.caveat.documented-include':
     'Zendesk の文書にあるのは、{from} の SPF レコードへの include:mail.zendesk.com と、zendeskverification の TXT レコードです。これは {from} そのものについて Zendesk を許可するものです。',
   'recipes.zendesk.dkim.title': '{from} の Zendesk DKIM',
-  'recipes.zendesk.dkim.explain':
-    'd={from} の署名で pass したものはありません。これらの CNAME を公開してデジタル署名を有効にすると、Zendesk は d={from} で署名します。',
+  'recipes.zendesk.dkim.explain': '{noSig}これらの CNAME を公開してデジタル署名を有効にすると、Zendesk は d={from} で署名します。',
   'recipes.zendesk.dkim.caveat.publish-first': 'Zendesk で DKIM を有効にする前に、レコードを公開してください。',
   'recipes.zendesk.dkim.step.publish': '2 つの CNAME を公開します',
   'recipes.zendesk.dkim.step.enable':
@@ -293,16 +292,14 @@ export const recipes: Readonly<Record<keyof typeof en, string>> = {
   'recipes.freshdesk.dkim.ph.selector': 'Freshdesk が生成するセレクター（3 つのうち {i} つ目）',
   'recipes.freshdesk.dkim.ph.acct': '指す先に含まれるアカウント番号',
   'recipes.freshdesk.dkim.title': '{from} の Freshdesk DKIM',
-  'recipes.freshdesk.dkim.explain':
-    'd={from} の署名で pass したものはありません。この 3 つの CNAME で Freshdesk の鍵を指すと、Freshdesk は d={from} で署名します。',
+  'recipes.freshdesk.dkim.explain': '{noSig}この 3 つの CNAME で Freshdesk の鍵を指すと、Freshdesk は d={from} で署名します。',
   'recipes.freshdesk.dkim.caveat.unverified-values': '公開ゾーンで見られる設定です。Freshdesk 自身のページは読めていません。',
   'recipes.intercom.spf.title': 'Intercom のカスタムリターンパス outbound.intercom.{from}',
   'recipes.intercom.spf.explain':
     '{notAligned}この CNAME を公開すると、Intercom（SparkPost 経由で送信）はあなたのドメインのカスタムリターンパスを使うため、relaxed モードでアライメントするドメインについて SPF が pass します。{from} の SPF を変える必要はありません。',
   'recipes.intercom.spf.ph.workspace': 'Intercom に表示される指す先に含まれるワークスペース ID',
   'recipes.intercom.dkim.title': '{from} の Intercom DKIM',
-  'recipes.intercom.dkim.explain':
-    'd={from} の署名で pass したものはありません。この CNAME があれば、Intercom は d={from}、セレクター "intercom" で署名します。',
+  'recipes.intercom.dkim.explain': '{noSig}この CNAME があれば、Intercom は d={from}、セレクター "intercom" で署名します。',
   'recipes.intercom.dkim.ph.uuid': 'Intercom に表示される指す先に含まれる ID',
   'recipes.generic.ph.sender-mechanism': '送信サービスを許可する記述（例: include:<そのサービスの SPF ドメイン> や ip4:<そのサービスのアドレス>）',
   'recipes.generic.spf.where': '送信サービスの SPF / カスタムリターンパスに関する文書',
