@@ -39,7 +39,11 @@ export const BUDGET = { firstLoadGz: 40 * 1024, precacheGz: 150 * 1024 };
 // redaction moved into the worker (the page dropped the redactor, ipaddr.js, part of postal-mime
 // and the Authentication-Results parser) and the page stopped bundling its own findings texts
 // (the worker sends them: app/catalogue.svelte.ts).
-export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 300 * 1024 };
+// Raised to 305 KB (300.9 KB measured), the first raise: the texts and rules that stopped wrong
+// advice found by the 2026-12-08 trials (six new diagnoses in both languages' English catalogue, the
+// domain check's DKIM completeness, the receiver's rule-based disagreements) cost 4.3 KB gz in the
+// worker, and every other lever left takes something offline from readers (issue 14's notes).
+export const ENFORCED = { firstLoadGz: BUDGET.firstLoadGz, precacheGz: 305 * 1024 };
 
 export interface SizedFile {
   path: string;
