@@ -8,7 +8,7 @@ export const domainform = {
   'dc.ui.service': 'Sending service',
   'dc.ui.serviceNone': 'None (check the domain only)',
   'dc.ui.region': 'Region',
-  'dc.ui.regionHelp': 'e.g. ap-northeast-1 (Amazon SES, Resend)',
+  'dc.ui.regionHelp': 'e.g. ap-northeast-1 (Amazon SES, Resend), or eu for SparkPost’s EU region',
   'dc.ui.selectors': 'DKIM selectors',
   'dc.ui.selectorsHelp': 'optional, separated by spaces or commas',
   'dc.ui.check': 'Check the domain',

@@ -10,7 +10,7 @@ export const domainform: Readonly<Record<keyof typeof en, string>> = {
   'dc.ui.service': '送信サービス',
   'dc.ui.serviceNone': 'なし (ドメインだけを検査)',
   'dc.ui.region': 'リージョン',
-  'dc.ui.regionHelp': '例: ap-northeast-1 (Amazon SES、Resend)',
+  'dc.ui.regionHelp': '例: ap-northeast-1 (Amazon SES、Resend)、SparkPost の EU リージョンなら eu',
   'dc.ui.selectors': 'DKIM セレクター',
   'dc.ui.selectorsHelp': '任意。スペースかカンマで区切ります',
   'dc.ui.check': 'ドメインを検査',
