@@ -18,10 +18,10 @@ import type { SenderView } from '../lib/share/verdicts.ts';
 import { loadPageTexts } from './catalogue.svelte.ts';
 import { FixChecks } from './fixcheck.svelte.ts';
 
-/** the live DNS log takes the queries of a running analysis at most this often (one page task per
- * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
 /** the pauses before each background try of an analysis whose DNS was not reached */
 const REACH_RETRY_MS = [3_000, 6_000, 12_000, 24_000, 48_000];
+/** the live DNS log takes the queries of a running analysis at most this often (one page task per
+ * batch, not one per query: a shared link's re-run answers a dozen queries while the page renders) */
 const QUERY_LOG_MS = 150;
 /** and shows up only once an analysis has run this long: a quick one (answers cached, a fast
  * resolver) goes straight to its report without drawing a log it replaces at once */

@@ -24,6 +24,13 @@ import { renderText } from '../lib/findings/render.ts';
 // its own chunk, not precached; a failed import is asked for again under a fresh URL (some browsers keep the failure)
 const importDomainCheck = retryableImport(() => import('../lib/domaincheck/index.ts'));
 
+/** An analysis; one whose DNS queries all failed to reach the resolver is made again offline (the
+ * receiver's results), not shown as DNS temperrors. */
+async function analyzeReachable(s: AnalysisSession, input: Parameters<AnalysisSession['analyze']>[0], o: Parameters<AnalysisSession['analyze']>[1] & { offline?: boolean }): Promise<Report> {
+  const report = await s.analyze(input, o);
+  return !o.offline && dnsUnreachable(report.dns) ? s.analyze(input, { ...o, offline: true }) : report;
+}
+
 // The engines here keep their texts as codes (findings/coded.ts): every message to the page is put
 // into words on its way out, in the language asked for, and the last report stays coded, so a
 // language switch renders it again (a 'rerender') instead of analysing the message again.
@@ -135,9 +142,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const s = sessionFor(m.options.dns);
       const off = s.resolver.onQuery((entry) => post({ type: 'query', id: m.id, entry }));
       try {
-        let report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
-        // no DNS query reached the resolver: the offline analysis (the receiver's results), not temperrors
-        if (!m.options.offline && dnsUnreachable(report.dns)) report = await s.analyze(m.input, { lang: m.options.lang, hop: m.options.hop, offline: true });
+        const report = await analyzeReachable(s, m.input, { lang: m.options.lang, hop: m.options.hop, offline: m.options.offline });
         result(asShared(report, m.input, m.options.sender, m.options.lang));
       } finally {
         off();
@@ -183,8 +188,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       const data = mboxMessages[m.index];
       if (!data) throw new Error(`message ${m.index + 1} is not in the last mbox`);
       const s = sessionFor(m.options.dns);
-      const report = await s.analyze(data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop });
-      result(!m.options.offline && dnsUnreachable(report.dns) ? await s.analyze(data, { lang: m.options.lang, offline: true, hop: m.options.hop }) : report);
+      result(await analyzeReachable(s, data, { lang: m.options.lang, offline: m.options.offline, hop: m.options.hop }));
     } else if (m.type === 'domain-check') {
       // a domain check asks what DNS says now: nothing cached from earlier answers it
       const s = sessionFor(m.options.dns);

@@ -9,7 +9,7 @@ import type { DmarcEvaluation } from '../dmarc/evaluate.ts';
 import type { SpfLint } from '../spf/types.ts';
 import type { Detection } from '../advice/types.ts';
 import type { Mailbox } from '../message/address.ts';
-import { renderActor, renderDiagnosis } from './render.ts';
+import { alignedIdentifiers, renderActor, renderDiagnosis } from './render.ts';
 import { Headers, org, listSignal, forwardSignal, bounceSignal, autoReplySignal, gatewaySignal, displayAddressSignal, type HeaderLike, type HopLike } from './signals.ts';
 import type { Actor, Diagnosis, DiagnosisCode, DiagnosisResult, DiagnosisRole, GateContext } from './types.ts';
 
@@ -348,7 +348,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   const ownKeyPublished = alignedSigs.some((k) => {
     const d = detail(k);
     const kp = keyProblem(k);
-    return (k.result === 'pass' && !lUnsigned(k)) || (d?.signature === 'pass' && !lUnsigned(k)) || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
+    return ((k.result === 'pass' || d?.signature === 'pass') && !lUnsigned(k)) || kp === 'dkim-key-revoked' || kp === 'dkim-key-too-small';
   });
   const recognised = (dkimAlignedPass && !weakDkim) || spfAlignedPass || ownKeyPublished || !!provider || (spfPass && spfOwnDomain) || (!!input.spfRepairedPass && input.spfAligned);
 
@@ -390,7 +390,7 @@ export function diagnose(input: DiagnosisInput, cat: Catalogue): DiagnosisResult
   }
 
   if (!out.some((d) => d.role === 'cause') && fromDomain && dmarcPass) {
-    add({ code: 'nothing-to-fix', actor: 'none', role: 'cause', params: { domain: fromDomain ?? '', via: spfAlignedPass && dkimAlignedPass ? 'SPF, DKIM' : dkimAlignedPass ? 'DKIM' : spfAlignedPass ? 'SPF' : '—' }, evidence: [] });
+    add({ code: 'nothing-to-fix', actor: 'none', role: 'cause', params: { domain: fromDomain ?? '', via: alignedIdentifiers(spfAlignedPass, dkimAlignedPass) }, evidence: [] });
   }
 
   // order: causes first, by priority; then notes

@@ -3,6 +3,11 @@ import type { PageCatalogue as Catalogue, PageCode as TextCode } from '../findin
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 
+/** The identifiers that passed aligned, as the nothing-to-fix text names them ("SPF, DKIM"). */
+export function alignedIdentifiers(spf: boolean, dkim: boolean): string {
+  return spf && dkim ? 'SPF, DKIM' : dkim ? 'DKIM' : spf ? 'SPF' : '—';
+}
+
 export function renderDiagnosis(cat: Catalogue, code: string, params: FindingParams = {}): string {
   const p: FindingParams = { ...params };
   const how = typeof p.how === 'string' ? (`diag.how.${p.how}` as TextCode) : null;

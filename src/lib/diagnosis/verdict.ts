@@ -1,6 +1,6 @@
 // The verdict line: what happened and who must act, from the report's diagnoses; and the "To fix"
 // line, which names only the required fixes ("A or B" when either is enough).
-import type { PageCatalogue as Catalogue } from '../findings/page.ts';
+import type { PageCatalogue as Catalogue, PageCode } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
 import type { FindingParams } from '../findings/types.ts';
 import { renderActor, renderDiagnosis } from './render.ts';
@@ -38,6 +38,16 @@ export function alignedVia(r: {
   return spf && dkim ? 'both' : spf ? 'spf' : dkim ? 'dkim' : 'none';
 }
 
+/** Root causes whose headline does not follow from who acts and DMARC's result. */
+const HEADLINE_OF: Record<string, PageCode> = {
+  // an SPF record that lets every server pass: a DNS change is needed even though DMARC passes
+  'spf-pass-all': 'diag.ownerActs',
+  // a signature with l= (unsigned bytes): the signing setup needs a change
+  'dkim-body-length-limit': 'diag.setupActs',
+  // DNS did not answer and nothing is required: the verdict is not known yet, no change is asked
+  'dns-unavailable': 'diag.notDecided',
+};
+
 export interface VerdictLine {
   code: string;
   actor: string;
@@ -62,20 +72,14 @@ export function verdictLine(
   const advised = !o.required && !!o.dmarcPass && !!o.advisedActor && d.actor !== 'owner';
   // only an optional step is proposed (e.g. a stricter policy): nothing required, and it is said to whom it is offered
   const optional = !o.required && !advised && !!o.dmarcPass && !!o.optionalActor && d.actor !== 'owner';
-  // DNS did not answer and nothing is required: the verdict is not known yet, no change is asked
-  // an SPF record that lets every server pass: a DNS change is needed even though DMARC passes; a
-  // signature with l= (unsigned bytes): the signing setup needs a change
-  const headline = o.required || d.code === 'spf-pass-all'
+  const headline = o.required
     ? 'diag.ownerActs'
-    : d.code === 'dkim-body-length-limit'
-      ? 'diag.setupActs'
-    : d.code === 'dns-unavailable'
-      ? 'diag.notDecided'
-      : advised || optional || (d.actor === 'owner' && o.dmarcPass)
+    : (HEADLINE_OF[d.code] ??
+      (advised || optional || (d.actor === 'owner' && o.dmarcPass)
         ? 'diag.nothingRequired'
         : d.actor !== 'owner'
           ? 'diag.nothingInDns'
-          : 'diag.ownerActs';
+          : 'diag.ownerActs'));
   return {
     code: d.code,
     actor: d.actor,

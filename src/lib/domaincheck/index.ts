@@ -290,7 +290,7 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
       const aboutMessage = (x: string) => ABOUT_MESSAGE.test(plainText(x));
       const about = f.caveats.filter(aboutMessage);
       const g = about.length ? { ...f, caveats: [context, ...f.caveats.filter((x) => !aboutMessage(x))] } : f;
-      return withoutMessageWords(g, { cat, domain, service: detection?.name ?? '', term: detection ? (RECIPES[detection.id]?.include?.term ?? '') : '' });
+      return spfAuthWithoutMessage(g, { cat, domain, service: detection?.name ?? '', term: detection ? (RECIPES[detection.id]?.include?.term ?? '') : '' });
     });
   if (opts.liveCheck !== false) {
     await Promise.all(
@@ -355,12 +355,15 @@ export async function checkDomain(input: string, resolver: Resolver, opts: Domai
 
 /** The advisor's explanation of an SPF record that lacks the service is about the server that sent a
  * message: without one, it says what the record lacks. */
-function withoutMessageWords(f: DomainCheckFix, o: { cat: Catalogue; domain: string; service: string; term: string }): DomainCheckFix {
+function spfAuthWithoutMessage(f: DomainCheckFix, o: { cat: Catalogue; domain: string; service: string; term: string }): DomainCheckFix {
   if (f.problem !== 'spf-authorization' || !o.service || !o.term) return f;
   return { ...f, explanation: renderText(o.cat, 'dc.fix.spfAuth', { name: o.domain, service: o.service, term: o.term }) };
 }
 
 // ---------------------------------------------------------------------------------- lookups
+
+/** A key a signature can verify with (a short one is accepted, with a warning). */
+const usableKey = (k: DkimKeyCheck) => k.status === 'ok' || k.status === 'short';
 
 /** What stands between the service's DKIM and a complete setup (null: no selector of the service's to check). */
 interface DkimGap {
@@ -375,15 +378,14 @@ interface DkimGap {
 async function serviceDkimGap(detection: Detection, domain: string, keys: DkimKeyCheck[], dns: Resolver, lang: 'en' | 'ja'): Promise<DkimGap | null> {
   const needed = keys.filter((k) => k.source === 'given' || k.source === 'service');
   if (!needed.length) return null;
-  const usable = (k: DkimKeyCheck) => k.status === 'ok' || k.status === 'short';
   const recipe = RECIPES[detection.id];
   // only records the service gives in full (dkim2.mcsv.net, zendesk1._domainkey.zendesk.com): where
   // the target holds a per-account part, another target may be right (Microsoft's newer tenants)
   const records = recipe ? recipe.dkim(ctxFor(domain, detection, lang)).records.filter((r) => /\._domainkey\./i.test(r.name) && !r.placeholders?.length) : [];
   const checks = records.length ? await checkFix({ records }, dns, { lang }) : [];
   return {
-    keys: needed.filter(usable),
-    noKey: needed.filter((k) => !usable(k)).map((k) => k.selector),
+    keys: needed.filter(usableKey),
+    noKey: needed.filter((k) => !usableKey(k)).map((k) => k.selector),
     differs: checks.filter((c) => c.status === 'missing' || c.status === 'different').map((c) => c.queried),
   };
 }
@@ -629,7 +631,7 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
     const found = r.dkim.filter((k) => k.status !== 'none');
     const ev: Evidence[] = found.map((k) => ({ kind: 'dns', label: `TXT ${k.name}${k.chain.length ? ` → ${k.chain.join(' → ')}` : ''}`, text: k.status === 'error' ? (k.reason ?? 'ERROR') : `"${k.record ?? ''}"` }));
     const total = r.dkim.length;
-    const usable = r.dkim.filter((k) => k.status === 'ok' || k.status === 'short');
+    const usable = r.dkim.filter(usableKey);
     const main = usable.length
       ? finding('domain.dkim', 'pass', 'dc.dkim.found', { n: found.length, total, selectors: found.map((k) => k.selector).join(', ') }, rule, ev)
       : found.length
@@ -651,14 +653,14 @@ function buildSections(r: DomainCheckResult, c: Ctx2): Section[] {
     if (r.service) {
       const svcKeys = r.dkim.filter((k) => k.source === 'service' || c.svcSel.selectors.includes(k.selector));
       if (c.svcSel.unknown && !c.svcSel.selectors.length && !r.dkim.some((k) => k.source === 'given')) extra.push(finding('domain.dkim.service', 'info', 'dc.dkim.serviceUnknown', { service: r.service.name }, rule));
-      else if (svcKeys.length && !svcKeys.some((k) => k.status === 'ok' || k.status === 'short'))
+      else if (svcKeys.length && !svcKeys.some(usableKey))
         extra.push(finding('domain.dkim.service', 'warn', 'dc.dkim.serviceNone', { service: r.service.name, selectors: svcKeys.map((k) => k.selector).join(', '), domain: d }, rule));
       else if (c.dkimGap?.keys.length && c.dkimGap.noKey.length)
         extra.push(finding('domain.dkim.service', 'fail', 'dc.dkim.serviceNoKey', { service: r.service.name, selectors: c.dkimGap.noKey.join(', ') }, rule));
       if (c.dkimGap?.differs.length) extra.push(finding('domain.dkim.service.records', 'fail', 'dc.dkim.serviceDiffers', { service: r.service.name, names: c.dkimGap.differs.join(', ') }, rule));
     }
     // Mailgun signs and bounces with its sending domain, usually a subdomain: its key is there, not here
-    if (r.service?.id === 'mailgun' && !r.dkim.some((k) => k.source === 'given' && (k.status === 'ok' || k.status === 'short')))
+    if (r.service?.id === 'mailgun' && !r.dkim.some((k) => k.source === 'given' && usableKey(k)))
       extra.push(finding('domain.dkim.sending-domain', 'info', 'dc.mailgun.sendingDomain', { domain: d }, rule));
     if (r.service && c.hostedBy) extra.push(finding('domain.hosted', 'info', 'dc.hostedByService', { domain: d, service: r.service.name, ns: c.hostedBy.slice(0, 4).join(', ') }, rule));
     out.push({ id: 'domain-dkim', title: ['dc.dkim.title', {}], main, extra, details: [], ruleCode: 'dc.dkim.rule' });

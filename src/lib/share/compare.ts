@@ -8,6 +8,7 @@ import type { Report, ReportFix, Step } from '../report/types.ts';
 import type { Outcome } from '../findings/types.ts';
 import { EN_PAGE_CATALOGUE as EN_CATALOGUE, type PageCatalogue as Catalogue } from '../findings/page.ts';
 import { renderText } from '../findings/render.ts';
+import { alignedIdentifiers } from '../diagnosis/render.ts';
 import { toBindZone, toTable } from '../advice/export.ts';
 import { parseAuthResults, receiverClaims } from '../authres/index.ts';
 import { splitHeaderBlock, fieldValue } from './fields.ts';
@@ -286,7 +287,7 @@ function sharedDiagnoses(report: Report, cmp: ShareComparison, sender: SenderVie
   if (kept.some((d) => d.role !== 'note') || cmp.dmarcShown !== 'sender' || sender.dmarc.result !== 'pass') return kept;
   // nothing left that this view can decide, and the sender saw DMARC pass
   const domain = report.from.domain ?? '';
-  const via = sender.dmarc.spfAligned && sender.dmarc.dkimAligned ? 'SPF, DKIM' : sender.dmarc.dkimAligned ? 'DKIM' : sender.dmarc.spfAligned ? 'SPF' : '—';
+  const via = alignedIdentifiers(sender.dmarc.spfAligned, sender.dmarc.dkimAligned);
   return [{ code: 'nothing-to-fix', actor: 'none', role: 'cause', summary: renderText(cat, 'diag.nothing-to-fix', { domain, via }), evidence: [], params: { domain, via } }, ...kept];
 }
 
