@@ -297,7 +297,8 @@ function fixStep(report: Report, t: Tr): Step {
   return {
     id: 'fix',
     title: t('step.fix.title'),
-    status: report.dmarc.result !== 'pass' && report.fixes.some((f) => f.importance === 'required' || (!f.importance && f.problem.endsWith('alignment'))) ? 'fail' : report.fixes.some((f) => f.records.length) ? 'warn' : 'pass',
+    // "pass" only where DMARC passes: a failure left to someone else (a forwarder, a list) is not a pass
+    status: report.dmarc.result !== 'pass' && report.fixes.some((f) => f.importance === 'required' || (!f.importance && f.problem.endsWith('alignment'))) ? 'fail' : report.fixes.some((f) => f.records.length) ? 'warn' : report.dmarc.result === 'pass' ? 'pass' : 'info',
     summary: report.fixes.length ? t('step.fix.some', { list: report.fixes.map((f) => f.title ?? f.problem).join('; ') }) : t('step.fix.none'),
     evidence: [],
   };

@@ -279,3 +279,16 @@ describe('diagnosis codes are documented', () => {
     for (const code of DIAGNOSIS_CODES) expect(doc.match(new RegExp(`^\\| \`${code}\` \\| (owner|service|forwarder|list|receiver|none)`, 'gm'))?.length, code).toBe(1);
   });
 });
+
+describe('the "What to fix" step', () => {
+  // a failure left to someone else is not a pass; a pass with nothing to publish is
+  it.each([
+    ['forwarded-spf-only', 'info'],
+    ['list-footer', 'info'],
+    ['spoof-attacker-authenticated', 'info'],
+    ['nothing-to-fix', 'pass'],
+  ])('%s: %s', async (name, status) => {
+    const r = await run(name);
+    expect(r.steps.find((s) => s.id === 'fix')?.status).toBe(status);
+  });
+});
